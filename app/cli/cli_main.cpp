@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return CommandLine::run(QCoreApplication::arguments(), out, err);
+}

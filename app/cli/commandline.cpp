@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "diagnoser.h"
+#include "jsonreport.h"
+#include "textreport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace CommandLine {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+struct Options
+{
+    QCommandLineOption list{QStringLiteral("list"), tr("List the error catalog.")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON instead of text.")};
+    QCommandLineOption status{QStringLiteral("status"), tr("Look up entries by status: 403, PERMISSION_DENIED, "
+                                                           "\"PERMISSION_DENIED (403)\" or \"permission denied\"."),
+                              tr("status")};
+    QCommandLineOption code{QStringLiteral("code"), tr("Look up entries by error code (case, spaces, _ and - do not "
+                                                       "matter)."),
+                            tr("code")};
+    QCommandLineOption match{QStringLiteral("match"), tr("Diagnose a file (- for standard input): a JSON body, HTTP or "
+                                                         "curl output, a HAR export or a log."),
+                             tr("file")};
+    QCommandLineOption top{QStringLiteral("top"), tr("Show at most N matches per response (ties included)."),
+                           tr("N"), QStringLiteral("0")};
+    QCommandLineOption catalog{QStringLiteral("catalog"), tr("Layer a catalog file over the embedded one (repeatable)."),
+                               tr("path")};
+    QCommandLineOption exitAfterStartup{QStringLiteral("exit-after-startup"),
+                                        tr("Open the window, paint it once and quit (for measurements).")};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.addOptions({list, json, status, code, match, top, catalog, exitAfterStartup});
+    }
+};
+
+bool readInput(const QString &path, QByteArray *data, QString *error)
+{
+    QFile file;
+    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    static const QStringList headless = {QStringLiteral("--list"),    QStringLiteral("--status"),
+                                         QStringLiteral("--code"),    QStringLiteral("--match"),
+                                         QStringLiteral("--version"), QStringLiteral("-v"),
+                                         QStringLiteral("--help"),    QStringLiteral("-h"),
+                                         QStringLiteral("--json")};
+    for (const QString &a : arguments.mid(1)) {
+        if (a == QLatin1String("--"))
+            break;
+        if (headless.contains(a.section(u'=', 0, 0)))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
+                                        "catalog of documented errors."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    Options o;
+    o.addTo(parser);
+    parser.addPositionalArgument(tr("file"), tr("A file to open in the window."), tr("[file]"));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return Found;
+    }
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Found;
+    }
+    bool topOk = false;
+    const int top = parser.value(o.top).toInt(&topOk);
+    if (!topOk || top < 0) {
+        err << tr("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(o.top)) << '\n';
+        return UsageError;
+    }
+    const int actions = int(parser.isSet(o.list)) + int(parser.isSet(o.match)) +
+                        int(parser.isSet(o.status) || parser.isSet(o.code));
+    if (actions != 1) {
+        err << tr("choose one of --list, --match FILE, or --status/--code") << '\n';
+        return UsageError;
+    }
+
+    QString error;
+    auto catalog = std::make_shared<Catalog>(Catalog::embedded(&error));
+    if (!error.isEmpty()) {
+        err << tr("invalid embedded catalog: %1").arg(error) << '\n';
+        return UsageError;
+    }
+    for (const QString &path : parser.values(o.catalog)) {
+        if (!catalog->addFile(path, &error)) {
+            err << tr("invalid catalog: %1").arg(error) << '\n';
+            return UsageError;
+        }
+    }
+    const bool json = parser.isSet(o.json);
+
+    if (parser.isSet(o.list)) {
+        if (json)
+            out << QJsonDocument(JsonReport::listing(*catalog)).toJson(QJsonDocument::Indented);
+        else
+            TextReport::writeListing(out, *catalog);
+        return catalog->entries().isEmpty() ? NothingFound : Found;
+    }
+
+    const Diagnoser diagnoser(catalog);
+    Report report;
+    if (parser.isSet(o.match)) {
+        QByteArray data;
+        if (!readInput(parser.value(o.match), &data, &error)) {
+            err << error << '\n';
+            return UsageError;
+        }
+        report = diagnoser.diagnose(data);
+    } else {
+        if (parser.isSet(o.status) && !StatusCodes::parseStatus(parser.value(o.status)).valid) {
+            err << tr("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
+                       .arg(parser.value(o.status))
+                << '\n';
+            return UsageError;
+        }
+        report = diagnoser.lookup(parser.value(o.status), parser.value(o.code));
+    }
+    if (json)
+        out << QJsonDocument(JsonReport::report(report, top)).toJson(QJsonDocument::Indented);
+    else
+        TextReport::writeReport(out, report, top);
+    return report.identified() ? Found : NothingFound;
+}
+
+} // namespace CommandLine

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "textreport.h"
+
+#include "replycomposer.h"
+
+#include <QCoreApplication>
+
+namespace TextReport {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("TextReport", text, nullptr, n);
+}
+
+void writeMatch(QTextStream &out, const Match &m, bool detailed)
+{
+    const CatalogEntry &e = *m.entry;
+    out << "  " << confidenceName(m.level) << " (" << QString::number(m.confidence, 'f', 2) << ")  " << e.id << "  "
+        << e.httpStatus << ' ' << e.status;
+    if (!e.code.isEmpty())
+        out << " \u00b7 " << e.code;
+    out << '\n' << "      " << e.title << " \u2014 " << e.endpoint.name << '\n';
+    for (const QString &reason : m.reasons)
+        out << "      - " << reason << '\n';
+    if (!detailed)
+        return;
+    for (const MessageTemplate::Capture &c : m.variables)
+        out << "      " << c.name << " = " << c.value << '\n';
+    out << "    " << tr("What to do:") << '\n';
+    for (qsizetype i = 0; i < e.steps.size(); ++i) {
+        out << "      " << (i + 1) << ". " << ReplyComposer::fillVariables(e.steps.at(i).text, m) << '\n';
+        for (const Link &l : e.steps.at(i).links)
+            out << "         " << l.label << ": " << l.url << '\n';
+    }
+    out << "    " << tr("Documented troubleshooting: %1").arg(e.troubleshooting) << '\n';
+    out << "    " << tr("Source: %1").arg(e.source) << '\n';
+    if (!e.deprecation.isEmpty())
+        out << "    " << tr("Note: %1").arg(e.deprecation) << '\n';
+}
+
+} // namespace
+
+void writeReport(QTextStream &out, const Report &report, int top)
+{
+    if (report.format != QLatin1String("query")) {
+        out << tr("Read: %1, %2 byte(s), %n response(s) with an error", int(report.results.size()))
+                   .arg(report.format)
+                   .arg(report.bytes);
+        if (report.redactions > 0)
+            out << tr(", %n secret(s) redacted", report.redactions);
+        out << '\n';
+    }
+    for (const QString &p : report.problems)
+        out << tr("Problem: %1").arg(p) << '\n';
+    for (qsizetype r = 0; r < report.results.size(); ++r) {
+        const Diagnosis &d = report.results.at(r);
+        const ParsedResponse &in = d.input;
+        out << '\n' << '[' << (r + 1) << ']';
+        if (!in.location.isEmpty())
+            out << ' ' << in.location;
+        if (!in.method.isEmpty() || !in.url.isEmpty())
+            out << "  " << in.method << (in.method.isEmpty() ? "" : " ") << in.url;
+        out << '\n';
+        QStringList facts;
+        if (in.httpStatus > 0)
+            facts << tr("HTTP %1").arg(in.httpStatus);
+        if (!in.status.isEmpty())
+            facts << in.status;
+        if (!in.code.isEmpty())
+            facts << tr("code %1").arg(in.code);
+        if (!in.requestId.isEmpty())
+            facts << tr("request id %1").arg(in.requestId);
+        if (!facts.isEmpty())
+            out << "    " << facts.join(QStringLiteral(" \u00b7 ")) << '\n';
+        if (!in.message.isEmpty())
+            out << "    " << tr("Message: %1").arg(in.message) << '\n';
+        for (const QString &note : d.notes)
+            out << "    " << tr("Note: %1").arg(note) << '\n';
+        if (d.matches.isEmpty())
+            out << "    " << tr("No documented error fits this response.") << '\n';
+        for (qsizetype i = 0; i < d.matches.size(); ++i) {
+            if (top > 0 && i >= top && d.matches.at(i).confidence < d.matches.at(top - 1).confidence)
+                break;
+            writeMatch(out, d.matches.at(i), i == 0 || d.matches.at(i).confidence == d.matches.front().confidence);
+        }
+        if (!d.nearMisses.isEmpty()) {
+            out << "    " << tr("Near misses:") << '\n';
+            for (const NearMiss &n : d.nearMisses)
+                out << "      " << n.entry->id << ": " << n.reasons.join(QStringLiteral("; ")) << '\n';
+        }
+    }
+}
+
+void writeListing(QTextStream &out, const Catalog &catalog)
+{
+    out << tr("Catalog %1: %n entries", int(catalog.entries().size())).arg(catalog.version()) << '\n';
+    QString api;
+    for (const CatalogEntry &e : catalog.entries()) {
+        if (e.api != api) {
+            api = e.api;
+            out << '\n' << api << '\n';
+        }
+        out << "  " << e.id << "  " << e.httpStatus << ' ' << e.status << "  " << (e.code.isEmpty() ? QStringLiteral("-") : e.code)
+            << "  " << (e.messageTemplate.isEmpty() ? e.title : e.messageTemplate.text()) << '\n';
+    }
+}
+
+} // namespace TextReport

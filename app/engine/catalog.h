@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogentry.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The error catalog: the embedded files, with any user files layered over them (same id replaces, new id adds),
+// and the indices the matcher uses so that a lookup does not grow with the size of the catalog.
+class Catalog
+{
+public:
+    Catalog() = default;
+
+    // The catalog compiled into the program. Never fails for a released build: tests load it too.
+    static Catalog embedded(QString *error);
+
+    // Layers a user catalog file over this one. On error the catalog is unchanged and *error names the file,
+    // the entry and the field.
+    bool addFile(const QString &path, QString *error);
+    // Layers JSON text; origin names it in messages.
+    bool addJson(const QByteArray &json, const QString &origin, QString *error);
+
+    const QList<CatalogEntry> &entries() const { return m_entries; }
+    const CatalogEntry *find(const QString &id) const;
+    const QString &version() const { return m_version; }
+    const QStringList &sources() const { return m_sources; }
+    QStringList apis() const;
+
+    // Index lookups; the lists hold positions in entries().
+    QList<int> byCode(const QString &normalisedCode) const { return m_byCode.value(normalisedCode); }
+    QList<int> byHttpStatus(int httpStatus) const { return m_byStatus.value(httpStatus); }
+    QList<int> byAnchorWord(const QString &word) const { return m_byAnchor.value(word); }
+    bool isKnownCode(const QString &normalisedCode) const { return m_byCode.contains(normalisedCode); }
+    const CatalogEntry *genericFor(int httpStatus) const;
+
+private:
+    void rebuildIndex();
+
+    QList<CatalogEntry> m_entries;
+    QString m_version;
+    QStringList m_sources;
+    QHash<QString, QList<int>> m_byCode;
+    QHash<int, QList<int>> m_byStatus;
+    QHash<QString, QList<int>> m_byAnchor;
+    QHash<QString, int> m_byId;
+};

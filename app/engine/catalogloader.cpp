@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "catalogloader.h"
+
+#include "statuscodes.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace CatalogLoader {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogLoader", text);
+}
+
+// Collects the context of the value being read, so that each message says where the defect is.
+class Reader
+{
+public:
+    Reader(QString origin, QString *error)
+        : m_origin(std::move(origin))
+        , m_error(error)
+    {
+    }
+
+    void setEntry(const QString &entry) { m_entry = entry; }
+
+    bool fail(const QString &field, const QString &what)
+    {
+        QString where = m_origin;
+        if (!m_entry.isEmpty())
+            where += QLatin1String(": ") + m_entry;
+        if (!field.isEmpty())
+            where += QLatin1String(": field '") + field + QLatin1Char('\'');
+        *m_error = where + QLatin1String(": ") + what;
+        return false;
+    }
+
+    bool string(const QJsonObject &o, const QString &field, QString *out, bool required, bool allowEmpty = false)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined()) {
+            if (required)
+                return fail(field, tr("is missing"));
+            return true;
+        }
+        if (!v.isString())
+            return fail(field, tr("must be a string"));
+        *out = v.toString();
+        if (out->size() > kMaxStringLength)
+            return fail(field, tr("is longer than %1 characters").arg(kMaxStringLength));
+        if (!allowEmpty && out->trimmed().isEmpty())
+            return fail(field, tr("must not be empty"));
+        return true;
+    }
+
+    bool link(const QJsonValue &v, const QString &field, Link *out)
+    {
+        if (!v.isObject())
+            return fail(field, tr("must be an object with 'label' and 'url'"));
+        const QJsonObject o = v.toObject();
+        if (!onlyKnown(o, {QStringLiteral("label"), QStringLiteral("url")}, field))
+            return false;
+        if (!string(o, QStringLiteral("label"), &out->label, true) || !string(o, QStringLiteral("url"), &out->url, true))
+            return false;
+        if (!isAllowedLinkUrl(out->url))
+            return fail(field, tr("link '%1' is refused: only https and mailto links are allowed").arg(out->url));
+        return true;
+    }
+
+    bool links(const QJsonObject &o, const QString &field, QList<Link> *out)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined())
+            return true;
+        if (!v.isArray())
+            return fail(field, tr("must be an array of links"));
+        for (const QJsonValue &item : v.toArray()) {
+            Link l;
+            if (!link(item, field, &l))
+                return false;
+            out->append(l);
+        }
+        return true;
+    }
+
+    bool onlyKnown(const QJsonObject &o, const QStringList &known, const QString &context)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                return fail(context, tr("unknown field '%1'").arg(it.key()));
+        }
+        return true;
+    }
+
+private:
+    QString m_origin;
+    QString m_entry;
+    QString *m_error;
+};
+
+bool readEndpoint(Reader &r, const QJsonObject &o, Endpoint *out)
+{
+    const QJsonValue v = o.value(QStringLiteral("endpoint"));
+    if (v.isUndefined())
+        return r.fail(QStringLiteral("endpoint"), tr("is missing"));
+    if (!v.isObject())
+        return r.fail(QStringLiteral("endpoint"), tr("must be an object with 'name', 'method' and 'path'"));
+    const QJsonObject e = v.toObject();
+    return r.onlyKnown(e, {QStringLiteral("name"), QStringLiteral("method"), QStringLiteral("path")},
+                       QStringLiteral("endpoint")) &&
+           r.string(e, QStringLiteral("name"), &out->name, true) &&
+           r.string(e, QStringLiteral("method"), &out->method, false) &&
+           r.string(e, QStringLiteral("path"), &out->path, false);
+}
+
+bool readSteps(Reader &r, const QJsonObject &o, const QStringList &variables, QList<RemediationStep> *out)
+{
+    const QString field = QStringLiteral("steps");
+    const QJsonValue v = o.value(field);
+    if (!v.isArray())
+        return r.fail(field, v.isUndefined() ? tr("is missing") : tr("must be an array"));
+    const QJsonArray steps = v.toArray();
+    if (steps.size() < 2 || steps.size() > 5)
+        return r.fail(field, tr("must hold 2 to 5 steps, not %1").arg(steps.size()));
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString stepField = QStringLiteral("steps[%1]").arg(i + 1);
+        if (!steps.at(i).isObject())
+            return r.fail(stepField, tr("must be an object with 'text' and optional 'links'"));
+        const QJsonObject s = steps.at(i).toObject();
+        RemediationStep step;
+        if (!r.onlyKnown(s, {QStringLiteral("text"), QStringLiteral("links")}, stepField) ||
+            !r.string(s, QStringLiteral("text"), &step.text, true) ||
+            !r.links(s, QStringLiteral("links"), &step.links))
+            return false;
+        QString error;
+        const QStringList used = MessageTemplate::referencedVariables(step.text, &error);
+        if (!error.isEmpty())
+            return r.fail(stepField, error);
+        for (const QString &name : used) {
+            if (!variables.contains(name))
+                return r.fail(stepField, tr("uses {%1}, which the template does not declare").arg(name));
+        }
+        out->append(step);
+    }
+    return true;
+}
+
+bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry *e)
+{
+    static const QStringList known = {
+        QStringLiteral("id"),       QStringLiteral("title"),    QStringLiteral("endpoint"),
+        QStringLiteral("status"),   QStringLiteral("httpStatus"), QStringLiteral("code"),
+        QStringLiteral("template"), QStringLiteral("troubleshooting"), QStringLiteral("source"),
+        QStringLiteral("steps"),    QStringLiteral("seeAlso"),  QStringLiteral("keywords"),
+        QStringLiteral("deprecation")};
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+\\.[a-z0-9-]+$"));
+
+    if (!r.string(o, QStringLiteral("id"), &e->id, true))
+        return false;
+    r.setEntry(QStringLiteral("entry '%1'").arg(e->id));
+    if (!idPattern.match(e->id).hasMatch() || !e->id.startsWith(api + QLatin1Char('.')))
+        return r.fail(QStringLiteral("id"), tr("must have the form '%1.<slug>' in lower case").arg(api));
+    if (!r.onlyKnown(o, known, QString()))
+        return false;
+    e->api = api;
+    if (!r.string(o, QStringLiteral("title"), &e->title, true) || !readEndpoint(r, o, &e->endpoint) ||
+        !r.string(o, QStringLiteral("status"), &e->status, true) ||
+        !r.string(o, QStringLiteral("code"), &e->code, true, true) ||
+        !r.string(o, QStringLiteral("troubleshooting"), &e->troubleshooting, true) ||
+        !r.string(o, QStringLiteral("source"), &e->source, true) ||
+        !r.string(o, QStringLiteral("deprecation"), &e->deprecation, false))
+        return false;
+    if (!StatusCodes::isCanonicalName(e->status))
+        return r.fail(QStringLiteral("status"), tr("'%1' is not a canonical status name").arg(e->status));
+    const QJsonValue http = o.value(QStringLiteral("httpStatus"));
+    if (!http.isDouble() || http.toDouble() != http.toInt())
+        return r.fail(QStringLiteral("httpStatus"), tr("must be a whole number"));
+    e->httpStatus = http.toInt();
+    if (e->httpStatus != StatusCodes::httpForCanonical(e->status))
+        return r.fail(QStringLiteral("httpStatus"),
+                      tr("%1 does not go with status %2").arg(e->httpStatus).arg(e->status));
+    if (!CatalogLoader::isAllowedLinkUrl(e->source))
+        return r.fail(QStringLiteral("source"), tr("link '%1' is refused: only https and mailto links are allowed")
+                                                    .arg(e->source));
+
+    QString templateText;
+    if (!r.string(o, QStringLiteral("template"), &templateText, false))
+        return false;
+    if (!templateText.isEmpty()) {
+        QString error;
+        e->messageTemplate = MessageTemplate::parse(templateText, &error);
+        if (!error.isEmpty())
+            return r.fail(QStringLiteral("template"), error);
+    }
+    if (!readSteps(r, o, e->messageTemplate.variables(), &e->steps) ||
+        !r.links(o, QStringLiteral("seeAlso"), &e->seeAlso))
+        return false;
+    const QJsonValue keywords = o.value(QStringLiteral("keywords"));
+    if (!keywords.isUndefined()) {
+        if (!keywords.isArray())
+            return r.fail(QStringLiteral("keywords"), tr("must be an array of strings"));
+        for (const QJsonValue &k : keywords.toArray()) {
+            if (!k.isString())
+                return r.fail(QStringLiteral("keywords"), tr("must be an array of strings"));
+            e->keywords.append(k.toString());
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool isAllowedLinkUrl(const QString &url)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid())
+        return false;
+    const QString scheme = u.scheme();
+    if (scheme == QLatin1String("https"))
+        return !u.host().isEmpty();
+    return scheme == QLatin1String("mailto") && !u.path().isEmpty();
+}
+
+bool parse(const QByteArray &json, const QString &origin, File *out, QString *error)
+{
+    Reader r(origin, error);
+    if (json.size() > kMaxFileSize)
+        return r.fail(QString(), tr("the file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024)));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return r.fail(QString(), tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return r.fail(QString(), tr("the top level must be an object with 'api' and 'entries'"));
+    const QJsonObject top = doc.object();
+    if (!r.onlyKnown(top, {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("sources"),
+                           QStringLiteral("entries")},
+                     QString()))
+        return false;
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9-]+$"));
+    if (!r.string(top, QStringLiteral("api"), &out->api, true) || !r.string(top, QStringLiteral("title"), &out->title, false))
+        return false;
+    if (!slug.match(out->api).hasMatch())
+        return r.fail(QStringLiteral("api"), tr("must be a lower-case slug such as 'connect-domain'"));
+    const QJsonValue sources = top.value(QStringLiteral("sources"));
+    if (!sources.isUndefined()) {
+        if (!sources.isArray())
+            return r.fail(QStringLiteral("sources"), tr("must be an array of URLs"));
+        for (const QJsonValue &s : sources.toArray()) {
+            if (!s.isString() || !isAllowedLinkUrl(s.toString()))
+                return r.fail(QStringLiteral("sources"), tr("must be an array of https URLs"));
+            out->sources.append(s.toString());
+        }
+    }
+    const QJsonValue entries = top.value(QStringLiteral("entries"));
+    if (!entries.isArray())
+        return r.fail(QStringLiteral("entries"), entries.isUndefined() ? tr("is missing") : tr("must be an array"));
+
+    QSet<QString> seen;
+    const QJsonArray array = entries.toArray();
+    out->entries.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        r.setEntry(QStringLiteral("entry %1").arg(i + 1));
+        if (!array.at(i).isObject())
+            return r.fail(QString(), tr("must be an object"));
+        CatalogEntry e;
+        if (!readEntry(r, array.at(i).toObject(), out->api, &e))
+            return false;
+        if (seen.contains(e.id))
+            return r.fail(QStringLiteral("id"), tr("duplicate id '%1'").arg(e.id));
+        seen.insert(e.id);
+        e.origin = origin;
+        out->entries.append(std::move(e));
+    }
+    error->clear();
+    return true;
+}
+
+} // namespace CatalogLoader

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogentry.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Reads and validates one catalog file (schema: resources/catalog/SCHEMA.md). Every refusal names the file, the
+// entry and the field, so that whoever maintains a team catalog can fix it without guessing.
+namespace CatalogLoader {
+
+struct File
+{
+    QString api;
+    QString title;
+    QStringList sources;
+    QList<CatalogEntry> entries;
+};
+
+constexpr qsizetype kMaxStringLength = 65536;
+constexpr qsizetype kMaxFileSize = 64 * 1024 * 1024;
+
+bool parse(const QByteArray &json, const QString &origin, File *out, QString *error);
+bool isAllowedLinkUrl(const QString &url);
+
+} // namespace CatalogLoader

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "diagnoser.h"
+
+#include "inputreader.h"
+
+#include <QCoreApplication>
+
+Diagnoser::Diagnoser(std::shared_ptr<const Catalog> catalog)
+    : m_catalog(std::move(catalog))
+    , m_matcher(*m_catalog)
+{
+}
+
+Report Diagnoser::diagnose(const QByteArray &input, const std::atomic_bool *cancel) const
+{
+    Report report;
+    report.catalog = m_catalog;
+    InputReader::Result read =
+        InputReader::read(input, cancel, [this](const ParsedResponse &r) { return m_matcher.mightMatch(r); });
+    report.format = read.format;
+    report.bytes = read.bytes;
+    report.redactions = read.redactions;
+    report.problems = read.problems;
+    for (const ParsedResponse &r : std::as_const(read.candidates)) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            break;
+        Diagnosis d = m_matcher.diagnose(r);
+        // A line of a log or a paste counts only if it is an error or names one; a response is kept whenever
+        // it failed, even when nothing in the catalog fits it.
+        if (d.identified() || r.isError())
+            report.results.append(std::move(d));
+    }
+    if (report.results.isEmpty() && read.whole) {
+        Diagnosis d = m_matcher.diagnose(*read.whole);
+        if (d.identified() || read.whole->isError()) {
+            report.results.append(std::move(d));
+            report.format = read.whole->format;
+        }
+    }
+    report.cancelled = cancel && cancel->load(std::memory_order_relaxed);
+    return report;
+}
+
+Report Diagnoser::lookup(const QString &status, const QString &code) const
+{
+    Report report;
+    report.catalog = m_catalog;
+    report.format = QStringLiteral("query");
+    Diagnosis d;
+    const StatusCodes::StatusQuery q = StatusCodes::parseStatus(status);
+    d.input.format = QStringLiteral("query");
+    d.input.httpStatus = q.httpStatus;
+    d.input.status = q.canonical;
+    d.input.code = code.trimmed();
+    d.matches = m_matcher.lookup(q, code);
+    report.results.append(d);
+    return report;
+}

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnosis.h"
+#include "matcher.h"
+
+#include <QByteArray>
+
+#include <atomic>
+#include <memory>
+
+// The engine's front door: raw input in, a report of every failed response found and what it is.
+class Diagnoser
+{
+public:
+    explicit Diagnoser(std::shared_ptr<const Catalog> catalog);
+
+    Report diagnose(const QByteArray &input, const std::atomic_bool *cancel = nullptr) const;
+    Report lookup(const QString &status, const QString &code) const;
+
+    const Catalog &catalog() const { return *m_catalog; }
+    std::shared_ptr<const Catalog> sharedCatalog() const { return m_catalog; }
+
+private:
+    std::shared_ptr<const Catalog> m_catalog;
+    Matcher m_matcher;
+};

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalog.h"
+#include "messagetemplate.h"
+#include "parsedresponse.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+enum class Confidence { Exact, Likely, Possible, Generic };
+
+struct Match
+{
+    const CatalogEntry *entry = nullptr; // owned by Report::catalog
+    double confidence = 0.0;             // 0 to 1
+    Confidence level = Confidence::Possible;
+    QList<MessageTemplate::Capture> variables;
+    QStringList reasons;
+
+    QString value(const QString &name) const;
+};
+
+struct NearMiss
+{
+    const CatalogEntry *entry = nullptr;
+    QStringList reasons;
+};
+
+struct Diagnosis
+{
+    ParsedResponse input;
+    QList<Match> matches; // best first; entries that tie share a confidence
+    QList<NearMiss> nearMisses;
+    QStringList notes;    // what could not be done for this response
+
+    bool identified() const { return !matches.isEmpty(); }
+};
+
+struct Report
+{
+    std::shared_ptr<const Catalog> catalog; // keeps the entries that matches point to alive
+    QString format;
+    qsizetype bytes = 0;
+    int redactions = 0;
+    QStringList problems;
+    QList<Diagnosis> results;
+    bool cancelled = false;
+
+    bool identified() const;
+};
+
+QString confidenceName(Confidence level);

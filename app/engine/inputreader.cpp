@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "inputreader.h"
+
+#include "errorbody.h"
+#include "inputreader_p.h"
+#include "redactor.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InputReader", text);
+}
+
+QString jsonFormat(const ParsedResponse &r, const QJsonObject &o)
+{
+    if (o.value(QStringLiteral("error")).isObject())
+        return QStringLiteral("google-json");
+    if (o.contains(QStringLiteral("type")) && o.contains(QStringLiteral("title")))
+        return QStringLiteral("problem-json");
+    if (o.contains(QStringLiteral("details")) || r.emptySystemBody)
+        return QStringLiteral("wix-json");
+    return QStringLiteral("json");
+}
+
+bool looksLikeHar(QStringView text)
+{
+    const QStringView head = text.left(4096);
+    return head.contains(u"\"log\"") && text.contains(u"\"entries\"");
+}
+
+// A short paste such as "403" or "403, DOMAINS_GUID_NOT_FOUND": a leading status number counts on its own.
+void readBareStatus(QStringView text, ParsedResponse *r)
+{
+    static const QRegularExpression bare(QStringLiteral(R"(^\W{0,3}([1-5]\d\d)\b)"));
+    const auto m = bare.match(text.trimmed());
+    if (m.hasMatch() && r->httpStatus == 0)
+        r->httpStatus = m.captured(1).toInt();
+}
+
+} // namespace
+
+QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
+{
+    QString text;
+    if (bytes.startsWith("\xFF\xFE")) {
+        text = QStringDecoder(QStringDecoder::Utf16LE).decode(bytes.mid(2));
+    } else if (bytes.startsWith("\xFE\xFF")) {
+        text = QStringDecoder(QStringDecoder::Utf16BE).decode(bytes.mid(2));
+    } else {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
+        if (utf8.hasError())
+            problems->append(tr("The input is not valid UTF-8: bytes that could not be read were replaced with "
+                                "\u00ab\uFFFD\u00bb."));
+    }
+    const qsizetype nuls = text.count(QChar(u'\0'));
+    if (nuls > 0) {
+        text.replace(QChar(u'\0'), QChar(u' '));
+        problems->append(QCoreApplication::translate("InputReader", "%n NUL byte(s) in the input were read as spaces.", nullptr,
+                                                      int(qMin<qsizetype>(nuls, INT_MAX))));
+    }
+    return text;
+}
+
+InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic_bool *cancel, const KeepLine &keep)
+{
+    Result result;
+    result.bytes = bytes.size();
+    const QString decoded = decode(bytes, &result.problems);
+    Redactor::Result redacted = Redactor::redact(decoded);
+    result.redactions = redacted.count;
+    const QString &text = redacted.text;
+    const QStringView trimmed = QStringView(text).trimmed();
+    if (trimmed.isEmpty()) {
+        result.format = QStringLiteral("empty");
+        return result;
+    }
+
+    if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
+        if (error.error == QJsonParseError::NoError) {
+            const QJsonObject top = doc.object();
+            if (doc.isObject() && top.value(QStringLiteral("log")).toObject().contains(QStringLiteral("entries"))) {
+                result.format = QStringLiteral("har");
+                result.candidates = Readers::readHar(top.value(QStringLiteral("log")).toObject(), &result.problems, cancel);
+                return result;
+            }
+            const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{top};
+            result.format = QStringLiteral("json");
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                ParsedResponse r;
+                r.text = items.size() == 1 ? trimmed.toString()
+                                           : QString::fromUtf8(QJsonDocument(items.at(i).toObject()).toJson());
+                if (!ErrorBody::readJson(items.at(i), &r) && !r.hasEvidence())
+                    continue;
+                r.format = jsonFormat(r, items.at(i).toObject());
+                if (items.size() > 1)
+                    r.location = tr("item %1 of %2").arg(i + 1).arg(items.size());
+                r.complete();
+                result.candidates.append(r);
+            }
+            if (items.size() == 1 && !result.candidates.isEmpty())
+                result.format = result.candidates.front().format;
+            return result;
+        }
+        if (looksLikeHar(trimmed)) {
+            result.problems.append(tr("This looks like a HAR file, but it is not valid JSON (%1 at character %2): "
+                                      "it may be truncated. It was read as plain text instead.")
+                                       .arg(error.errorString())
+                                       .arg(error.offset));
+        } else if (error.error == QJsonParseError::DeepNesting) {
+            result.problems.append(tr("The JSON is nested too deeply to be read as a document; it was read as plain "
+                                      "text instead."));
+        }
+    }
+
+    if (Readers::hasHttpStatusLine(text)) {
+        result.candidates = Readers::readTranscript(text, &result.format, cancel);
+        if (!result.candidates.isEmpty())
+            return result;
+    }
+    result.format = QStringLiteral("log");
+    result.candidates = Readers::scanLog(text, cancel, keep);
+    if (trimmed.size() <= 4096) {
+        // A short paste may be one message wrapped over several lines: offer the whole of it as well.
+        ParsedResponse whole;
+        whole.format = QStringLiteral("text");
+        whole.text = trimmed.toString();
+        ErrorBody::readLenient(trimmed, &whole);
+        readBareStatus(trimmed, &whole);
+        whole.complete();
+        if (result.candidates.size() <= 1) {
+            result.candidates = {whole};
+            result.format = QStringLiteral("text");
+        } else {
+            result.whole = whole;
+        }
+    }
+    if (Readers::isCancelled(cancel))
+        result.problems.append(tr("Reading was cancelled: only the part read so far is shown."));
+    return result;
+}

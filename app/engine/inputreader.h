@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parsedresponse.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+// Finds every failed API response in raw input, whatever wraps it: a Wix JSON body, a raw HTTP response, curl -v
+// or -i output, a HAR export, log lines, SDK dumps, gRPC trailers or a bare message. Secrets are redacted first.
+// Input is untrusted: any bytes, any size, any nesting.
+class InputReader
+{
+public:
+    struct Result
+    {
+        QString format;                   // the wrapper as a whole: har, curl, http, json, log, text
+        QList<ParsedResponse> candidates; // responses, and for logs and text also lines that may hold a message
+        std::optional<ParsedResponse> whole; // a short multi-line paste read as one message, for when no line is
+        QStringList problems;             // what could not be read, in the user's terms
+        int redactions = 0;
+        qsizetype bytes = 0;
+    };
+
+    // Decides whether a log line with no error fields of its own is still worth keeping (it may hold a
+    // documented message). Without it, such lines are dropped.
+    using KeepLine = std::function<bool(const ParsedResponse &)>;
+
+    // cancel, when given, is polled; a cancelled read returns what it had found so far.
+    static Result read(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
+    static QString decode(const QByteArray &bytes, QStringList *problems);
+};

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Internal readers for the wrappers InputReader recognises. Not part of the engine's interface.
+
+#include "parsedresponse.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <QStringView>
+
+#include <atomic>
+#include <functional>
+
+namespace Readers {
+
+bool isCancelled(const std::atomic_bool *cancel);
+
+QList<ParsedResponse> readHar(const QJsonObject &har, QStringList *problems, const std::atomic_bool *cancel);
+bool hasHttpStatusLine(QStringView text);
+QList<ParsedResponse> readTranscript(QStringView text, QString *format, const std::atomic_bool *cancel);
+QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
+                              const std::function<bool(const ParsedResponse &)> &keep);
+
+// The end of the balanced JSON value starting at text[start] ('{' or '['), or -1. Strings and escapes are
+// respected; a value nested deeper than maxDepth or longer than maxLength counts as unbalanced.
+qsizetype balancedEnd(QStringView text, qsizetype start, int maxDepth, qsizetype maxLength);
+
+} // namespace Readers

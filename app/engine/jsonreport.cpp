@@ -1,0 +1,163 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "jsonreport.h"
+
+#include "redactor.h"
+#include "replycomposer.h"
+
+#include <QJsonArray>
+
+namespace JsonReport {
+namespace {
+
+QJsonObject link(const Link &l)
+{
+    return {{QStringLiteral("label"), l.label}, {QStringLiteral("url"), l.url}};
+}
+
+QJsonArray links(const QList<Link> &list)
+{
+    QJsonArray out;
+    for (const Link &l : list)
+        out.append(link(l));
+    return out;
+}
+
+QJsonObject endpoint(const Endpoint &e)
+{
+    QJsonObject o{{QStringLiteral("name"), e.name}};
+    if (!e.method.isEmpty())
+        o.insert(QStringLiteral("method"), e.method);
+    if (!e.path.isEmpty())
+        o.insert(QStringLiteral("path"), e.path);
+    return o;
+}
+
+QJsonObject common(const CatalogEntry &e)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("api"), e.api},
+            {QStringLiteral("title"), e.title},
+            {QStringLiteral("endpoint"), endpoint(e.endpoint)},
+            {QStringLiteral("httpStatus"), e.httpStatus},
+            {QStringLiteral("status"), e.status},
+            {QStringLiteral("code"), e.code},
+            {QStringLiteral("template"), e.messageTemplate.text()}};
+}
+
+QJsonObject match(const Match &m)
+{
+    QJsonObject o = common(*m.entry);
+    o.insert(QStringLiteral("confidence"), m.confidence);
+    o.insert(QStringLiteral("level"), confidenceName(m.level));
+    QJsonObject vars;
+    for (const MessageTemplate::Capture &c : m.variables)
+        vars.insert(c.name, c.value);
+    o.insert(QStringLiteral("variables"), vars);
+    o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons));
+    QJsonArray steps;
+    for (const RemediationStep &s : m.entry->steps) {
+        steps.append(QJsonObject{{QStringLiteral("text"), ReplyComposer::fillVariables(s.text, m)},
+                                 {QStringLiteral("links"), links(s.links)}});
+    }
+    o.insert(QStringLiteral("steps"), steps);
+    o.insert(QStringLiteral("troubleshooting"), m.entry->troubleshooting);
+    if (!m.entry->deprecation.isEmpty())
+        o.insert(QStringLiteral("deprecation"), m.entry->deprecation);
+    return o;
+}
+
+} // namespace
+
+int redactionsIn(const ParsedResponse &response)
+{
+    return int(response.text.count(Redactor::kPlaceholder));
+}
+
+QJsonObject catalogInfo(const Catalog &catalog)
+{
+    return {{QStringLiteral("version"), catalog.version()},
+            {QStringLiteral("sources"), QJsonArray::fromStringList(catalog.sources())},
+            {QStringLiteral("entries"), int(catalog.entries().size())}};
+}
+
+QJsonObject entry(const CatalogEntry &e)
+{
+    QJsonObject o = common(e);
+    QJsonArray steps;
+    for (const RemediationStep &s : e.steps)
+        steps.append(QJsonObject{{QStringLiteral("text"), s.text}, {QStringLiteral("links"), links(s.links)}});
+    o.insert(QStringLiteral("steps"), steps);
+    o.insert(QStringLiteral("links"), links(e.seeAlso));
+    o.insert(QStringLiteral("troubleshooting"), e.troubleshooting);
+    o.insert(QStringLiteral("source"), e.source);
+    o.insert(QStringLiteral("variables"), QJsonArray::fromStringList(e.messageTemplate.variables()));
+    if (!e.deprecation.isEmpty())
+        o.insert(QStringLiteral("deprecation"), e.deprecation);
+    return o;
+}
+
+QJsonObject listing(const Catalog &catalog)
+{
+    QJsonArray entries;
+    for (const CatalogEntry &e : catalog.entries())
+        entries.append(entry(e));
+    return {{QStringLiteral("catalog"), catalogInfo(catalog)}, {QStringLiteral("entries"), entries}};
+}
+
+QJsonObject report(const Report &r, int top)
+{
+    QJsonArray results;
+    for (const Diagnosis &d : r.results) {
+        const ParsedResponse &in = d.input;
+        QJsonObject source{{QStringLiteral("format"), in.format}};
+        if (!in.location.isEmpty())
+            source.insert(QStringLiteral("location"), in.location);
+        if (!in.method.isEmpty())
+            source.insert(QStringLiteral("method"), in.method);
+        if (!in.url.isEmpty())
+            source.insert(QStringLiteral("url"), in.url);
+        QJsonObject input;
+        if (in.httpStatus > 0)
+            input.insert(QStringLiteral("httpStatus"), in.httpStatus);
+        auto put = [&input](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                input.insert(QLatin1String(key), value);
+        };
+        put("status", in.status);
+        put("code", in.code);
+        put("message", in.message);
+        put("requestId", in.requestId);
+        if (!in.descriptions.isEmpty())
+            input.insert(QStringLiteral("descriptions"), QJsonArray::fromStringList(in.descriptions));
+        QJsonArray matches;
+        for (qsizetype i = 0; i < d.matches.size(); ++i) {
+            // --top N keeps N matches, and any that tie with the last one kept.
+            if (top > 0 && i >= top && d.matches.at(i).confidence < d.matches.at(top - 1).confidence)
+                break;
+            matches.append(match(d.matches.at(i)));
+        }
+        QJsonArray near;
+        for (const NearMiss &n : d.nearMisses) {
+            near.append(QJsonObject{{QStringLiteral("id"), n.entry->id},
+                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(n.reasons)}});
+        }
+        QJsonObject result{{QStringLiteral("source"), source},
+                           {QStringLiteral("input"), input},
+                           {QStringLiteral("redactions"), redactionsIn(in)},
+                           {QStringLiteral("matches"), matches},
+                           {QStringLiteral("nearMisses"), near}};
+        if (!d.notes.isEmpty())
+            result.insert(QStringLiteral("notes"), QJsonArray::fromStringList(d.notes));
+        results.append(result);
+    }
+    QJsonObject o{{QStringLiteral("catalog"), catalogInfo(*r.catalog)}, {QStringLiteral("results"), results}};
+    if (r.format != QLatin1String("query")) {
+        o.insert(QStringLiteral("format"), r.format);
+        o.insert(QStringLiteral("redactions"), r.redactions);
+        o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(r.problems));
+    }
+    return o;
+}
+
+} // namespace JsonReport

@@ -1,0 +1,334 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "matcher.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Matcher", text);
+}
+
+// Evidence weights. A whole-message match with the right code and status is certain; a code alone is strong
+// when the entry has no message to confirm it; the status alone only ever gives Wix's generic meaning.
+constexpr double kMessageWhole = 0.72;
+constexpr double kMessagePart = 0.62;
+constexpr double kCodeWithMessage = 0.20;
+constexpr double kStatusWithMessage = 0.06;
+constexpr double kCodeOnlyEntryWithoutTemplate = 0.75;
+constexpr double kCodeOnlyNoMessageInInput = 0.65;
+constexpr double kCodeOnlyMessageDiffers = 0.45;
+constexpr double kStatusWithCodeOnly = 0.20;
+constexpr double kStatusWithCodeOnlyMessageDiffers = 0.10;
+constexpr double kEndpointMatch = 0.02;
+constexpr double kEndpointOther = 0.08;
+constexpr double kCodeMismatch = 0.30;
+constexpr double kStatusMismatch = 0.25;
+constexpr double kThreshold = 0.35;
+constexpr double kGeneric = 0.30;
+constexpr int kMaxNearMisses = 3;
+
+QStringList pathSegments(const QString &path)
+{
+    return path.split(u'/', Qt::SkipEmptyParts);
+}
+
+bool pathMatches(const QStringList &pattern, const QStringList &actual)
+{
+    const qsizetype n = qMin(pattern.size(), actual.size());
+    if (n < 2)
+        return false;
+    for (qsizetype i = 1; i <= n; ++i) {
+        const QString &p = pattern.at(pattern.size() - i);
+        if (!p.startsWith(u'{') && p != actual.at(actual.size() - i))
+            return false;
+    }
+    return true;
+}
+
+Confidence levelFor(const CatalogEntry &e, double confidence)
+{
+    if (e.isGeneric())
+        return Confidence::Generic;
+    if (confidence >= 0.9)
+        return Confidence::Exact;
+    return confidence >= 0.7 ? Confidence::Likely : Confidence::Possible;
+}
+
+double overlap(const QStringList &templateWords, const QSet<QString> &words)
+{
+    if (templateWords.isEmpty())
+        return 0;
+    int found = 0;
+    for (const QString &w : templateWords)
+        found += words.contains(w) ? 1 : 0;
+    return double(found) / double(templateWords.size());
+}
+
+} // namespace
+
+Matcher::Matcher(const Catalog &catalog)
+    : m_catalog(catalog)
+{
+    for (const CatalogEntry &e : catalog.entries()) {
+        if (!e.endpoint.path.isEmpty() && !m_endpointPaths.contains(e.endpoint.path))
+            m_endpointPaths.append(e.endpoint.path);
+    }
+}
+
+int Matcher::endpointIndexFor(const QString &url) const
+{
+    if (url.isEmpty())
+        return -1;
+    const QStringList actual = pathSegments(QUrl(url).path());
+    int best = -1;
+    qsizetype bestLength = 0;
+    for (int i = 0; i < m_endpointPaths.size(); ++i) {
+        const QStringList pattern = pathSegments(m_endpointPaths.at(i));
+        if (pathMatches(pattern, actual) && pattern.size() > bestLength) {
+            best = i;
+            bestLength = pattern.size();
+        }
+    }
+    return best;
+}
+
+QList<Matcher::TemplateHit> Matcher::templateHits(const QString &text, QList<int> *partial) const
+{
+    QList<TemplateHit> hits;
+    if (text.isEmpty() || text.size() > kMaxMessageLength)
+        return hits;
+    const NormalizedText normalized(text);
+    const QStringList wordList = normalized.words();
+    const QSet<QString> words(wordList.begin(), wordList.end());
+    QSet<int> tried;
+    for (const QString &w : words) {
+        for (int i : m_catalog.byAnchorWord(w)) {
+            if (tried.contains(i))
+                continue;
+            tried.insert(i);
+            const MessageTemplate &t = m_catalog.entries().at(i).messageTemplate;
+            if (overlap(t.literalWords(), words) < 1.0) {
+                if (partial)
+                    partial->append(i);
+                continue;
+            }
+            TemplateHit hit{i, t.match(normalized)};
+            if (hit.result.matched)
+                hits.append(hit);
+            else if (partial)
+                partial->append(i);
+        }
+    }
+    return hits;
+}
+
+bool Matcher::mightMatch(const ParsedResponse &r) const
+{
+    if (!r.code.isEmpty() && m_catalog.isKnownCode(StatusCodes::normaliseCode(r.code)))
+        return true;
+    if (!r.message.isEmpty() && !templateHits(r.message, nullptr).isEmpty())
+        return true;
+    return r.text.size() <= 4096 && !templateHits(r.text, nullptr).isEmpty();
+}
+
+Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit, int urlEndpoint) const
+{
+    const CatalogEntry &e = m_catalog.entries().at(index);
+    Match m;
+    m.entry = &e;
+    const QString codeIn = StatusCodes::normaliseCode(r.code);
+    const QString codeEntry = StatusCodes::normaliseCode(e.code);
+    const bool codeMatch = !codeIn.isEmpty() && codeIn == codeEntry;
+    const bool codeMismatch = !codeIn.isEmpty() && !codeEntry.isEmpty() && codeIn != codeEntry;
+    const bool statusMatch = r.httpStatus > 0 && r.httpStatus == e.httpStatus;
+    const bool statusMismatch = r.httpStatus > 0 && r.httpStatus != e.httpStatus;
+    const bool inputHasMessage = !r.message.isEmpty();
+    double s = 0;
+
+    if (hit) {
+        m.variables = hit->result.captures;
+        s += hit->result.whole ? kMessageWhole : kMessagePart;
+        m.reasons << (hit->result.whole ? tr("the message matches the documented template")
+                                        : tr("the text contains the documented message"));
+        if (codeMatch) {
+            s += kCodeWithMessage;
+        }
+        if (statusMatch)
+            s += kStatusWithMessage;
+    } else if (codeMatch) {
+        if (e.messageTemplate.isEmpty()) {
+            s += kCodeOnlyEntryWithoutTemplate + (statusMatch ? kStatusWithCodeOnly : 0);
+            m.reasons << tr("this error is documented without a message: the code identifies it");
+        } else if (!inputHasMessage) {
+            s += kCodeOnlyNoMessageInInput + (statusMatch ? kStatusWithCodeOnly : 0);
+            m.reasons << tr("no message to compare: identified by its code");
+        } else {
+            s += kCodeOnlyMessageDiffers + (statusMatch ? kStatusWithCodeOnlyMessageDiffers : 0);
+            m.reasons << tr("the message differs from the documented \u201c%1\u201d").arg(e.messageTemplate.text());
+        }
+    }
+    if (codeMatch)
+        m.reasons << tr("code %1 matches").arg(e.code);
+    else if (codeMismatch)
+        m.reasons << tr("code %1 differs from the documented %2").arg(r.code, e.code);
+    if (codeMismatch)
+        s -= kCodeMismatch;
+    if (statusMatch) {
+        m.reasons << tr("HTTP status %1 matches").arg(r.httpStatus);
+    } else if (statusMismatch) {
+        s -= kStatusMismatch;
+        m.reasons << tr("HTTP status %1 differs from the documented %2 %3").arg(r.httpStatus).arg(e.httpStatus).arg(e.status);
+    }
+    if (urlEndpoint >= 0 && !e.endpoint.path.isEmpty()) {
+        if (m_endpointPaths.at(urlEndpoint) == e.endpoint.path) {
+            s += kEndpointMatch;
+            m.reasons << tr("the URL names the %1 endpoint").arg(e.endpoint.name);
+        } else {
+            s -= kEndpointOther;
+            m.reasons << tr("the URL names another endpoint than %1").arg(e.endpoint.name);
+        }
+    } else if (urlEndpoint >= 0) {
+        s -= kEndpointOther;
+        m.reasons << tr("the URL names another API's endpoint");
+    }
+    m.confidence = std::round(std::clamp(s, 0.0, 1.0) * 100.0) / 100.0;
+    m.level = levelFor(e, m.confidence);
+    return m;
+}
+
+Diagnosis Matcher::diagnose(const ParsedResponse &r) const
+{
+    Diagnosis d;
+    d.input = r;
+    const int urlEndpoint = endpointIndexFor(r.url);
+
+    // Every text that may carry the documented message; the raw text only when nothing structured was read.
+    QStringList texts;
+    if (!r.message.isEmpty())
+        texts << r.message;
+    texts << r.descriptions;
+    if (texts.isEmpty() && !r.text.isEmpty())
+        texts << r.text;
+    QList<int> partial;
+    QHash<int, TemplateHit> hits;
+    for (const QString &t : std::as_const(texts)) {
+        if (t.size() > kMaxMessageLength) {
+            d.notes << tr("A text of %1 MB is too long to look for documented messages in; its status and code were "
+                          "still read.")
+                           .arg(double(t.size()) / (1024.0 * 1024.0), 0, 'f', 1);
+            continue;
+        }
+        for (const TemplateHit &h : templateHits(t, &partial)) {
+            auto it = hits.find(h.entry);
+            if (it == hits.end() || (h.result.whole && !it->result.whole))
+                hits.insert(h.entry, h);
+        }
+    }
+
+    QList<int> candidates = hits.keys();
+    if (!r.code.isEmpty()) {
+        for (int i : m_catalog.byCode(StatusCodes::normaliseCode(r.code))) {
+            if (!candidates.contains(i))
+                candidates.append(i);
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (int i : std::as_const(candidates)) {
+        const auto hit = hits.constFind(i);
+        Match m = score(i, r, hit == hits.constEnd() ? nullptr : &hit.value(), urlEndpoint);
+        // With a documented message found, an entry that only shares the code is a near miss, not a match.
+        const bool sharesCodeOnly = hit == hits.constEnd() && !hits.isEmpty();
+        if (m.confidence >= kThreshold && !sharesCodeOnly)
+            d.matches.append(m);
+        else
+            d.nearMisses.append({m.entry, m.reasons});
+    }
+    std::stable_sort(d.matches.begin(), d.matches.end(),
+                     [](const Match &a, const Match &b) { return a.confidence > b.confidence; });
+
+    const bool confident = !d.matches.isEmpty() && d.matches.front().confidence >= 0.7;
+    const int status = r.httpStatus > 0 ? r.httpStatus : (r.emptySystemBody ? 500 : 0);
+    if (!confident && status >= 400) {
+        if (const CatalogEntry *g = m_catalog.genericFor(status)) {
+            Match m;
+            m.entry = g;
+            m.confidence = kGeneric;
+            m.level = Confidence::Generic;
+            m.reasons << (r.httpStatus > 0
+                              ? tr("only the HTTP status is certain: this is Wix's general meaning of %1").arg(status)
+                              : tr("an empty body {\"message\": \"\", \"details\": {}} is how Wix sends 5xx system "
+                                   "errors"));
+            d.matches.append(m);
+        } else {
+            d.notes << tr("HTTP status %1 has no entry in the catalog.").arg(status);
+        }
+    }
+
+    // Near misses: templates that share words with the text but not its wording, most alike first.
+    if (d.matches.isEmpty() || !confident) {
+        QSet<QString> words;
+        for (const QString &t : std::as_const(texts)) {
+            if (t.size() <= kMaxMessageLength) {
+                const QStringList w = NormalizedText(t).words();
+                words.unite(QSet<QString>(w.begin(), w.end()));
+            }
+        }
+        std::stable_sort(partial.begin(), partial.end(), [&](int a, int b) {
+            return overlap(m_catalog.entries().at(a).messageTemplate.literalWords(), words) >
+                   overlap(m_catalog.entries().at(b).messageTemplate.literalWords(), words);
+        });
+        for (int i : std::as_const(partial)) {
+            const CatalogEntry &e = m_catalog.entries().at(i);
+            const double o = overlap(e.messageTemplate.literalWords(), words);
+            const bool listed = std::any_of(d.nearMisses.cbegin(), d.nearMisses.cend(),
+                                            [&](const NearMiss &n) { return n.entry == &e; });
+            if (o < 0.5 || listed)
+                continue;
+            d.nearMisses.append({&e, {tr("the message shares %1% of the words of the documented \u201c%2\u201d, "
+                                         "but not its wording")
+                                          .arg(int(o * 100))
+                                          .arg(e.messageTemplate.text())}});
+        }
+    }
+    d.nearMisses.erase(std::remove_if(d.nearMisses.begin(), d.nearMisses.end(),
+                                      [&](const NearMiss &n) {
+                                          return std::any_of(d.matches.cbegin(), d.matches.cend(),
+                                                             [&](const Match &m) { return m.entry == n.entry; });
+                                      }),
+                       d.nearMisses.end());
+    if (d.nearMisses.size() > kMaxNearMisses)
+        d.nearMisses.resize(kMaxNearMisses);
+    return d;
+}
+
+QList<Match> Matcher::lookup(const StatusCodes::StatusQuery &status, const QString &code) const
+{
+    ParsedResponse query;
+    query.httpStatus = status.valid ? status.httpStatus : 0;
+    query.code = code;
+    QList<Match> out;
+    const QList<int> candidates = code.trimmed().isEmpty() ? m_catalog.byHttpStatus(query.httpStatus)
+                                                           : m_catalog.byCode(StatusCodes::normaliseCode(code));
+    for (int i : candidates) {
+        const CatalogEntry &e = m_catalog.entries().at(i);
+        if (query.httpStatus > 0 && e.httpStatus != query.httpStatus)
+            continue;
+        Match m = score(i, query, nullptr, -1);
+        if (code.trimmed().isEmpty()) {
+            m.confidence = e.isGeneric() ? kGeneric : 0.5;
+            m.level = levelFor(e, m.confidence);
+            m.reasons = {tr("HTTP status %1 matches").arg(e.httpStatus)};
+        }
+        out.append(m);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.confidence > b.confidence; });
+    return out;
+}

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnosis.h"
+#include "statuscodes.h"
+
+// Weighs the evidence of one response (message, code, status, endpoint) against the catalog. Candidates come
+// from the catalog's indices (code, and the rarest literal word of each template), never from a scan of every
+// entry, so the cost of a match does not grow with the size of the catalog.
+class Matcher
+{
+public:
+    explicit Matcher(const Catalog &catalog);
+
+    Diagnosis diagnose(const ParsedResponse &response) const;
+    // Entries that fit a status and/or a code (either may be empty), best first.
+    QList<Match> lookup(const StatusCodes::StatusQuery &status, const QString &code) const;
+    // Whether a line with no error fields of its own names a known code or holds a documented message.
+    bool mightMatch(const ParsedResponse &response) const;
+
+    static constexpr qsizetype kMaxMessageLength = 1024 * 1024;
+
+private:
+    struct TemplateHit
+    {
+        int entry = -1;
+        MessageTemplate::MatchResult result;
+    };
+    QList<TemplateHit> templateHits(const QString &text, QList<int> *partial) const;
+    int endpointIndexFor(const QString &url) const;
+    Match score(int entry, const ParsedResponse &r, const TemplateHit *hit, int urlEndpoint) const;
+
+    const Catalog &m_catalog;
+    QStringList m_endpointPaths; // distinct endpoint paths of the catalog, for recognising URLs
+};

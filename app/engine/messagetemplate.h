@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "normalizedtext.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+// A documented error message with named placeholders, "Domain {domainName} is restricted.".
+//
+// Matching is a glob match on folded text: each literal piece is found at its leftmost place after the previous
+// one, which is optimal when placeholders match any non-empty text, so there is no backtracking and the cost is
+// bounded by (pieces x text length) whatever the template. A trailing placeholder takes one word.
+class MessageTemplate
+{
+public:
+    struct Capture
+    {
+        QString name;
+        QString value;
+    };
+
+    struct MatchResult
+    {
+        bool matched = false;
+        bool whole = false; // the template covers the whole text, not only a part of it
+        QList<Capture> captures;
+    };
+
+    MessageTemplate() = default;
+    // Returns an empty template and sets *error when the text has an unbalanced or malformed placeholder.
+    static MessageTemplate parse(const QString &text, QString *error);
+
+    bool isEmpty() const { return m_pieces.isEmpty(); }
+    const QString &text() const { return m_text; }
+    QStringList variables() const;
+    // Distinct lower-case words of the literal pieces; every one must appear in a text the template matches.
+    const QStringList &literalWords() const { return m_words; }
+    qsizetype literalLength() const { return m_literalLength; }
+
+    MatchResult match(const NormalizedText &text) const;
+    QString fill(const QHash<QString, QString> &values) const;
+
+    // Names in "{name}" references of arbitrary text (used to check remediation steps).
+    static QStringList referencedVariables(const QString &text, QString *error);
+
+private:
+    struct Piece
+    {
+        bool variable = false;
+        QString text; // folded literal, or variable name
+    };
+
+    QString m_text;
+    QList<Piece> m_pieces;
+    QStringList m_words;
+    qsizetype m_literalLength = 0;
+};

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "parsedresponse.h"
+
+#include "statuscodes.h"
+
+bool ParsedResponse::isError() const
+{
+    if (httpStatus >= 400)
+        return true;
+    if (httpStatus > 0 && httpStatus < 400)
+        return false;
+    return (!status.isEmpty() && status != QLatin1String("OK")) || !code.isEmpty() || emptySystemBody ||
+           !violations.isEmpty();
+}
+
+bool ParsedResponse::hasEvidence() const
+{
+    return httpStatus > 0 || !status.isEmpty() || !code.isEmpty() || !message.isEmpty() || emptySystemBody;
+}
+
+void ParsedResponse::complete()
+{
+    if (httpStatus == 0 && !status.isEmpty())
+        httpStatus = StatusCodes::httpForCanonical(status);
+    if (status.isEmpty() && httpStatus > 0)
+        status = StatusCodes::canonicalForHttp(httpStatus);
+    message = message.trimmed();
+    code = code.trimmed();
+    if (code == status && StatusCodes::isCanonicalName(code) && message.isEmpty())
+        code.clear(); // "403 PERMISSION_DENIED": the name is the status, not an application code
+}

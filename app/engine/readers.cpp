@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "errorbody.h"
+#include "inputreader_p.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace Readers {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InputReader", text);
+}
+
+constexpr int kMaxProblemsListed = 20;
+constexpr int kMaxJsonDepth = 512;
+constexpr qsizetype kMaxEmbeddedJson = 16 * 1024 * 1024;
+
+QList<QStringView> splitLines(QStringView text)
+{
+    QList<QStringView> lines;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == u'\n') {
+            QStringView line = text.mid(start, i - start);
+            if (line.endsWith(u'\r'))
+                line.chop(1);
+            lines.append(line);
+            start = i + 1;
+        }
+    }
+    return lines;
+}
+
+void addProblem(QStringList *problems, int *count, const QString &text)
+{
+    if (++*count <= kMaxProblemsListed)
+        problems->append(text);
+}
+
+} // namespace
+
+bool isCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+qsizetype balancedEnd(QStringView text, qsizetype start, int maxDepth, qsizetype maxLength)
+{
+    int depth = 0;
+    bool inString = false;
+    const qsizetype limit = qMin(text.size(), start + maxLength);
+    for (qsizetype i = start; i < limit; ++i) {
+        const QChar c = text.at(i);
+        if (inString) {
+            if (c == u'\\')
+                ++i;
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        if (c == u'"') {
+            inString = true;
+        } else if (c == u'{' || c == u'[') {
+            if (++depth > maxDepth)
+                return -1;
+        } else if (c == u'}' || c == u']') {
+            if (--depth == 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+
+// ---------------------------------------------------------------------------------------------------------- HAR
+
+QList<ParsedResponse> readHar(const QJsonObject &log, QStringList *problems, const std::atomic_bool *cancel)
+{
+    QList<ParsedResponse> out;
+    const QJsonValue entriesValue = log.value(QStringLiteral("entries"));
+    if (!entriesValue.isArray()) {
+        problems->append(tr("The HAR file's log.entries is not an array: no request could be read."));
+        return out;
+    }
+    const QJsonArray entries = entriesValue.toArray();
+    int problemCount = 0;
+    for (qsizetype i = 0; i < entries.size() && !isCancelled(cancel); ++i) {
+        const QString where = tr("entry %1 of %2").arg(i + 1).arg(entries.size());
+        const QJsonObject entry = entries.at(i).toObject();
+        const QJsonValue responseValue = entry.value(QStringLiteral("response"));
+        if (!entries.at(i).isObject() || !responseValue.isObject()) {
+            addProblem(problems, &problemCount, tr("HAR %1 has no response object and was skipped.").arg(where));
+            continue;
+        }
+        const QJsonObject response = responseValue.toObject();
+        const QJsonValue status = response.value(QStringLiteral("status"));
+        if (!status.isDouble()) {
+            addProblem(problems, &problemCount, tr("HAR %1: response.status is not a number; skipped.").arg(where));
+            continue;
+        }
+        if (status.toInt() < 400)
+            continue;
+        ParsedResponse r;
+        r.format = QStringLiteral("har");
+        r.location = where;
+        r.httpStatus = status.toInt();
+        const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
+        r.method = request.value(QStringLiteral("method")).toString();
+        r.url = request.value(QStringLiteral("url")).toString();
+        for (const QJsonValue &h : response.value(QStringLiteral("headers")).toArray()) {
+            ErrorBody::readHeader(h.toObject().value(QStringLiteral("name")).toString(),
+                                  h.toObject().value(QStringLiteral("value")).toString(), &r);
+        }
+        const QJsonObject content = response.value(QStringLiteral("content")).toObject();
+        const QJsonValue bodyValue = content.value(QStringLiteral("text"));
+        if (!bodyValue.isUndefined() && !bodyValue.isString())
+            addProblem(problems, &problemCount, tr("HAR %1: response.content.text is not a string; body ignored.").arg(where));
+        QString body = bodyValue.toString();
+        if (content.value(QStringLiteral("encoding")).toString() == QLatin1String("base64"))
+            body = QString::fromUtf8(QByteArray::fromBase64(body.toLatin1()));
+        r.text = body;
+        ErrorBody::readText(body, &r);
+        r.complete();
+        out.append(r);
+    }
+    if (problemCount > kMaxProblemsListed)
+        problems->append(tr("... and %1 more problems in the HAR file.").arg(problemCount - kMaxProblemsListed));
+    return out;
+}
+
+// --------------------------------------------------------------------------------------- HTTP and curl output
+
+bool hasHttpStatusLine(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[<\s]*HTTP/\d(?:\.\d)?\s+\d{3}\b)"),
+                                       QRegularExpression::MultilineOption);
+    return re.match(text).hasMatch();
+}
+
+QList<ParsedResponse> readTranscript(QStringView text, QString *format, const std::atomic_bool *cancel)
+{
+    static const QRegularExpression statusLine(QStringLiteral(R"(^<?\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b)"));
+    static const QRegularExpression requestLine(
+        QStringLiteral(R"(^>?\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)\s+HTTP/)"));
+    static const QRegularExpression header(QStringLiteral(R"(^<?\s*([A-Za-z0-9-]+):\s?(.*)$)"));
+    static const QRegularExpression curlUrl(QStringLiteral(R"(\bcurl\b.*?(?:-X\s*(\w+).*?)?['"]?(https?://[^\s'"]+))"));
+
+    QList<ParsedResponse> out;
+    enum class State { Outside, Headers, Body } state = State::Outside;
+    ParsedResponse current;
+    QStringList body;
+    QString method, path, host, fullUrl;
+    bool curlVerbose = false;
+    int lineNumber = 0;
+
+    auto finish = [&]() {
+        if (state == State::Outside)
+            return;
+        current.text += body.join(u'\n');
+        ErrorBody::readText(body.join(u'\n'), &current);
+        current.complete();
+        if (current.isError())
+            out.append(current);
+        state = State::Outside;
+        body.clear();
+    };
+
+    for (QStringView line : splitLines(text)) {
+        ++lineNumber;
+        if (isCancelled(cancel))
+            break;
+        if (const auto m = requestLine.match(line); m.hasMatch()) {
+            finish();
+            method = m.captured(1);
+            path = m.captured(2);
+            curlVerbose = curlVerbose || line.startsWith(u'>');
+            continue;
+        }
+        if (line.startsWith(u'>') || line.startsWith(u'*') || line.startsWith(u"{ [") || line.startsWith(u"} [")) {
+            curlVerbose = true;
+            if (line.startsWith(u'>')) {
+                const auto h = header.match(line.mid(1));
+                if (h.hasMatch() && h.captured(1).compare(u"host", Qt::CaseInsensitive) == 0)
+                    host = h.captured(2).trimmed();
+            }
+            if (state == State::Body)
+                finish();
+            continue;
+        }
+        if (const auto m = statusLine.match(line); m.hasMatch()) {
+            finish();
+            current = ParsedResponse();
+            current.httpStatus = m.captured(1).toInt();
+            current.location = tr("line %1").arg(lineNumber);
+            current.method = method;
+            if (!fullUrl.isEmpty())
+                current.url = fullUrl;
+            else if (path.startsWith(QLatin1String("http")))
+                current.url = path;
+            else if (!path.isEmpty())
+                current.url = (host.isEmpty() ? QString() : QStringLiteral("https://") + host) + path;
+            current.text = line.toString() + u'\n';
+            state = State::Headers;
+            continue;
+        }
+        if (state == State::Headers) {
+            QStringView bare = line.startsWith(u'<') ? line.mid(1) : line;
+            if (bare.trimmed().isEmpty()) {
+                state = State::Body;
+                continue;
+            }
+            const auto h = header.match(bare);
+            if (h.hasMatch()) {
+                ErrorBody::readHeader(h.captured(1), h.captured(2), &current);
+                current.text += line.toString() + u'\n';
+                continue;
+            }
+            state = State::Body;
+        }
+        if (state == State::Body) {
+            body.append(line.toString());
+        } else if (const auto m = curlUrl.match(line); m.hasMatch()) {
+            fullUrl = m.captured(2);
+            if (!m.captured(1).isEmpty())
+                method = m.captured(1).toUpper();
+        }
+    }
+    finish();
+    *format = curlVerbose ? QStringLiteral("curl") : QStringLiteral("http");
+    for (ParsedResponse &r : out)
+        r.format = *format;
+    if (out.size() == 1)
+        out.front().location.clear();
+    return out;
+}
+
+// ----------------------------------------------------------------------------------------------------- logs
+
+QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
+                              const std::function<bool(const ParsedResponse &)> &keep)
+{
+    const QList<QStringView> lines = splitLines(text);
+    QList<ParsedResponse> out;
+    int previousLastLine = -10;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if ((i & 0x3ff) == 0 && isCancelled(cancel))
+            break;
+        const QStringView line = lines.at(i);
+        if (line.trimmed().isEmpty())
+            continue;
+        // A chunk is one line, plus what belongs to it: the rest of a JSON value opened on it, and indented
+        // continuation lines (stack traces, pretty-printed SDK dumps).
+        qsizetype last = i;
+        const qsizetype brace = line.indexOf(u'{');
+        qsizetype chunkStart = lines.at(i).data() - text.data();
+        qsizetype jsonEnd = -1;
+        if (brace >= 0) {
+            jsonEnd = balancedEnd(text, chunkStart + brace, kMaxJsonDepth, kMaxEmbeddedJson);
+            while (jsonEnd > 0 && last + 1 < lines.size() && lines.at(last + 1).data() - text.data() < jsonEnd)
+                ++last;
+        }
+        while (last + 1 < lines.size() && !lines.at(last + 1).isEmpty() &&
+               (lines.at(last + 1).front().isSpace() || lines.at(last + 1).startsWith(u'}')))
+            ++last;
+        const qsizetype chunkEnd = lines.at(last).data() - text.data() + lines.at(last).size();
+        const QStringView chunk = text.mid(chunkStart, chunkEnd - chunkStart);
+
+        ParsedResponse r;
+        r.format = QStringLiteral("log");
+        r.location = last == i ? tr("line %1").arg(i + 1) : tr("lines %1-%2").arg(i + 1).arg(last + 1);
+        r.text = chunk.toString();
+        if (jsonEnd > 0) {
+            const QStringView json = text.mid(chunkStart + brace, jsonEnd - chunkStart - brace);
+            const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+            if (doc.isObject())
+                ErrorBody::readJson(doc.object(), &r);
+        }
+        ErrorBody::readLenient(chunk, &r);
+        r.complete();
+
+        // "HTTPError: 403 ... for url" followed by the body on the next line: one response.
+        if (!out.isEmpty() && previousLastLine + 1 == i) {
+            ParsedResponse &prev = out.back();
+            const bool prevIsHead = prev.httpStatus > 0 && prev.code.isEmpty() && prev.message.isEmpty();
+            const bool thisIsBody = r.httpStatus == 0 && (!r.code.isEmpty() || !r.message.isEmpty());
+            if (prevIsHead && thisIsBody) {
+                r.httpStatus = prev.httpStatus;
+                r.status = prev.status;
+                r.url = r.url.isEmpty() ? prev.url : r.url;
+                r.method = r.method.isEmpty() ? prev.method : r.method;
+                r.requestId = r.requestId.isEmpty() ? prev.requestId : r.requestId;
+                r.text = prev.text + u'\n' + r.text;
+                r.location = tr("lines %1-%2").arg(prev.location.section(u' ', 1).section(u'-', 0, 0)).arg(last + 1);
+                out.removeLast();
+            }
+        }
+        const bool strong = r.httpStatus >= 400 || r.emptySystemBody || !r.violations.isEmpty() ||
+                            (!r.status.isEmpty() && r.status != QLatin1String("OK"));
+        if (strong || (keep && keep(r))) {
+            out.append(r);
+            previousLastLine = int(last);
+        }
+        i = last;
+    }
+    return out;
+}
+
+} // namespace Readers

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "replycomposer.h"
+
+#include <QCoreApplication>
+
+namespace ReplyComposer {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReplyComposer", text);
+}
+
+QString fill(const QString &text, const Match &match, bool markdown)
+{
+    QString out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const qsizetype close = text.at(i) == u'{' ? text.indexOf(u'}', i) : -1;
+        if (close < 0) {
+            out.append(text.at(i++));
+            continue;
+        }
+        const QString name = text.mid(i + 1, close - i - 1);
+        const QString value = match.value(name);
+        if (value.isEmpty())
+            out.append(markdown ? QStringLiteral("\\<%1\\>").arg(name) : QStringLiteral("<%1>").arg(name));
+        else
+            out.append(markdown ? QLatin1Char('`') + QString(value).replace(u'`', u'\'') + QLatin1Char('`') : value);
+        i = close + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+QString fillVariables(const QString &text, const Match &match)
+{
+    return fill(text, match, false);
+}
+
+QString escapeMarkdown(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (QStringView(u"\\`*_[]<>#|~").contains(c))
+            out.append(u'\\');
+        out.append(c);
+    }
+    return out;
+}
+
+QString compose(const Diagnosis &diagnosis, const Match &match, Format format)
+{
+    const bool md = format == Format::Markdown;
+    const CatalogEntry &e = *match.entry;
+    const ParsedResponse &in = diagnosis.input;
+    auto esc = [md](const QString &s) { return md ? escapeMarkdown(s) : s; };
+    auto link = [md](const Link &l) {
+        return md ? QStringLiteral("[%1](%2)").arg(escapeMarkdown(l.label), l.url)
+                  : QStringLiteral("%1: %2").arg(l.label, l.url);
+    };
+    QStringList out;
+
+    const int http = in.httpStatus > 0 ? in.httpStatus : e.httpStatus;
+    QString headline = tr("The %1 request failed with HTTP %2").arg(esc(e.endpoint.name)).arg(http);
+    if (!e.code.isEmpty())
+        headline += tr(", error code %1").arg(md ? QStringLiteral("`%1`").arg(e.code) : e.code);
+    out << (md ? QStringLiteral("**%1.**").arg(headline) : headline + QLatin1Char('.'));
+
+    QString message = in.message;
+    if (message.isEmpty() && !e.messageTemplate.isEmpty())
+        message = fill(e.messageTemplate.text(), match, false);
+    if (!message.isEmpty())
+        out << (md ? QStringLiteral("> %1").arg(escapeMarkdown(message)) : tr("Message: %1").arg(message));
+    out << QString();
+
+    out << (md ? tr("**What it means:** %1").arg(esc(e.troubleshooting)) : tr("What it means: %1").arg(e.troubleshooting));
+    out << QString() << (md ? tr("**What to do:**") : tr("What to do:"));
+    for (qsizetype i = 0; i < e.steps.size(); ++i) {
+        const RemediationStep &step = e.steps.at(i);
+        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(md ? fill(escapeMarkdown(step.text), match, true)
+                                                                   : fill(step.text, match, false));
+        for (const Link &l : step.links)
+            line += md ? QLatin1Char(' ') + link(l) : QStringLiteral(" (%1)").arg(link(l));
+        out << line;
+    }
+    if (!e.deprecation.isEmpty())
+        out << QString() << (md ? tr("**Note:** %1").arg(esc(e.deprecation)) : tr("Note: %1").arg(e.deprecation));
+    if (!in.requestId.isEmpty()) {
+        out << QString()
+            << tr("Request ID: %1 (quote it if you contact Wix support)").arg(md ? QStringLiteral("`%1`").arg(in.requestId)
+                                                                                 : in.requestId);
+    }
+    out << QString() << tr("Reference: %1").arg(md ? link({tr("Wix documentation"), e.source}) : e.source);
+    return out.join(u'\n') + u'\n';
+}
+
+} // namespace ReplyComposer
