@@ -23,19 +23,22 @@ struct Options
 {
     QCommandLineOption list{QStringLiteral("list"), tr("List the error catalog.")};
     QCommandLineOption json{QStringLiteral("json"), tr("Print JSON instead of text.")};
-    QCommandLineOption status{QStringLiteral("status"), tr("Look up entries by status: 403, PERMISSION_DENIED, "
-                                                           "\"PERMISSION_DENIED (403)\" or \"permission denied\"."),
+    QCommandLineOption status{QStringLiteral("status"),
+                              tr("Look up entries by status: 403, PERMISSION_DENIED, "
+                                 "\"PERMISSION_DENIED (403)\" or \"permission denied\"."),
                               tr("status")};
-    QCommandLineOption code{QStringLiteral("code"), tr("Look up entries by error code (case, spaces, _ and - do not "
-                                                       "matter)."),
+    QCommandLineOption code{QStringLiteral("code"),
+                            tr("Look up entries by error code (case, spaces, _ and - do not "
+                               "matter)."),
                             tr("code")};
-    QCommandLineOption match{QStringLiteral("match"), tr("Diagnose a file (- for standard input): a JSON body, HTTP or "
-                                                         "curl output, a HAR export or a log."),
+    QCommandLineOption match{QStringLiteral("match"),
+                             tr("Diagnose a file (- for standard input): a JSON body, HTTP or "
+                                "curl output, a HAR export or a log."),
                              tr("file")};
-    QCommandLineOption top{QStringLiteral("top"), tr("Show at most N matches per response (ties included)."),
-                           tr("N"), QStringLiteral("0")};
-    QCommandLineOption catalog{QStringLiteral("catalog"), tr("Layer a catalog file over the embedded one (repeatable)."),
-                               tr("path")};
+    QCommandLineOption top{QStringLiteral("top"), tr("Show at most N matches per response (ties included)."), tr("N"),
+                           QStringLiteral("0")};
+    QCommandLineOption catalog{QStringLiteral("catalog"),
+                               tr("Layer a catalog file over the embedded one (repeatable)."), tr("path")};
     QCommandLineOption exitAfterStartup{QStringLiteral("exit-after-startup"),
                                         tr("Open the window, paint it once and quit (for measurements).")};
 
@@ -66,11 +69,10 @@ bool readInput(const QString &path, QByteArray *data, QString *error)
 
 bool isHeadless(const QStringList &arguments)
 {
-    static const QStringList headless = {QStringLiteral("--list"),    QStringLiteral("--status"),
-                                         QStringLiteral("--code"),    QStringLiteral("--match"),
-                                         QStringLiteral("--version"), QStringLiteral("-v"),
-                                         QStringLiteral("--help"),    QStringLiteral("-h"),
-                                         QStringLiteral("--json")};
+    static const QStringList headless = {
+        QStringLiteral("--list"),  QStringLiteral("--status"),  QStringLiteral("--code"),
+        QStringLiteral("--match"), QStringLiteral("--version"), QStringLiteral("-v"),
+        QStringLiteral("--help"),  QStringLiteral("-h"),        QStringLiteral("--json")};
     for (const QString &a : arguments.mid(1)) {
         if (a == QLatin1String("--"))
             break;
@@ -108,8 +110,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(o.top)) << '\n';
         return UsageError;
     }
-    const int actions = int(parser.isSet(o.list)) + int(parser.isSet(o.match)) +
-                        int(parser.isSet(o.status) || parser.isSet(o.code));
+    const int actions =
+        int(parser.isSet(o.list)) + int(parser.isSet(o.match)) + int(parser.isSet(o.status) || parser.isSet(o.code));
     if (actions != 1) {
         err << tr("choose one of --list, --match FILE, or --status/--code") << '\n';
         return UsageError;

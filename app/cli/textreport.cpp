@@ -102,8 +102,9 @@ void writeListing(QTextStream &out, const Catalog &catalog)
             api = e.api;
             out << '\n' << api << '\n';
         }
-        out << "  " << e.id << "  " << e.httpStatus << ' ' << e.status << "  " << (e.code.isEmpty() ? QStringLiteral("-") : e.code)
-            << "  " << (e.messageTemplate.isEmpty() ? e.title : e.messageTemplate.text()) << '\n';
+        out << "  " << e.id << "  " << e.httpStatus << ' ' << e.status << "  "
+            << (e.code.isEmpty() ? QStringLiteral("-") : e.code) << "  "
+            << (e.messageTemplate.isEmpty() ? e.title : e.messageTemplate.text()) << '\n';
     }
 }
 

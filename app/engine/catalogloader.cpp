@@ -24,11 +24,7 @@ QString tr(const char *text)
 class Reader
 {
 public:
-    Reader(QString origin, QString *error)
-        : m_origin(std::move(origin))
-        , m_error(error)
-    {
-    }
+    Reader(QString origin, QString *error) : m_origin(std::move(origin)), m_error(error) {}
 
     void setEntry(const QString &entry) { m_entry = entry; }
 
@@ -68,7 +64,8 @@ public:
         const QJsonObject o = v.toObject();
         if (!onlyKnown(o, {QStringLiteral("label"), QStringLiteral("url")}, field))
             return false;
-        if (!string(o, QStringLiteral("label"), &out->label, true) || !string(o, QStringLiteral("url"), &out->url, true))
+        if (!string(o, QStringLiteral("label"), &out->label, true) ||
+            !string(o, QStringLiteral("url"), &out->url, true))
             return false;
         if (!isAllowedLinkUrl(out->url))
             return fail(field, tr("link '%1' is refused: only https and mailto links are allowed").arg(out->url));
@@ -137,8 +134,7 @@ bool readSteps(Reader &r, const QJsonObject &o, const QStringList &variables, QL
         const QJsonObject s = steps.at(i).toObject();
         RemediationStep step;
         if (!r.onlyKnown(s, {QStringLiteral("text"), QStringLiteral("links")}, stepField) ||
-            !r.string(s, QStringLiteral("text"), &step.text, true) ||
-            !r.links(s, QStringLiteral("links"), &step.links))
+            !r.string(s, QStringLiteral("text"), &step.text, true) || !r.links(s, QStringLiteral("links"), &step.links))
             return false;
         QString error;
         const QStringList used = MessageTemplate::referencedVariables(step.text, &error);
@@ -156,10 +152,10 @@ bool readSteps(Reader &r, const QJsonObject &o, const QStringList &variables, QL
 bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry *e)
 {
     static const QStringList known = {
-        QStringLiteral("id"),       QStringLiteral("title"),    QStringLiteral("endpoint"),
-        QStringLiteral("status"),   QStringLiteral("httpStatus"), QStringLiteral("code"),
-        QStringLiteral("template"), QStringLiteral("troubleshooting"), QStringLiteral("source"),
-        QStringLiteral("steps"),    QStringLiteral("seeAlso"),  QStringLiteral("keywords"),
+        QStringLiteral("id"),         QStringLiteral("title"),           QStringLiteral("endpoint"),
+        QStringLiteral("status"),     QStringLiteral("httpStatus"),      QStringLiteral("code"),
+        QStringLiteral("template"),   QStringLiteral("troubleshooting"), QStringLiteral("source"),
+        QStringLiteral("steps"),      QStringLiteral("seeAlso"),         QStringLiteral("keywords"),
         QStringLiteral("deprecation")};
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+\\.[a-z0-9-]+$"));
 
@@ -188,8 +184,8 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
         return r.fail(QStringLiteral("httpStatus"),
                       tr("%1 does not go with status %2").arg(e->httpStatus).arg(e->status));
     if (!CatalogLoader::isAllowedLinkUrl(e->source))
-        return r.fail(QStringLiteral("source"), tr("link '%1' is refused: only https and mailto links are allowed")
-                                                    .arg(e->source));
+        return r.fail(QStringLiteral("source"),
+                      tr("link '%1' is refused: only https and mailto links are allowed").arg(e->source));
 
     QString templateText;
     if (!r.string(o, QStringLiteral("template"), &templateText, false))
@@ -237,16 +233,18 @@ bool parse(const QByteArray &json, const QString &origin, File *out, QString *er
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return r.fail(QString(), tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return r.fail(QString(),
+                      tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return r.fail(QString(), tr("the top level must be an object with 'api' and 'entries'"));
     const QJsonObject top = doc.object();
-    if (!r.onlyKnown(top, {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("sources"),
-                           QStringLiteral("entries")},
-                     QString()))
+    if (!r.onlyKnown(
+            top, {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("sources"), QStringLiteral("entries")},
+            QString()))
         return false;
     static const QRegularExpression slug(QStringLiteral("^[a-z0-9-]+$"));
-    if (!r.string(top, QStringLiteral("api"), &out->api, true) || !r.string(top, QStringLiteral("title"), &out->title, false))
+    if (!r.string(top, QStringLiteral("api"), &out->api, true) ||
+        !r.string(top, QStringLiteral("title"), &out->title, false))
         return false;
     if (!slug.match(out->api).hasMatch())
         return r.fail(QStringLiteral("api"), tr("must be a lower-case slug such as 'connect-domain'"));

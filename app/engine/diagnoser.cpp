@@ -6,11 +6,7 @@
 
 #include <QCoreApplication>
 
-Diagnoser::Diagnoser(std::shared_ptr<const Catalog> catalog)
-    : m_catalog(std::move(catalog))
-    , m_matcher(*m_catalog)
-{
-}
+Diagnoser::Diagnoser(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog)), m_matcher(*m_catalog) {}
 
 Report Diagnoser::diagnose(const QByteArray &input, const std::atomic_bool *cancel) const
 {

@@ -36,7 +36,7 @@ struct Diagnosis
     ParsedResponse input;
     QList<Match> matches; // best first; entries that tie share a confidence
     QList<NearMiss> nearMisses;
-    QStringList notes;    // what could not be done for this response
+    QStringList notes; // what could not be done for this response
 
     bool identified() const { return !matches.isEmpty(); }
 };

@@ -70,9 +70,9 @@ struct Walker
         sawError = true;
         for (const QJsonValue &v : o.value(QStringLiteral("fieldViolations")).toArray()) {
             const QJsonObject f = v.toObject();
-            FieldViolation fv{f.value(QStringLiteral("field")).toString(), f.value(QStringLiteral("description")).toString(),
-                              f.value(QStringLiteral("violatedRule")).toString(),
-                              f.value(QStringLiteral("ruleName")).toString()};
+            FieldViolation fv{
+                f.value(QStringLiteral("field")).toString(), f.value(QStringLiteral("description")).toString(),
+                f.value(QStringLiteral("violatedRule")).toString(), f.value(QStringLiteral("ruleName")).toString()};
             if (fv.field.isEmpty() && fv.description.isEmpty())
                 continue;
             out->violations.append(fv);
@@ -224,13 +224,15 @@ void readLenient(QStringView text, ParsedResponse *out)
     using O = QRegularExpression;
     constexpr auto ci = O::CaseInsensitiveOption;
     // A quoted value: '...' or "..." with backslash escapes, on one line.
-    static const QString quoted =
-        QStringLiteral(R"re((?:"(?<v>(?:[^"\\\r\n]|\\.)*)"|'(?<w>(?:[^'\\\r\n]|\\.)*)'))re");
+    static const QString quoted = QStringLiteral(R"re((?:"(?<v>(?:[^"\\\r\n]|\\.)*)"|'(?<w>(?:[^'\\\r\n]|\\.)*)'))re");
     static const O messageRe(QStringLiteral(R"re(\b(?:message|errorMessage)["']?\s*[:=]\s*)re") + quoted, ci);
     static const O descriptionRe(QStringLiteral(R"re(\b(?:description|detail)["']?\s*[:=]\s*)re") + quoted, ci);
-    static const O codeRe(QStringLiteral(R"re(\b(?:code|errorCode|reason)["']?\s*[:=]\s*["'](?<v>[A-Za-z][\w \-]{1,80})["'])re"));
-    static const O statusRe(QStringLiteral(
-        R"re((?:\bstatus(?:[ _]?code)?|\bhttp[ _]?status|\bresponse code|\bHTTP)["']?\s*[:=]?\s*\(?(?<n>[1-5]\d\d)\b)re"), ci);
+    static const O codeRe(
+        QStringLiteral(R"re(\b(?:code|errorCode|reason)["']?\s*[:=]\s*["'](?<v>[A-Za-z][\w \-]{1,80})["'])re"));
+    static const O statusRe(
+        QStringLiteral(
+            R"re((?:\bstatus(?:[ _]?code)?|\bhttp[ _]?status|\bresponse code|\bHTTP)["']?\s*[:=]?\s*\(?(?<n>[1-5]\d\d)\b)re"),
+        ci);
     static const O clientErrorRe(QStringLiteral(R"re(\b(?<n>[45]\d\d)\s+(?:Client|Server)\s+Error\b)re"));
     static const O errorNumberRe(QStringLiteral(R"re(\berror\b[^\w\r\n]{1,4}(?<n>[45]\d\d)\b)re"), ci);
     static const O urlRe(QStringLiteral(R"re(\b(?:(?<m>GET|POST|PUT|PATCH|DELETE)\s+)?(?<u>https?://[^\s"'<>,]+))re"));
@@ -245,8 +247,7 @@ void readLenient(QStringView text, ParsedResponse *out)
             out->message = unquoteJs(m.captured(u"v") + m.captured(u"w")).trimmed();
     }
     auto descriptions = descriptionRe.globalMatch(text);
-    while (descriptions.hasNext())
-        {
+    while (descriptions.hasNext()) {
         const auto d = descriptions.next();
         addDescription(unquoteJs(d.captured(u"v") + d.captured(u"w")), out);
     }

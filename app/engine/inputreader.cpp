@@ -64,8 +64,8 @@ QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
     const qsizetype nuls = text.count(QChar(u'\0'));
     if (nuls > 0) {
         text.replace(QChar(u'\0'), QChar(u' '));
-        problems->append(QCoreApplication::translate("InputReader", "%n NUL byte(s) in the input were read as spaces.", nullptr,
-                                                      int(qMin<qsizetype>(nuls, INT_MAX))));
+        problems->append(QCoreApplication::translate("InputReader", "%n NUL byte(s) in the input were read as spaces.",
+                                                     nullptr, int(qMin<qsizetype>(nuls, INT_MAX))));
     }
     return text;
 }
@@ -91,7 +91,8 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
             const QJsonObject top = doc.object();
             if (doc.isObject() && top.value(QStringLiteral("log")).toObject().contains(QStringLiteral("entries"))) {
                 result.format = QStringLiteral("har");
-                result.candidates = Readers::readHar(top.value(QStringLiteral("log")).toObject(), &result.problems, cancel);
+                result.candidates =
+                    Readers::readHar(top.value(QStringLiteral("log")).toObject(), &result.problems, cancel);
                 return result;
             }
             const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{top};
@@ -138,7 +139,7 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
         ErrorBody::readLenient(trimmed, &whole);
         readBareStatus(trimmed, &whole);
         whole.complete();
-        if (result.candidates.size() <= 1) {
+        if (result.candidates.isEmpty() || !trimmed.contains(u'\n')) {
             result.candidates = {whole};
             result.format = QStringLiteral("text");
         } else {

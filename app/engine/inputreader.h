@@ -21,10 +21,10 @@ class InputReader
 public:
     struct Result
     {
-        QString format;                   // the wrapper as a whole: har, curl, http, json, log, text
-        QList<ParsedResponse> candidates; // responses, and for logs and text also lines that may hold a message
+        QString format;                      // the wrapper as a whole: har, curl, http, json, log, text
+        QList<ParsedResponse> candidates;    // responses, and for logs and text also lines that may hold a message
         std::optional<ParsedResponse> whole; // a short multi-line paste read as one message, for when no line is
-        QStringList problems;             // what could not be read, in the user's terms
+        QStringList problems;                // what could not be read, in the user's terms
         int redactions = 0;
         qsizetype bytes = 0;
     };

@@ -74,8 +74,7 @@ double overlap(const QStringList &templateWords, const QSet<QString> &words)
 
 } // namespace
 
-Matcher::Matcher(const Catalog &catalog)
-    : m_catalog(catalog)
+Matcher::Matcher(const Catalog &catalog) : m_catalog(catalog)
 {
     for (const CatalogEntry &e : catalog.entries()) {
         if (!e.endpoint.path.isEmpty() && !m_endpointPaths.contains(e.endpoint.path))
@@ -148,8 +147,9 @@ Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit,
     const QString codeEntry = StatusCodes::normaliseCode(e.code);
     const bool codeMatch = !codeIn.isEmpty() && codeIn == codeEntry;
     const bool codeMismatch = !codeIn.isEmpty() && !codeEntry.isEmpty() && codeIn != codeEntry;
-    const bool statusMatch = r.httpStatus > 0 && r.httpStatus == e.httpStatus;
-    const bool statusMismatch = r.httpStatus > 0 && r.httpStatus != e.httpStatus;
+    const int httpIn = r.effectiveHttpStatus();
+    const bool statusMatch = httpIn > 0 && httpIn == e.httpStatus;
+    const bool statusMismatch = httpIn > 0 && httpIn != e.httpStatus;
     const bool inputHasMessage = !r.message.isEmpty();
     double s = 0;
 
@@ -182,10 +182,10 @@ Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit,
     if (codeMismatch)
         s -= kCodeMismatch;
     if (statusMatch) {
-        m.reasons << tr("HTTP status %1 matches").arg(r.httpStatus);
+        m.reasons << tr("HTTP status %1 matches").arg(httpIn);
     } else if (statusMismatch) {
         s -= kStatusMismatch;
-        m.reasons << tr("HTTP status %1 differs from the documented %2 %3").arg(r.httpStatus).arg(e.httpStatus).arg(e.status);
+        m.reasons << tr("HTTP status %1 differs from the documented %2 %3").arg(httpIn).arg(e.httpStatus).arg(e.status);
     }
     if (urlEndpoint >= 0 && !e.endpoint.path.isEmpty()) {
         if (m_endpointPaths.at(urlEndpoint) == e.endpoint.path) {
@@ -255,7 +255,7 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
                      [](const Match &a, const Match &b) { return a.confidence > b.confidence; });
 
     const bool confident = !d.matches.isEmpty() && d.matches.front().confidence >= 0.7;
-    const int status = r.httpStatus > 0 ? r.httpStatus : (r.emptySystemBody ? 500 : 0);
+    const int status = r.effectiveHttpStatus() > 0 ? r.effectiveHttpStatus() : (r.emptySystemBody ? 500 : 0);
     if (!confident && status >= 400) {
         if (const CatalogEntry *g = m_catalog.genericFor(status)) {
             Match m;
@@ -292,10 +292,11 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
                                             [&](const NearMiss &n) { return n.entry == &e; });
             if (o < 0.5 || listed)
                 continue;
-            d.nearMisses.append({&e, {tr("the message shares %1% of the words of the documented \u201c%2\u201d, "
-                                         "but not its wording")
-                                          .arg(int(o * 100))
-                                          .arg(e.messageTemplate.text())}});
+            d.nearMisses.append({&e,
+                                 {tr("the message shares %1% of the words of the documented \u201c%2\u201d, "
+                                     "but not its wording")
+                                      .arg(int(o * 100))
+                                      .arg(e.messageTemplate.text())}});
         }
     }
     d.nearMisses.erase(std::remove_if(d.nearMisses.begin(), d.nearMisses.end(),
@@ -329,6 +330,7 @@ QList<Match> Matcher::lookup(const StatusCodes::StatusQuery &status, const QStri
         }
         out.append(m);
     }
-    std::stable_sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.confidence > b.confidence; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Match &a, const Match &b) { return a.confidence > b.confidence; });
     return out;
 }

@@ -91,8 +91,9 @@ MessageTemplate MessageTemplate::parse(const QString &text, QString *error)
         while (end < text.size() && isIdentifierChar(text.at(end)))
             ++end;
         if (end >= text.size() || text.at(end) != u'}' || end == i + 1 || !isIdentifierStart(text.at(i + 1))) {
-            *error = QCoreApplication::translate("MessageTemplate", "malformed placeholder at position %1: write {name}")
-                         .arg(i + 1);
+            *error =
+                QCoreApplication::translate("MessageTemplate", "malformed placeholder at position %1: write {name}")
+                    .arg(i + 1);
             return {};
         }
         if (!raw.isEmpty() && raw.back().variable && literal.trimmed().isEmpty()) {

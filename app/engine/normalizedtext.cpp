@@ -29,8 +29,7 @@ bool NormalizedText::isQuote(QChar c)
     }
 }
 
-NormalizedText::NormalizedText(QStringView original)
-    : m_original(original.toString())
+NormalizedText::NormalizedText(QStringView original) : m_original(original.toString())
 {
     m_folded.reserve(original.size());
     m_origin.reserve(original.size());

@@ -6,12 +6,18 @@
 
 bool ParsedResponse::isError() const
 {
-    if (httpStatus >= 400)
-        return true;
-    if (httpStatus > 0 && httpStatus < 400)
+    if (httpStatus >= 400 || (!status.isEmpty() && status != QLatin1String("OK")))
+        return true; // gRPC answers HTTP 200 with the failure in grpc-status
+    if (httpStatus > 0)
         return false;
-    return (!status.isEmpty() && status != QLatin1String("OK")) || !code.isEmpty() || emptySystemBody ||
-           !violations.isEmpty();
+    return !code.isEmpty() || emptySystemBody || !violations.isEmpty();
+}
+
+int ParsedResponse::effectiveHttpStatus() const
+{
+    if (httpStatus < 400 && !status.isEmpty() && status != QLatin1String("OK"))
+        return StatusCodes::httpForCanonical(status);
+    return httpStatus;
 }
 
 bool ParsedResponse::hasEvidence() const

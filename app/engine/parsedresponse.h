@@ -28,11 +28,14 @@ struct ParsedResponse
     QStringList descriptions; // applicationError.description, field violations, problem details, ...
     QList<FieldViolation> violations;
     QString requestId;
-    QString text;             // the redacted text the response was read from
+    QString text;                 // the redacted text the response was read from
     bool emptySystemBody = false; // {"message": "", "details": {}}: how Wix sends 5xx system errors
 
     bool isError() const;
     bool hasEvidence() const;
+    // The HTTP status the failure stands for: the one received, or for gRPC over HTTP 200 the one its
+    // canonical status maps to.
+    int effectiveHttpStatus() const;
     // Fills status from httpStatus or the other way round, and derives the location-independent fields.
     void complete();
 };

@@ -118,7 +118,8 @@ QList<ParsedResponse> readHar(const QJsonObject &log, QStringList *problems, con
         const QJsonObject content = response.value(QStringLiteral("content")).toObject();
         const QJsonValue bodyValue = content.value(QStringLiteral("text"));
         if (!bodyValue.isUndefined() && !bodyValue.isString())
-            addProblem(problems, &problemCount, tr("HAR %1: response.content.text is not a string; body ignored.").arg(where));
+            addProblem(problems, &problemCount,
+                       tr("HAR %1: response.content.text is not a string; body ignored.").arg(where));
         QString body = bodyValue.toString();
         if (content.value(QStringLiteral("encoding")).toString() == QLatin1String("base64"))
             body = QString::fromUtf8(QByteArray::fromBase64(body.toLatin1()));
@@ -153,7 +154,7 @@ QList<ParsedResponse> readTranscript(QStringView text, QString *format, const st
     enum class State { Outside, Headers, Body } state = State::Outside;
     ParsedResponse current;
     QStringList body;
-    QString method, path, host, fullUrl;
+    QString method, path, host, fullUrl, request;
     bool curlVerbose = false;
     int lineNumber = 0;
 
@@ -177,12 +178,14 @@ QList<ParsedResponse> readTranscript(QStringView text, QString *format, const st
             finish();
             method = m.captured(1);
             path = m.captured(2);
+            request = line.toString() + u'\n';
             curlVerbose = curlVerbose || line.startsWith(u'>');
             continue;
         }
         if (line.startsWith(u'>') || line.startsWith(u'*') || line.startsWith(u"{ [") || line.startsWith(u"} [")) {
             curlVerbose = true;
             if (line.startsWith(u'>')) {
+                request += line.toString() + u'\n';
                 const auto h = header.match(line.mid(1));
                 if (h.hasMatch() && h.captured(1).compare(u"host", Qt::CaseInsensitive) == 0)
                     host = h.captured(2).trimmed();
@@ -203,7 +206,8 @@ QList<ParsedResponse> readTranscript(QStringView text, QString *format, const st
                 current.url = path;
             else if (!path.isEmpty())
                 current.url = (host.isEmpty() ? QString() : QStringLiteral("https://") + host) + path;
-            current.text = line.toString() + u'\n';
+            current.text = request + line.toString() + u'\n';
+            request.clear();
             state = State::Headers;
             continue;
         }

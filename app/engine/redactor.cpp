@@ -48,8 +48,10 @@ Result redact(const QString &text)
                                                 "access[-_]?token|refresh[-_]?token|client[-_]?secret");
     static const QList<QRegularExpression> patterns = {
         // HAR headers: {"name": "Authorization", "value": "..."} in either order.
-        O(QStringLiteral(R"re("name"\s*:\s*"(?:%1)"\s*,\s*"value"\s*:\s*"(?<secret>(?:[^"\\]|\\.)*)")re").arg(names), ci),
-        O(QStringLiteral(R"re("value"\s*:\s*"(?<secret>(?:[^"\\]|\\.)*)"\s*,\s*"name"\s*:\s*"(?:%1)")re").arg(names), ci),
+        O(QStringLiteral(R"re("name"\s*:\s*"(?:%1)"\s*,\s*"value"\s*:\s*"(?<secret>(?:[^"\\]|\\.)*)")re").arg(names),
+          ci),
+        O(QStringLiteral(R"re("value"\s*:\s*"(?<secret>(?:[^"\\]|\\.)*)"\s*,\s*"name"\s*:\s*"(?:%1)")re").arg(names),
+          ci),
         // JSON and JavaScript object members: "authorization": "...", authorization: '...'.
         O(QStringLiteral(R"re((?<![\w-])"?(?:%1)"?\s*[:=]\s*"(?<secret>(?:[^"\\\r\n]|\\.)+)")re").arg(names), ci),
         O(QStringLiteral(R"re((?<![\w-])'?(?:%1)'?\s*[:=]\s*'(?<secret>(?:[^'\\\r\n]|\\.)+)')re").arg(names), ci),

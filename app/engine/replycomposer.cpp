@@ -77,12 +77,13 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format)
         out << (md ? QStringLiteral("> %1").arg(escapeMarkdown(message)) : tr("Message: %1").arg(message));
     out << QString();
 
-    out << (md ? tr("**What it means:** %1").arg(esc(e.troubleshooting)) : tr("What it means: %1").arg(e.troubleshooting));
+    out << (md ? tr("**What it means:** %1").arg(esc(e.troubleshooting))
+               : tr("What it means: %1").arg(e.troubleshooting));
     out << QString() << (md ? tr("**What to do:**") : tr("What to do:"));
     for (qsizetype i = 0; i < e.steps.size(); ++i) {
         const RemediationStep &step = e.steps.at(i);
         QString line = QStringLiteral("%1. %2").arg(i + 1).arg(md ? fill(escapeMarkdown(step.text), match, true)
-                                                                   : fill(step.text, match, false));
+                                                                  : fill(step.text, match, false));
         for (const Link &l : step.links)
             line += md ? QLatin1Char(' ') + link(l) : QStringLiteral(" (%1)").arg(link(l));
         out << line;
@@ -91,8 +92,8 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format)
         out << QString() << (md ? tr("**Note:** %1").arg(esc(e.deprecation)) : tr("Note: %1").arg(e.deprecation));
     if (!in.requestId.isEmpty()) {
         out << QString()
-            << tr("Request ID: %1 (quote it if you contact Wix support)").arg(md ? QStringLiteral("`%1`").arg(in.requestId)
-                                                                                 : in.requestId);
+            << tr("Request ID: %1 (quote it if you contact Wix support)")
+                   .arg(md ? QStringLiteral("`%1`").arg(in.requestId) : in.requestId);
     }
     out << QString() << tr("Reference: %1").arg(md ? link({tr("Wix documentation"), e.source}) : e.source);
     return out.join(u'\n') + u'\n';

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+// A user catalog file: validated and, when valid, layered over the embedded catalog and matched against.
+#include "catalog.h"
+#include "diagnoser.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const Catalog embedded = [] {
+        QString error;
+        Catalog c = Catalog::embedded(&error);
+        if (!error.isEmpty())
+            abort();
+        return c;
+    }();
+    const QByteArray json = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto catalog = std::make_shared<Catalog>(embedded);
+    QString error;
+    if (catalog->addJson(json, QStringLiteral("fuzz.json"), &error)) {
+        const Diagnoser diagnoser(catalog);
+        diagnoser.diagnose(
+            "HTTP/1.1 403 Forbidden\r\n\r\n{\"message\":\"Domain a.com is not permitted to target "
+            "account.\",\"details\":{\"applicationError\":{\"code\":\"DOMAINS_DOMAIN_NOT_PERMITTED\"}}}");
+    } else if (error.isEmpty()) {
+        abort(); // a refusal always says why
+    }
+    return 0;
+}

@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+#include "catalogloader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using Mutation = std::function<void(QJsonObject &file, QJsonObject &entry)>;
+Q_DECLARE_METATYPE(Mutation)
+
+namespace {
+
+QJsonObject goodEntry()
+{
+    return QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("team.sample")},
+        {QStringLiteral("title"), QStringLiteral("Sample")},
+        {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Sample Endpoint")}}},
+        {QStringLiteral("status"), QStringLiteral("PERMISSION_DENIED")},
+        {QStringLiteral("httpStatus"), 403},
+        {QStringLiteral("code"), QStringLiteral("TEAM_SAMPLE")},
+        {QStringLiteral("template"), QStringLiteral("Domain {domain} is sampled.")},
+        {QStringLiteral("troubleshooting"), QStringLiteral("Do the thing.")},
+        {QStringLiteral("source"), QStringLiteral("https://example.com/docs")},
+        {QStringLiteral("steps"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("text"), QStringLiteral("Check {domain}.")}},
+             QJsonObject{{QStringLiteral("text"), QStringLiteral("Retry.")},
+                         {QStringLiteral("links"),
+                          QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Docs")},
+                                                 {QStringLiteral("url"), QStringLiteral("https://example.com")}}}}}}},
+    };
+}
+
+QByteArray fileWith(const Mutation &mutate)
+{
+    QJsonObject file{{QStringLiteral("api"), QStringLiteral("team")}};
+    QJsonObject entry = goodEntry();
+    if (mutate)
+        mutate(file, entry);
+    if (!file.contains(QStringLiteral("entries")))
+        file.insert(QStringLiteral("entries"), QJsonArray{entry});
+    return QJsonDocument(file).toJson();
+}
+
+QString markdownToPlain(QString cell)
+{
+    static const QRegularExpression link(QStringLiteral(R"(\[([^\]]+)\]\([^)]+\))"));
+    static const QRegularExpression placeholder(QStringLiteral("<(\\w+)>"));
+    cell.replace(link, QStringLiteral("\\1"));
+    cell.remove(u'`');
+    cell.replace(placeholder, QStringLiteral("{\\1}"));
+    return cell.trimmed();
+}
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void embeddedLoads()
+    {
+        QString error;
+        const Catalog c = Catalog::embedded(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(c.entries().size(), 80);
+        QCOMPARE(c.apis(), (QStringList{QStringLiteral("connect-domain"), QStringLiteral("connected-domains"),
+                                        QStringLiteral("domain-search"), QStringLiteral("domain-dns"),
+                                        QStringLiteral("registered-domains"), QStringLiteral("wix-api")}));
+        QVERIFY(!c.version().isEmpty());
+        for (const CatalogEntry &e : c.entries()) {
+            QVERIFY2(e.steps.size() >= 2 && e.steps.size() <= 5, qPrintable(e.id));
+            QVERIFY2(!e.seeAlso.isEmpty(), qPrintable(e.id));
+            if (e.api == QLatin1String("connect-domain"))
+                QVERIFY2(e.deprecation.contains(QLatin1String("Create Connected Domain")), qPrintable(e.id));
+        }
+        // One generic fallback per documented error status.
+        for (int status : {400, 401, 403, 404, 409, 428, 429, 500, 501, 503, 504})
+            QVERIFY2(c.genericFor(status), qPrintable(QString::number(status)));
+    }
+
+    // Every row of the seed article is in the catalog, under its published id, with its exact message and
+    // troubleshooting text (markdown formatting removed, <placeholders> written as {placeholders}).
+    void seedRowsArePresent()
+    {
+        const QStringList ids = {QStringLiteral("connect-domain.available-for-purchase"),
+                                 QStringLiteral("connect-domain.restricted"),
+                                 QStringLiteral("connect-domain.invalid-connection-type"),
+                                 QStringLiteral("connect-domain.additional-records-not-supported"),
+                                 QStringLiteral("connect-domain.guid-not-valid"),
+                                 QStringLiteral("connect-domain.missing-site-id-for-assign-as"),
+                                 QStringLiteral("connect-domain.permission-denied"),
+                                 QStringLiteral("connect-domain.domain-not-permitted"),
+                                 QStringLiteral("connect-domain.no-throttler-key"),
+                                 QStringLiteral("connect-domain.site-not-permitted"),
+                                 QStringLiteral("connect-domain.invalid-preview-records"),
+                                 QStringLiteral("connect-domain.guid-not-found")};
+        QFile seed(QStringLiteral(DT_TEST_DATA "/seed-connect-domain.md"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QString error;
+        const Catalog c = Catalog::embedded(&error);
+        QVERIFY(error.isEmpty());
+        static const QRegularExpression row(
+            QStringLiteral(R"(^\|\s*`(\w+) \((\d+)\)`\s*\|\s*`([^`]+)`\s*\|(.*)\|(.*)\|\s*$)"));
+        int index = 0;
+        for (const QByteArray &raw : seed.readAll().split('\n')) {
+            const auto m = row.match(QString::fromUtf8(raw));
+            if (!m.hasMatch())
+                continue;
+            QVERIFY(index < ids.size());
+            const CatalogEntry *e = c.find(ids.at(index++));
+            QVERIFY(e);
+            QCOMPARE(e->status, m.captured(1));
+            QCOMPARE(e->httpStatus, m.captured(2).toInt());
+            QCOMPARE(e->code, m.captured(3));
+            const QString message = markdownToPlain(m.captured(4));
+            QCOMPARE(e->messageTemplate.text(), message == QLatin1String("-") ? QString() : message);
+            QCOMPARE(e->troubleshooting, markdownToPlain(m.captured(5)));
+            QCOMPARE(e->endpoint.path, QStringLiteral("/domain-connect/v1/connect-domain"));
+        }
+        QCOMPARE(index, ids.size());
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected"); // empty: the file is valid
+        const auto set = [](const char *field, const QJsonValue &v) {
+            return Mutation([=](QJsonObject &, QJsonObject &e) { e.insert(QLatin1String(field), v); });
+        };
+        const auto drop = [](const char *field) {
+            return Mutation([=](QJsonObject &, QJsonObject &e) { e.remove(QLatin1String(field)); });
+        };
+        QTest::newRow("good catalog") << fileWith({}) << QString();
+        QTest::newRow("malformed JSON") << QByteArray("{\"api\": \"team\", \"entries\": [")
+                                        << QStringLiteral("user.json: not valid JSON");
+        QTest::newRow("top level array") << QByteArray("[]") << QStringLiteral("the top level must be an object");
+        QTest::newRow("missing field") << fileWith(drop("troubleshooting"))
+                                       << QStringLiteral("entry 'team.sample': field 'troubleshooting': is missing");
+        QTest::newRow("mistyped status") << fileWith(set("httpStatus", QStringLiteral("403")))
+                                         << QStringLiteral(
+                                                "entry 'team.sample': field 'httpStatus': must be a whole number");
+        QTest::newRow("status and number disagree")
+            << fileWith(set("httpStatus", 400))
+            << QStringLiteral("field 'httpStatus': 400 does not go with status PERMISSION_DENIED");
+        QTest::newRow("unknown status") << fileWith(set("status", QStringLiteral("TEAPOT")))
+                                        << QStringLiteral("field 'status': 'TEAPOT' is not a canonical status name");
+        QTest::newRow("mistyped code") << fileWith(set("code", 5)) << QStringLiteral("field 'code': must be a string");
+        QTest::newRow("unknown field") << fileWith(set("stpes", QJsonArray{}))
+                                       << QStringLiteral("unknown field 'stpes'");
+        QTest::newRow("bad id") << fileWith(set("id", QStringLiteral("other.sample")))
+                                << QStringLiteral("field 'id': must have the form 'team.<slug>'");
+        QTest::newRow("duplicate ids") << fileWith([](QJsonObject &f, QJsonObject &e) {
+            f.insert(QStringLiteral("entries"), QJsonArray{e, e});
+        }) << QStringLiteral("entry 'team.sample': field 'id': duplicate id 'team.sample'");
+        QTest::newRow("step uses undeclared variable")
+            << fileWith(
+                   set("steps", QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Check {siteId}.")}},
+                                           QJsonObject{{QStringLiteral("text"), QStringLiteral("Retry.")}}}))
+            << QStringLiteral("field 'steps[1]': uses {siteId}, which the template does not declare");
+        QTest::newRow("one step only") << fileWith(set("steps", QJsonArray{QJsonObject{{QStringLiteral("text"),
+                                                                                        QStringLiteral("Retry.")}}}))
+                                       << QStringLiteral("field 'steps': must hold 2 to 5 steps, not 1");
+        QTest::newRow("malformed template") << fileWith(set("template", QStringLiteral("Domain {domain is bad")))
+                                            << QStringLiteral("field 'template': malformed placeholder");
+        for (const char *scheme :
+             {"javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "http://example.com"}) {
+            QTest::newRow(qPrintable(QStringLiteral("link %1").arg(QLatin1String(scheme))))
+                << fileWith(set("seeAlso", QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("x")},
+                                                                  {QStringLiteral("url"), QLatin1String(scheme)}}}))
+                << QStringLiteral("field 'seeAlso': link '%1' is refused: only https and mailto links are allowed")
+                       .arg(QLatin1String(scheme));
+        }
+        QTest::newRow("mailto is allowed")
+            << fileWith(set("seeAlso",
+                            QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Sales")},
+                                                   {QStringLiteral("url"), QStringLiteral("mailto:bizdev@wix.com")}}}))
+            << QString();
+        QTest::newRow("enormous string") << fileWith(set("title", QString(70000, u'x')))
+                                         << QStringLiteral("field 'title': is longer than 65536 characters");
+        QTest::newRow("entry not an object")
+            << fileWith([](QJsonObject &f, QJsonObject &) { f.insert(QStringLiteral("entries"), QJsonArray{42}); })
+            << QStringLiteral("entry 1: must be an object");
+    }
+    void validation()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        CatalogLoader::File file;
+        QString error;
+        const bool ok = CatalogLoader::parse(json, QStringLiteral("user.json"), &file, &error);
+        if (expected.isEmpty()) {
+            QVERIFY2(ok, qPrintable(error));
+            QCOMPARE(file.entries.size(), 1);
+        } else {
+            QVERIFY(!ok);
+            QVERIFY2(error.startsWith(QLatin1String("user.json")), qPrintable(error));
+            QVERIFY2(error.contains(expected), qPrintable(error));
+        }
+    }
+
+    void userCatalogLayersOverEmbedded()
+    {
+        QTemporaryDir dir;
+        QString error;
+        Catalog c = Catalog::embedded(&error);
+        const qsizetype before = c.entries().size();
+        QJsonObject replacement = goodEntry();
+        replacement.insert(QStringLiteral("id"), QStringLiteral("connect-domain.restricted"));
+        replacement.insert(QStringLiteral("title"), QStringLiteral("Team wording"));
+        QJsonObject added = goodEntry();
+        QFile f(dir.filePath(QStringLiteral("team.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("connect-domain")},
+                                          {QStringLiteral("entries"), QJsonArray{replacement}}})
+                    .toJson());
+        f.close();
+        QVERIFY2(c.addFile(f.fileName(), &error), qPrintable(error));
+        QCOMPARE(c.entries().size(), before);
+        QCOMPARE(c.find(QStringLiteral("connect-domain.restricted"))->title, QStringLiteral("Team wording"));
+        QVERIFY2(c.addJson(fileWith({}), QStringLiteral("team2.json"), &error), qPrintable(error));
+        QCOMPARE(c.entries().size(), before + 1);
+        QVERIFY(c.find(QStringLiteral("team.sample")));
+        QVERIFY(!c.byCode(QStringLiteral("TEAMSAMPLE")).isEmpty());
+        // A bad file leaves the catalog as it was.
+        QVERIFY(!c.addJson("{", QStringLiteral("bad.json"), &error));
+        QCOMPARE(c.entries().size(), before + 1);
+        QVERIFY(!c.addFile(dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY2(error.contains(QLatin1String("missing.json")), qPrintable(error));
+    }
+
+    void hundredThousandEntries()
+    {
+        QJsonArray entries;
+        for (int i = 0; i < 100000; ++i) {
+            QJsonObject e = goodEntry();
+            e.insert(QStringLiteral("id"), QStringLiteral("team.e%1").arg(i));
+            e.insert(QStringLiteral("template"), QStringLiteral("Domain {domain} is sampled w%1.").arg(i));
+            entries.append(e);
+        }
+        QString error;
+        Catalog c = Catalog::embedded(&error);
+        QVERIFY2(c.addJson(QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("team")},
+                                                     {QStringLiteral("entries"), entries}})
+                               .toJson(QJsonDocument::Compact),
+                           QStringLiteral("big.json"), &error),
+                 qPrintable(error));
+        QCOMPARE(c.entries().size(), 100080);
+        // The rarest word of each template is its own number: lookups stay small.
+        QCOMPARE(c.byAnchorWord(QStringLiteral("w99999")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"

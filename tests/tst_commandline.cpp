@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+#include "samples.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    static Run run(QStringList args)
+    {
+        args.prepend(QStringLiteral("domains-troubleshooter"));
+        Run r;
+        QTextStream out(&r.out);
+        QTextStream err(&r.err);
+        r.code = CommandLine::run(args, out, err);
+        out.flush();
+        err.flush();
+        return r;
+    }
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &data)
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(data);
+        return f.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
+        QCoreApplication::setApplicationVersion(QStringLiteral("test"));
+    }
+
+    void headlessDetection()
+    {
+        QVERIFY(CommandLine::isHeadless({QStringLiteral("x"), QStringLiteral("--list")}));
+        QVERIFY(CommandLine::isHeadless({QStringLiteral("x"), QStringLiteral("--status=403")}));
+        QVERIFY(!CommandLine::isHeadless({QStringLiteral("x"), QStringLiteral("response.har")}));
+        QVERIFY(
+            !CommandLine::isHeadless({QStringLiteral("x"), QStringLiteral("--catalog"), QStringLiteral("team.json")}));
+    }
+
+    void listJson()
+    {
+        const Run r = run({QStringLiteral("--list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json();
+        QVERIFY(!o.value(QStringLiteral("catalog")).toObject().value(QStringLiteral("version")).toString().isEmpty());
+        QVERIFY(!o.value(QStringLiteral("catalog")).toObject().value(QStringLiteral("sources")).toArray().isEmpty());
+        const QJsonArray entries = o.value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 80);
+        const QJsonObject first = entries.first().toObject();
+        for (const char *key : {"id", "api", "endpoint", "httpStatus", "status", "code", "template", "steps", "links"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("connect-domain.available-for-purchase"));
+    }
+
+    void statusAndCode_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("matches");
+        QTest::newRow("both") << QStringList{QStringLiteral("--status"), QStringLiteral("403"),
+                                             QStringLiteral("--code"), QStringLiteral("DOMAINS_SITE_NOT_PERMITTED")}
+                              << 0 << 1;
+        QTest::newRow("words and prose code")
+            << QStringList{QStringLiteral("--status"), QStringLiteral("invalid argument"), QStringLiteral("--code"),
+                           QStringLiteral("Invalid-Domain")}
+            << 0 << 6;
+        QTest::newRow("code alone") << QStringList{QStringLiteral("--code"), QStringLiteral("domains guid not found")}
+                                    << 0 << 4;
+        QTest::newRow("status alone") << QStringList{QStringLiteral("--status"),
+                                                     QStringLiteral("FAILED_PRECONDITION (428)")}
+                                      << 0 << 12;
+        QTest::newRow("nothing fits") << QStringList{QStringLiteral("--status"), QStringLiteral("404"),
+                                                     QStringLiteral("--code"), QStringLiteral("DOMAINS_GUID_NOT_FOUND")}
+                                      << 1 << 0;
+    }
+    void statusAndCode()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(int, matches);
+        const Run r = run(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(r.code, exitCode);
+        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject result = results.first().toObject();
+        QCOMPARE(result.value(QStringLiteral("source")).toObject().value(QStringLiteral("format")).toString(),
+                 QStringLiteral("query"));
+        const QJsonArray m = result.value(QStringLiteral("matches")).toArray();
+        QCOMPARE(m.size(), matches);
+        for (const QJsonValue &v : m) {
+            for (const char *key : {"id", "api", "endpoint", "httpStatus", "status", "code", "template", "confidence",
+                                    "variables", "reasons"})
+                QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+        }
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("bad status") << QStringList{QStringLiteral("--status"), QStringLiteral("teapot")}
+                                    << QStringLiteral("unknown status 'teapot'");
+        QTest::newRow("two actions") << QStringList{QStringLiteral("--list"), QStringLiteral("--status"),
+                                                    QStringLiteral("403")}
+                                     << QStringLiteral("choose one");
+        QTest::newRow("bad top") << QStringList{QStringLiteral("--list"), QStringLiteral("--top"), QStringLiteral("x")}
+                                 << QStringLiteral("--top");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--match"), QStringLiteral("/nonexistent/file.har")}
+                                      << QStringLiteral("cannot read /nonexistent/file.har");
+        QTest::newRow("missing catalog") << QStringList{QStringLiteral("--list"), QStringLiteral("--catalog"),
+                                                        QStringLiteral("/nonexistent/team.json")}
+                                         << QStringLiteral("/nonexistent/team.json");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    void invalidCatalogFile()
+    {
+        const QString path = write(QStringLiteral("bad.json"), R"({"api": "team", "entries": [{"id": "team.x"}]})");
+        const Run r = run({QStringLiteral("--list"), QStringLiteral("--catalog"), path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(path + QLatin1String(": entry 'team.x': field 'title': is missing")),
+                 qPrintable(r.err));
+    }
+
+    void matchJsonShape()
+    {
+        const QString path = write(
+            QStringLiteral("curl.txt"),
+            Samples::curlVerbose(403,
+                                 Samples::wixBody(QStringLiteral("SiteId: s-1 is not permitted to target account."),
+                                                  QStringLiteral("DOMAINS_SITE_NOT_PERMITTED")),
+                                 QStringLiteral("POST"), QStringLiteral("/domain-connect/v1/connect-domain")));
+        const Run r = run(
+            {QStringLiteral("--match"), path, QStringLiteral("--json"), QStringLiteral("--top"), QStringLiteral("1")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json();
+        QVERIFY(o.contains(QStringLiteral("catalog")));
+        const QJsonObject result = o.value(QStringLiteral("results")).toArray().first().toObject();
+        const QJsonObject source = result.value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("format")).toString(), QStringLiteral("curl"));
+        QCOMPARE(source.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(source.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://www.wixapis.com/domain-connect/v1/connect-domain"));
+        const QJsonObject input = result.value(QStringLiteral("input")).toObject();
+        QCOMPARE(input.value(QStringLiteral("httpStatus")).toInt(), 403);
+        QCOMPARE(input.value(QStringLiteral("status")).toString(), QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(input.value(QStringLiteral("code")).toString(), QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
+        QCOMPARE(input.value(QStringLiteral("requestId")).toString(), QStringLiteral("1734427301.191556792796277844"));
+        QCOMPARE(result.value(QStringLiteral("redactions")).toInt(), 1);
+        const QJsonArray matches = result.value(QStringLiteral("matches")).toArray();
+        QCOMPARE(matches.size(), 1);
+        const QJsonObject m = matches.first().toObject();
+        QCOMPARE(m.value(QStringLiteral("id")).toString(), QStringLiteral("connect-domain.site-not-permitted"));
+        QCOMPARE(m.value(QStringLiteral("variables")).toObject().value(QStringLiteral("siteId")).toString(),
+                 QStringLiteral("s-1"));
+        QVERIFY(m.value(QStringLiteral("confidence")).toDouble() >= 0.9);
+        QVERIFY(m.value(QStringLiteral("steps"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QLatin1String("s-1")));
+        QVERIFY(result.contains(QStringLiteral("nearMisses")));
+        QVERIFY(!r.out.contains(QLatin1String("eyJ")));
+    }
+
+    void matchNothingAndText()
+    {
+        const QString prose = write(QStringLiteral("prose.txt"), "All good here, thanks.");
+        QCOMPARE(run({QStringLiteral("--match"), prose}).code, 1);
+        const QString log = write(QStringLiteral("app.log"),
+                                  Samples::logLine(400, Samples::wixBody(QStringLiteral("Domain a.ws is restricted."),
+                                                                         QStringLiteral("Invalid domain"))));
+        const Run r = run({QStringLiteral("--match"), log});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("connect-domain.restricted")));
+        QVERIFY(r.out.contains(QLatin1String("1. a.ws uses a TLD")));
+    }
+
+    // The real binary, reading standard input.
+    void binaryReadsStdin()
+    {
+        QProcess p;
+        p.start(QStringLiteral(DT_CLI_PATH),
+                {QStringLiteral("--match"), QStringLiteral("-"), QStringLiteral("--json")});
+        QVERIFY(p.waitForStarted());
+        p.write("403 DOMAINS_NO_THROTTLER_KEY");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("matches"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 QStringLiteral("connect-domain.no-throttler-key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

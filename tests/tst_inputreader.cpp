@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "inputreader.h"
+#include "samples.h"
+
+#include <QTest>
+
+using namespace Samples;
+
+class TestInputReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formats_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("httpStatus");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        const QByteArray body =
+            wixBody(QStringLiteral("Cannot consume this service."), QStringLiteral("DOMAINS_NO_THROTTLER_KEY"));
+        QTest::newRow("wix body") << body << QStringLiteral("wix-json") << 0
+                                  << QStringLiteral("DOMAINS_NO_THROTTLER_KEY")
+                                  << QStringLiteral("Cannot consume this service.");
+        QTest::newRow("wix pretty CRLF") << wixPretty(QStringLiteral("Cannot consume this service."),
+                                                      QStringLiteral("DOMAINS_NO_THROTTLER_KEY"))
+                                         << QStringLiteral("wix-json") << 0
+                                         << QStringLiteral("DOMAINS_NO_THROTTLER_KEY")
+                                         << QStringLiteral("Cannot consume this service.");
+        QTest::newRow("raw HTTP") << httpRaw(403, "Forbidden", body) << QStringLiteral("http") << 403
+                                  << QStringLiteral("DOMAINS_NO_THROTTLER_KEY")
+                                  << QStringLiteral("Cannot consume this service.");
+        QTest::newRow("curl -v") << curlVerbose(403, body, QStringLiteral("POST"), QStringLiteral("/x"))
+                                 << QStringLiteral("curl") << 403 << QStringLiteral("DOMAINS_NO_THROTTLER_KEY")
+                                 << QStringLiteral("Cannot consume this service.");
+        QTest::newRow("HAR") << har({{QStringLiteral("POST"), QStringLiteral("https://a/b"), 403, body}})
+                             << QStringLiteral("har") << 403 << QStringLiteral("DOMAINS_NO_THROTTLER_KEY")
+                             << QStringLiteral("Cannot consume this service.");
+        QTest::newRow("log") << logLine(403, body) << QStringLiteral("log") << 403
+                             << QStringLiteral("DOMAINS_NO_THROTTLER_KEY")
+                             << QStringLiteral("Cannot consume this service.");
+        QTest::newRow("node dump") << nodeDump(403, QStringLiteral("It's bad."), QStringLiteral("SOME_CODE"))
+                                   << QStringLiteral("log") << 403 << QStringLiteral("SOME_CODE")
+                                   << QStringLiteral("It's bad.");
+        QTest::newRow("google") << QByteArray(
+                                       R"({"error": {"code": 403, "message": "Nope", "status": "PERMISSION_DENIED"}})")
+                                << QStringLiteral("google-json") << 403 << QString() << QStringLiteral("Nope");
+        QTest::newRow("problem+json")
+            << QByteArray(R"({"type": "about:blank", "title": "Forbidden", "status": 403, "detail": "Nope"})")
+            << QStringLiteral("problem-json") << 403 << QString() << QStringLiteral("Nope");
+    }
+    void formats()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, format);
+        QFETCH(int, httpStatus);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        const InputReader::Result r = InputReader::read(input);
+        QCOMPARE(r.format, format);
+        QVERIFY(!r.candidates.isEmpty());
+        const ParsedResponse &p = r.candidates.front();
+        QCOMPARE(p.httpStatus, httpStatus);
+        QCOMPARE(p.code, code);
+        QCOMPARE(p.message, message);
+    }
+
+    void harEntryDetails()
+    {
+        const InputReader::Result r = InputReader::read(
+            har({{QStringLiteral("POST"), QStringLiteral("https://www.wixapis.com/x"), 500, QByteArray()},
+                 {QStringLiteral("GET"), QStringLiteral("https://www.wixapis.com/y"), 204, QByteArray()}}));
+        QCOMPARE(r.candidates.size(), 1);
+        QCOMPARE(r.candidates.front().method, QStringLiteral("POST"));
+        QCOMPARE(r.candidates.front().url, QStringLiteral("https://www.wixapis.com/x"));
+        QCOMPARE(r.candidates.front().requestId, QStringLiteral("1734.99"));
+        QCOMPARE(r.candidates.front().location, QStringLiteral("entry 1 of 2"));
+        QCOMPARE(r.redactions, 2); // the authorization header of each entry
+    }
+
+    void validationViolations()
+    {
+        const InputReader::Result r = InputReader::read(
+            R"({"message":"bad","details":{"validationError":{"fieldViolations":[{"field":"a","description":"A is wrong","violatedRule":"FORMAT"},{"field":"b","description":"B is wrong"}]}}})");
+        QCOMPARE(r.candidates.size(), 1);
+        QCOMPARE(r.candidates.front().violations.size(), 2);
+        QCOMPARE(r.candidates.front().violations.at(1).field, QStringLiteral("b"));
+        QVERIFY(r.candidates.front().descriptions.contains(QStringLiteral("A is wrong")));
+    }
+
+    void decoding()
+    {
+        QStringList problems;
+        QCOMPARE(InputReader::decode("\xEF\xBB\xBFhi", &problems), QStringLiteral("hi"));
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(InputReader::decode(QByteArray("\xFE\xFF\0h\0i", 6), &problems), QStringLiteral("hi"));
+        InputReader::decode(QByteArray("a\0b", 3), &problems);
+        QVERIFY(problems.join(u' ').contains(QLatin1String("NUL")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInputReader)
+#include "tst_inputreader.moc"

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "messagetemplate.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+class TestMessageTemplate : public QObject
+{
+    Q_OBJECT
+
+    static MessageTemplate parse(const QString &text)
+    {
+        QString error;
+        MessageTemplate t = MessageTemplate::parse(text, &error);
+        if (!error.isEmpty())
+            qWarning() << error;
+        return t;
+    }
+
+private slots:
+    void tolerantMatch_data()
+    {
+        QTest::addColumn<QString>("templateText");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("matched");
+        QTest::addColumn<bool>("whole");
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        const QString restricted = QStringLiteral("Domain {domainName} is restricted.");
+        QTest::newRow("exact") << restricted << QStringLiteral("Domain foo.xyz is restricted.") << true << true
+                               << QStringLiteral("domainName") << QStringLiteral("foo.xyz");
+        QTest::newRow("case") << restricted << QStringLiteral("DOMAIN Foo.XYZ IS RESTRICTED") << true << true
+                              << QStringLiteral("domainName") << QStringLiteral("Foo.XYZ");
+        QTest::newRow("wrapped over lines")
+            << restricted << QStringLiteral("Domain\r\n   foo.xyz  is\n restricted.") << true << true
+            << QStringLiteral("domainName") << QStringLiteral("foo.xyz");
+        QTest::newRow("straight quotes") << restricted << QStringLiteral("Domain 'foo.xyz' is restricted!") << true
+                                         << true << QStringLiteral("domainName") << QStringLiteral("foo.xyz");
+        QTest::newRow("curly quotes") << restricted << QStringLiteral("Domain \u201cfoo.xyz\u201d is restricted.")
+                                      << true << true << QStringLiteral("domainName") << QStringLiteral("foo.xyz");
+        QTest::newRow("back quotes") << restricted << QStringLiteral("Domain `foo.xyz` is restricted") << true << true
+                                     << QStringLiteral("domainName") << QStringLiteral("foo.xyz");
+        QTest::newRow("inside a log line")
+            << restricted << QStringLiteral("ERROR: Domain foo.xyz is restricted. (retry 3)") << true << false
+            << QStringLiteral("domainName") << QStringLiteral("foo.xyz");
+        QTest::newRow("Wix restricted is another message")
+            << restricted << QStringLiteral("Domain foo.xyz is Wix restricted.") << false << false << QString()
+            << QString();
+        QTest::newRow("trailing value") << QStringLiteral("Invalid connection type: {connectionType}.")
+                                        << QStringLiteral("Invalid connection type: \"CNAME\".") << true << true
+                                        << QStringLiteral("connectionType") << QStringLiteral("CNAME");
+        QTest::newRow("colon matters") << QStringLiteral("Invalid connection type {connectionType}.")
+                                       << QStringLiteral("Invalid connection type: CNAME") << false << false
+                                       << QString() << QString();
+        QTest::newRow("it is vs it's")
+            << QStringLiteral("Unable to connect domain {domainName}, it's available for purchase.")
+            << QStringLiteral("Unable to connect domain a.com, it is available for purchase.") << false << false
+            << QString() << QString();
+        QTest::newRow("word boundary") << QStringLiteral("Cannot consume this service.")
+                                       << QStringLiteral("Cannot consume this services") << false << false << QString()
+                                       << QString();
+    }
+    void tolerantMatch()
+    {
+        QFETCH(QString, templateText);
+        QFETCH(QString, text);
+        QFETCH(bool, matched);
+        QFETCH(bool, whole);
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        const MessageTemplate t = parse(templateText);
+        QVERIFY(!t.isEmpty());
+        const auto r = t.match(NormalizedText(text));
+        QCOMPARE(r.matched, matched);
+        if (!matched)
+            return;
+        QCOMPARE(r.whole, whole);
+        QCOMPARE(r.captures.size(), 1);
+        QCOMPARE(r.captures.front().name, variable);
+        QCOMPARE(r.captures.front().value, value);
+    }
+
+    void severalVariables()
+    {
+        const MessageTemplate t = parse(QStringLiteral(
+            "Multiple {recordType} records with the same hostName {hostName} not supported, the multiple "
+            "values belong to the same hostName should be combined under one {recordType}."));
+        QCOMPARE(t.variables(), (QStringList{QStringLiteral("recordType"), QStringLiteral("hostName")}));
+        const auto r =
+            t.match(NormalizedText(QStringLiteral("Multiple MX records with the same hostName \"mail.example.com\" not "
+                                                  "supported, the multiple values belong to "
+                                                  "the same hostName should be combined under one MX.")));
+        QVERIFY(r.matched);
+        QVERIFY(r.whole);
+        QCOMPARE(r.captures.size(), 3);
+        QCOMPARE(r.captures.at(1).value, QStringLiteral("mail.example.com"));
+    }
+
+    void malformedTemplates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unclosed") << QStringLiteral("Domain {domain is bad") << QStringLiteral("malformed placeholder");
+        QTest::newRow("stray close") << QStringLiteral("Domain } is bad") << QStringLiteral("unbalanced");
+        QTest::newRow("adjacent") << QStringLiteral("Value {a}{b} is bad") << QStringLiteral("need text between");
+        QTest::newRow("no literal") << QStringLiteral("{a}") << QStringLiteral("no literal text");
+        QTest::newRow("empty name") << QStringLiteral("Value {} is bad") << QStringLiteral("malformed placeholder");
+    }
+    void malformedTemplates()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        QString message;
+        const MessageTemplate t = MessageTemplate::parse(text, &message);
+        QVERIFY(t.isEmpty());
+        QVERIFY2(message.contains(error), qPrintable(message));
+    }
+
+    void fill()
+    {
+        const MessageTemplate t = parse(QStringLiteral("Domain {domainName} is restricted."));
+        QCOMPARE(t.fill({{QStringLiteral("domainName"), QStringLiteral("a.io")}}),
+                 QStringLiteral("Domain a.io is restricted."));
+    }
+
+    // The matcher never backtracks: a template built to make a backtracking engine explode (many placeholders
+    // separated by the same letter, against a long run of that letter with no final match) is answered after
+    // one leftmost pass per piece. 2,000 x 200,000 would be 4e8 steps for a naive backtracker per start.
+    void worstCaseStaysBounded()
+    {
+        QString templateText;
+        for (int i = 0; i < 40; ++i)
+            templateText += QStringLiteral("a {v%1} ").arg(i);
+        templateText += QStringLiteral("a b");
+        const MessageTemplate t = parse(templateText);
+        QVERIFY(!t.isEmpty());
+        QString text;
+        for (int i = 0; i < 100000; ++i)
+            text += QStringLiteral("a ");
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = t.match(NormalizedText(text));
+        QVERIFY(!r.matched);
+        // Generous bound: the linear pass takes milliseconds; exponential backtracking would never finish.
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageTemplate)
+#include "tst_messagetemplate.moc"
