@@ -4,7 +4,9 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 
@@ -18,6 +20,11 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
         QCoreApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
+        QTranslator translator;
+        if (translator.load(QLocale(), QStringLiteral("domains-troubleshooter"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")) ||
+            translator.load(QStringLiteral(":/i18n/domains-troubleshooter_en")))
+            QCoreApplication::installTranslator(&translator);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::run(QCoreApplication::arguments(), out, err);

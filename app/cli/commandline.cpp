@@ -14,33 +14,38 @@
 namespace CommandLine {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 struct Options
 {
-    QCommandLineOption list{QStringLiteral("list"), tr("List the error catalog.")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON instead of text.")};
+    QCommandLineOption list{QStringLiteral("list"),
+                            QCoreApplication::translate("CommandLine", "List the error catalog.")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QCoreApplication::translate("CommandLine", "Print JSON instead of text.")};
     QCommandLineOption status{QStringLiteral("status"),
-                              tr("Look up entries by status: 403, PERMISSION_DENIED, "
-                                 "\"PERMISSION_DENIED (403)\" or \"permission denied\"."),
-                              tr("status")};
+                              QCoreApplication::translate("CommandLine",
+                                                          "Look up entries by status: 403, PERMISSION_DENIED, "
+                                                          "\"PERMISSION_DENIED (403)\" or \"permission denied\"."),
+                              QCoreApplication::translate("CommandLine", "status")};
     QCommandLineOption code{QStringLiteral("code"),
-                            tr("Look up entries by error code (case, spaces, _ and - do not "
-                               "matter)."),
-                            tr("code")};
+                            QCoreApplication::translate("CommandLine",
+                                                        "Look up entries by error code (case, spaces, _ and - do not "
+                                                        "matter)."),
+                            QCoreApplication::translate("CommandLine", "code")};
     QCommandLineOption match{QStringLiteral("match"),
-                             tr("Diagnose a file (- for standard input): a JSON body, HTTP or "
-                                "curl output, a HAR export or a log."),
-                             tr("file")};
-    QCommandLineOption top{QStringLiteral("top"), tr("Show at most N matches per response (ties included)."), tr("N"),
-                           QStringLiteral("0")};
-    QCommandLineOption catalog{QStringLiteral("catalog"),
-                               tr("Layer a catalog file over the embedded one (repeatable)."), tr("path")};
-    QCommandLineOption exitAfterStartup{QStringLiteral("exit-after-startup"),
-                                        tr("Open the window, paint it once and quit (for measurements).")};
+                             QCoreApplication::translate("CommandLine",
+                                                         "Diagnose a file (- for standard input): a JSON body, HTTP or "
+                                                         "curl output, a HAR export or a log."),
+                             QCoreApplication::translate("CommandLine", "file")};
+    QCommandLineOption top{
+        QStringLiteral("top"),
+        QCoreApplication::translate("CommandLine", "Show at most N matches per response (ties included)."),
+        QCoreApplication::translate("CommandLine", "N"), QStringLiteral("0")};
+    QCommandLineOption catalog{
+        QStringLiteral("catalog"),
+        QCoreApplication::translate("CommandLine", "Layer a catalog file over the embedded one (repeatable)."),
+        QCoreApplication::translate("CommandLine", "path")};
+    QCommandLineOption exitAfterStartup{
+        QStringLiteral("exit-after-startup"),
+        QCoreApplication::translate("CommandLine", "Open the window, paint it once and quit (for measurements).")};
 
     void addTo(QCommandLineParser &parser)
     {
@@ -54,12 +59,12 @@ bool readInput(const QString &path, QByteArray *data, QString *error)
     const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!ok) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("CommandLine", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     *data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        *error = tr("cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("CommandLine", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -85,13 +90,16 @@ bool isHeadless(const QStringList &arguments)
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
-                                        "catalog of documented errors."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Diagnoses failed Wix Domains API responses offline, against the embedded "
+                       "catalog of documented errors."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     Options o;
     o.addTo(parser);
-    parser.addPositionalArgument(tr("file"), tr("A file to open in the window."), tr("[file]"));
+    parser.addPositionalArgument(QCoreApplication::translate("CommandLine", "file"),
+                                 QCoreApplication::translate("CommandLine", "A file to open in the window."),
+                                 QCoreApplication::translate("CommandLine", "[file]"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return UsageError;
@@ -107,25 +115,28 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     bool topOk = false;
     const int top = parser.value(o.top).toInt(&topOk);
     if (!topOk || top < 0) {
-        err << tr("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(o.top)) << '\n';
+        err << QCoreApplication::translate("CommandLine", "--top takes a whole number of 0 or more, not '%1'")
+                   .arg(parser.value(o.top))
+            << '\n';
         return UsageError;
     }
     const int actions =
         int(parser.isSet(o.list)) + int(parser.isSet(o.match)) + int(parser.isSet(o.status) || parser.isSet(o.code));
     if (actions != 1) {
-        err << tr("choose one of --list, --match FILE, or --status/--code") << '\n';
+        err << QCoreApplication::translate("CommandLine", "choose one of --list, --match FILE, or --status/--code")
+            << '\n';
         return UsageError;
     }
 
     QString error;
     auto catalog = std::make_shared<Catalog>(Catalog::embedded(&error));
     if (!error.isEmpty()) {
-        err << tr("invalid embedded catalog: %1").arg(error) << '\n';
+        err << QCoreApplication::translate("CommandLine", "invalid embedded catalog: %1").arg(error) << '\n';
         return UsageError;
     }
     for (const QString &path : parser.values(o.catalog)) {
         if (!catalog->addFile(path, &error)) {
-            err << tr("invalid catalog: %1").arg(error) << '\n';
+            err << QCoreApplication::translate("CommandLine", "invalid catalog: %1").arg(error) << '\n';
             return UsageError;
         }
     }
@@ -150,7 +161,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         report = diagnoser.diagnose(data);
     } else {
         if (parser.isSet(o.status) && !StatusCodes::parseStatus(parser.value(o.status)).valid) {
-            err << tr("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
+            err << QCoreApplication::translate(
+                       "CommandLine",
+                       "unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
                        .arg(parser.value(o.status))
                 << '\n';
             return UsageError;

@@ -9,9 +9,9 @@
 namespace TextReport {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("TextReport", text, nullptr, n);
+    return QCoreApplication::translate("TextReport", text);
 }
 
 void writeMatch(QTextStream &out, const Match &m, bool detailed)
@@ -45,11 +45,12 @@ void writeMatch(QTextStream &out, const Match &m, bool detailed)
 void writeReport(QTextStream &out, const Report &report, int top)
 {
     if (report.format != QLatin1String("query")) {
-        out << tr("Read: %1, %2 byte(s), %n response(s) with an error", int(report.results.size()))
+        out << QCoreApplication::translate("TextReport", "Read: %1, %2 bytes, %n response(s) with an error", nullptr,
+                                           int(report.results.size()))
                    .arg(report.format)
                    .arg(report.bytes);
         if (report.redactions > 0)
-            out << tr(", %n secret(s) redacted", report.redactions);
+            out << QCoreApplication::translate("TextReport", ", %n secret(s) redacted", nullptr, report.redactions);
         out << '\n';
     }
     for (const QString &p : report.problems)
@@ -95,7 +96,9 @@ void writeReport(QTextStream &out, const Report &report, int top)
 
 void writeListing(QTextStream &out, const Catalog &catalog)
 {
-    out << tr("Catalog %1: %n entries", int(catalog.entries().size())).arg(catalog.version()) << '\n';
+    out << QCoreApplication::translate("TextReport", "Catalog %1: %n entries", nullptr, int(catalog.entries().size()))
+               .arg(catalog.version())
+        << '\n';
     QString api;
     for (const CatalogEntry &e : catalog.entries()) {
         if (e.api != api) {

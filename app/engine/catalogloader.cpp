@@ -15,11 +15,6 @@
 namespace CatalogLoader {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogLoader", text);
-}
-
 // Collects the context of the value being read, so that each message says where the defect is.
 class Reader
 {
@@ -44,23 +39,26 @@ public:
         const QJsonValue v = o.value(field);
         if (v.isUndefined()) {
             if (required)
-                return fail(field, tr("is missing"));
+                return fail(field, QCoreApplication::translate("CatalogLoader", "is missing"));
             return true;
         }
         if (!v.isString())
-            return fail(field, tr("must be a string"));
+            return fail(field, QCoreApplication::translate("CatalogLoader", "must be a string"));
         *out = v.toString();
         if (out->size() > kMaxStringLength)
-            return fail(field, tr("is longer than %1 characters").arg(kMaxStringLength));
+            return fail(
+                field,
+                QCoreApplication::translate("CatalogLoader", "is longer than %1 characters").arg(kMaxStringLength));
         if (!allowEmpty && out->trimmed().isEmpty())
-            return fail(field, tr("must not be empty"));
+            return fail(field, QCoreApplication::translate("CatalogLoader", "must not be empty"));
         return true;
     }
 
     bool link(const QJsonValue &v, const QString &field, Link *out)
     {
         if (!v.isObject())
-            return fail(field, tr("must be an object with 'label' and 'url'"));
+            return fail(field,
+                        QCoreApplication::translate("CatalogLoader", "must be an object with 'label' and 'url'"));
         const QJsonObject o = v.toObject();
         if (!onlyKnown(o, {QStringLiteral("label"), QStringLiteral("url")}, field))
             return false;
@@ -68,7 +66,9 @@ public:
             !string(o, QStringLiteral("url"), &out->url, true))
             return false;
         if (!isAllowedLinkUrl(out->url))
-            return fail(field, tr("link '%1' is refused: only https and mailto links are allowed").arg(out->url));
+            return fail(field, QCoreApplication::translate(
+                                   "CatalogLoader", "link '%1' is refused: only https and mailto links are allowed")
+                                   .arg(out->url));
         return true;
     }
 
@@ -78,7 +78,7 @@ public:
         if (v.isUndefined())
             return true;
         if (!v.isArray())
-            return fail(field, tr("must be an array of links"));
+            return fail(field, QCoreApplication::translate("CatalogLoader", "must be an array of links"));
         for (const QJsonValue &item : v.toArray()) {
             Link l;
             if (!link(item, field, &l))
@@ -92,7 +92,7 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
-                return fail(context, tr("unknown field '%1'").arg(it.key()));
+                return fail(context, QCoreApplication::translate("CatalogLoader", "unknown field '%1'").arg(it.key()));
         }
         return true;
     }
@@ -107,9 +107,11 @@ bool readEndpoint(Reader &r, const QJsonObject &o, Endpoint *out)
 {
     const QJsonValue v = o.value(QStringLiteral("endpoint"));
     if (v.isUndefined())
-        return r.fail(QStringLiteral("endpoint"), tr("is missing"));
+        return r.fail(QStringLiteral("endpoint"), QCoreApplication::translate("CatalogLoader", "is missing"));
     if (!v.isObject())
-        return r.fail(QStringLiteral("endpoint"), tr("must be an object with 'name', 'method' and 'path'"));
+        return r.fail(
+            QStringLiteral("endpoint"),
+            QCoreApplication::translate("CatalogLoader", "must be an object with 'name', 'method' and 'path'"));
     const QJsonObject e = v.toObject();
     return r.onlyKnown(e, {QStringLiteral("name"), QStringLiteral("method"), QStringLiteral("path")},
                        QStringLiteral("endpoint")) &&
@@ -123,14 +125,17 @@ bool readSteps(Reader &r, const QJsonObject &o, const QStringList &variables, QL
     const QString field = QStringLiteral("steps");
     const QJsonValue v = o.value(field);
     if (!v.isArray())
-        return r.fail(field, v.isUndefined() ? tr("is missing") : tr("must be an array"));
+        return r.fail(field, v.isUndefined() ? QCoreApplication::translate("CatalogLoader", "is missing")
+                                             : QCoreApplication::translate("CatalogLoader", "must be an array"));
     const QJsonArray steps = v.toArray();
     if (steps.size() < 2 || steps.size() > 5)
-        return r.fail(field, tr("must hold 2 to 5 steps, not %1").arg(steps.size()));
+        return r.fail(field,
+                      QCoreApplication::translate("CatalogLoader", "must hold 2 to 5 steps, not %1").arg(steps.size()));
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString stepField = QStringLiteral("steps[%1]").arg(i + 1);
         if (!steps.at(i).isObject())
-            return r.fail(stepField, tr("must be an object with 'text' and optional 'links'"));
+            return r.fail(stepField, QCoreApplication::translate("CatalogLoader",
+                                                                 "must be an object with 'text' and optional 'links'"));
         const QJsonObject s = steps.at(i).toObject();
         RemediationStep step;
         if (!r.onlyKnown(s, {QStringLiteral("text"), QStringLiteral("links")}, stepField) ||
@@ -142,7 +147,9 @@ bool readSteps(Reader &r, const QJsonObject &o, const QStringList &variables, QL
             return r.fail(stepField, error);
         for (const QString &name : used) {
             if (!variables.contains(name))
-                return r.fail(stepField, tr("uses {%1}, which the template does not declare").arg(name));
+                return r.fail(stepField, QCoreApplication::translate("CatalogLoader",
+                                                                     "uses {%1}, which the template does not declare")
+                                             .arg(name));
         }
         out->append(step);
     }
@@ -163,7 +170,9 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
         return false;
     r.setEntry(QStringLiteral("entry '%1'").arg(e->id));
     if (!idPattern.match(e->id).hasMatch() || !e->id.startsWith(api + QLatin1Char('.')))
-        return r.fail(QStringLiteral("id"), tr("must have the form '%1.<slug>' in lower case").arg(api));
+        return r.fail(
+            QStringLiteral("id"),
+            QCoreApplication::translate("CatalogLoader", "must have the form '%1.<slug>' in lower case").arg(api));
     if (!r.onlyKnown(o, known, QString()))
         return false;
     e->api = api;
@@ -175,17 +184,24 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
         !r.string(o, QStringLiteral("deprecation"), &e->deprecation, false))
         return false;
     if (!StatusCodes::isCanonicalName(e->status))
-        return r.fail(QStringLiteral("status"), tr("'%1' is not a canonical status name").arg(e->status));
+        return r.fail(
+            QStringLiteral("status"),
+            QCoreApplication::translate("CatalogLoader", "'%1' is not a canonical status name").arg(e->status));
     const QJsonValue http = o.value(QStringLiteral("httpStatus"));
     if (!http.isDouble() || http.toDouble() != http.toInt())
-        return r.fail(QStringLiteral("httpStatus"), tr("must be a whole number"));
+        return r.fail(QStringLiteral("httpStatus"),
+                      QCoreApplication::translate("CatalogLoader", "must be a whole number"));
     e->httpStatus = http.toInt();
     if (e->httpStatus != StatusCodes::httpForCanonical(e->status))
         return r.fail(QStringLiteral("httpStatus"),
-                      tr("%1 does not go with status %2").arg(e->httpStatus).arg(e->status));
+                      QCoreApplication::translate("CatalogLoader", "%1 does not go with status %2")
+                          .arg(e->httpStatus)
+                          .arg(e->status));
     if (!CatalogLoader::isAllowedLinkUrl(e->source))
         return r.fail(QStringLiteral("source"),
-                      tr("link '%1' is refused: only https and mailto links are allowed").arg(e->source));
+                      QCoreApplication::translate("CatalogLoader",
+                                                  "link '%1' is refused: only https and mailto links are allowed")
+                          .arg(e->source));
 
     QString templateText;
     if (!r.string(o, QStringLiteral("template"), &templateText, false))
@@ -202,10 +218,12 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
     const QJsonValue keywords = o.value(QStringLiteral("keywords"));
     if (!keywords.isUndefined()) {
         if (!keywords.isArray())
-            return r.fail(QStringLiteral("keywords"), tr("must be an array of strings"));
+            return r.fail(QStringLiteral("keywords"),
+                          QCoreApplication::translate("CatalogLoader", "must be an array of strings"));
         for (const QJsonValue &k : keywords.toArray()) {
             if (!k.isString())
-                return r.fail(QStringLiteral("keywords"), tr("must be an array of strings"));
+                return r.fail(QStringLiteral("keywords"),
+                              QCoreApplication::translate("CatalogLoader", "must be an array of strings"));
             e->keywords.append(k.toString());
         }
     }
@@ -229,14 +247,17 @@ bool parse(const QByteArray &json, const QString &origin, File *out, QString *er
 {
     Reader r(origin, error);
     if (json.size() > kMaxFileSize)
-        return r.fail(QString(), tr("the file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024)));
+        return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "the file is larger than %1 MiB")
+                                     .arg(kMaxFileSize / (1024 * 1024)));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return r.fail(QString(),
-                      tr("not valid JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+        return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "not valid JSON: %1 at byte %2")
+                                     .arg(parseError.errorString())
+                                     .arg(parseError.offset));
     if (!doc.isObject())
-        return r.fail(QString(), tr("the top level must be an object with 'api' and 'entries'"));
+        return r.fail(QString(), QCoreApplication::translate(
+                                     "CatalogLoader", "the top level must be an object with 'api' and 'entries'"));
     const QJsonObject top = doc.object();
     if (!r.onlyKnown(
             top, {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("sources"), QStringLiteral("entries")},
@@ -247,20 +268,26 @@ bool parse(const QByteArray &json, const QString &origin, File *out, QString *er
         !r.string(top, QStringLiteral("title"), &out->title, false))
         return false;
     if (!slug.match(out->api).hasMatch())
-        return r.fail(QStringLiteral("api"), tr("must be a lower-case slug such as 'connect-domain'"));
+        return r.fail(
+            QStringLiteral("api"),
+            QCoreApplication::translate("CatalogLoader", "must be a lower-case slug such as 'connect-domain'"));
     const QJsonValue sources = top.value(QStringLiteral("sources"));
     if (!sources.isUndefined()) {
         if (!sources.isArray())
-            return r.fail(QStringLiteral("sources"), tr("must be an array of URLs"));
+            return r.fail(QStringLiteral("sources"),
+                          QCoreApplication::translate("CatalogLoader", "must be an array of URLs"));
         for (const QJsonValue &s : sources.toArray()) {
             if (!s.isString() || !isAllowedLinkUrl(s.toString()))
-                return r.fail(QStringLiteral("sources"), tr("must be an array of https URLs"));
+                return r.fail(QStringLiteral("sources"),
+                              QCoreApplication::translate("CatalogLoader", "must be an array of https URLs"));
             out->sources.append(s.toString());
         }
     }
     const QJsonValue entries = top.value(QStringLiteral("entries"));
     if (!entries.isArray())
-        return r.fail(QStringLiteral("entries"), entries.isUndefined() ? tr("is missing") : tr("must be an array"));
+        return r.fail(QStringLiteral("entries"),
+                      entries.isUndefined() ? QCoreApplication::translate("CatalogLoader", "is missing")
+                                            : QCoreApplication::translate("CatalogLoader", "must be an array"));
 
     QSet<QString> seen;
     const QJsonArray array = entries.toArray();
@@ -268,12 +295,13 @@ bool parse(const QByteArray &json, const QString &origin, File *out, QString *er
     for (qsizetype i = 0; i < array.size(); ++i) {
         r.setEntry(QStringLiteral("entry %1").arg(i + 1));
         if (!array.at(i).isObject())
-            return r.fail(QString(), tr("must be an object"));
+            return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "must be an object"));
         CatalogEntry e;
         if (!readEntry(r, array.at(i).toObject(), out->api, &e))
             return false;
         if (seen.contains(e.id))
-            return r.fail(QStringLiteral("id"), tr("duplicate id '%1'").arg(e.id));
+            return r.fail(QStringLiteral("id"),
+                          QCoreApplication::translate("CatalogLoader", "duplicate id '%1'").arg(e.id));
         seen.insert(e.id);
         e.origin = origin;
         out->entries.append(std::move(e));

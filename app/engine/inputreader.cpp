@@ -61,11 +61,12 @@ QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
             problems->append(tr("The input is not valid UTF-8: bytes that could not be read were replaced with "
                                 "\u00ab\uFFFD\u00bb."));
     }
-    const qsizetype nuls = text.count(QChar(u'\0'));
+    const qsizetype nuls = text.count(QChar(QChar::Null));
     if (nuls > 0) {
-        text.replace(QChar(u'\0'), QChar(u' '));
+        text.replace(QChar(QChar::Null), QChar(u' '));
+        const int count = nuls > INT_MAX ? INT_MAX : int(nuls);
         problems->append(QCoreApplication::translate("InputReader", "%n NUL byte(s) in the input were read as spaces.",
-                                                     nullptr, int(qMin<qsizetype>(nuls, INT_MAX))));
+                                                     nullptr, count));
     }
     return text;
 }

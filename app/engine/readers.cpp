@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("InputReader", text);
+    return QCoreApplication::translate("Readers", text);
 }
 
 constexpr int kMaxProblemsListed = 20;

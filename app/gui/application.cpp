@@ -2,13 +2,53 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 
+#include "mainwindow.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
 
 int Application::run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("Domains Troubleshooter"));
-    label.show();
+    QApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooter"));
+    QApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
+    QApplication::setApplicationDisplayName(QObject::tr("Domains Troubleshooter"));
+    QApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/domains-troubleshooter.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("domains-troubleshooter"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    const QCommandLineOption catalog(QStringLiteral("catalog"),
+                                     QObject::tr("Layer a catalog file over the embedded one."), QObject::tr("path"));
+    const QCommandLineOption exitAfterStartup(QStringLiteral("exit-after-startup"),
+                                              QObject::tr("Open the window, paint it once and quit."));
+    parser.addOptions({catalog, exitAfterStartup});
+    parser.addPositionalArgument(QObject::tr("file"), QObject::tr("A response, HAR or log file to diagnose."));
+    parser.process(app);
+
+    MainWindow window(parser.values(catalog));
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(exitAfterStartup)) {
+        // Quit once the first frame has been painted: the measure of a cold start.
+        QTimer::singleShot(0, &app, [&window] {
+            window.repaint();
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+#include <QSettings>
+
+AppSettings AppSettings::load()
+{
+    QSettings s;
+    AppSettings a;
+    a.catalogFiles = s.value(QStringLiteral("catalog/files")).toStringList();
+    a.replyFormat = s.value(QStringLiteral("reply/format")).toString() == QLatin1String("markdown")
+                        ? ReplyComposer::Format::Markdown
+                        : ReplyComposer::Format::PlainText;
+    a.historySize = qBound(1, s.value(QStringLiteral("history/size"), 200).toInt(), 10000);
+    return a;
+}
+
+void AppSettings::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("catalog/files"), catalogFiles);
+    s.setValue(QStringLiteral("reply/format"),
+               replyFormat == ReplyComposer::Format::Markdown ? QStringLiteral("markdown") : QStringLiteral("text"));
+    s.setValue(QStringLiteral("history/size"), historySize);
+}

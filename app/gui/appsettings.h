@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "replycomposer.h"
+
+#include <QStringList>
+
+// The user's preferences, kept with QSettings.
+struct AppSettings
+{
+    QStringList catalogFiles;
+    ReplyComposer::Format replyFormat = ReplyComposer::Format::PlainText;
+    int historySize = 200;
+
+    static AppSettings load();
+    void save() const;
+};

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "catalogpage.h"
+
+#include "catalogfiltermodel.h"
+#include "catalogmodel.h"
+#include "remediationview.h"
+#include "ui_catalogpage.h"
+
+#include <QHeaderView>
+
+CatalogPage::CatalogPage(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CatalogPage>()), m_model(new CatalogModel(this)),
+      m_filter(new CatalogFilterModel(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model);
+    m_ui->tree->setModel(m_filter);
+    m_ui->tree->header()->setStretchLastSection(false);
+    m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &CatalogPage::applyFilter);
+    connect(m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogPage::showSelection);
+    connect(m_ui->remediation, &RemediationView::statusMessage, this, &CatalogPage::statusMessage);
+}
+
+CatalogPage::~CatalogPage() = default;
+
+RemediationView *CatalogPage::remediation() const
+{
+    return m_ui->remediation;
+}
+
+QSplitter *CatalogPage::splitter() const
+{
+    return m_ui->splitter;
+}
+
+QLineEdit *CatalogPage::filterEdit() const
+{
+    return m_ui->filterEdit;
+}
+
+QTreeView *CatalogPage::tree() const
+{
+    return m_ui->tree;
+}
+
+void CatalogPage::setCatalog(std::shared_ptr<const Catalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    m_model->setCatalog(m_catalog);
+    applyFilter(m_ui->filterEdit->text());
+}
+
+void CatalogPage::focusSearch()
+{
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+bool CatalogPage::selectEntry(const QString &id)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid())
+        return false;
+    m_ui->tree->setCurrentIndex(index);
+    m_ui->tree->scrollTo(index);
+    return true;
+}
+
+void CatalogPage::applyFilter(const QString &text)
+{
+    m_filter->setSearch(text);
+    m_ui->tree->expandAll();
+    int shown = 0;
+    const int total = m_catalog ? int(m_catalog->entries().size()) : 0;
+    // Count the entry rows that survive the filter: leaves are three levels down.
+    for (int a = 0; a < m_filter->rowCount(); ++a) {
+        const QModelIndex api = m_filter->index(a, 0);
+        for (int s = 0; s < m_filter->rowCount(api); ++s)
+            shown += m_filter->rowCount(m_filter->index(s, 0, api));
+    }
+    m_ui->countLabel->setText(text.trimmed().isEmpty()
+                                  ? tr("%n entries in the catalog", nullptr, total)
+                                  : tr("%1 of %2 entries match", nullptr, shown).arg(shown).arg(total));
+    if (shown == 0) {
+        m_ui->remediation->showMessage(tr("No entry matches"),
+                                       tr("No code, message, troubleshooting text or step holds all of: %1").arg(text));
+        return;
+    }
+    const QModelIndex current = m_ui->tree->currentIndex();
+    if (!current.isValid() || !m_model->entryAt(m_filter->mapToSource(current))) {
+        const QModelIndex api = m_filter->index(0, 0);
+        m_ui->tree->setCurrentIndex(m_filter->index(0, 0, m_filter->index(0, 0, api)));
+    } else {
+        showSelection(current);
+    }
+}
+
+void CatalogPage::showSelection(const QModelIndex &index)
+{
+    const CatalogEntry *e = m_model->entryAt(m_filter->mapToSource(index));
+    if (e)
+        m_ui->remediation->showEntry(*e, m_filter->terms());
+}

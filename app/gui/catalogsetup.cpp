@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "catalogsetup.h"
+
+namespace CatalogSetup {
+
+std::shared_ptr<const Catalog> build(const QStringList &userFiles, QStringList *errors)
+{
+    QString error;
+    auto catalog = std::make_shared<Catalog>(Catalog::embedded(&error));
+    if (!error.isEmpty())
+        errors->append(error);
+    for (const QString &path : userFiles) {
+        if (!catalog->addFile(path, &error))
+            errors->append(error);
+    }
+    return catalog;
+}
+
+} // namespace CatalogSetup

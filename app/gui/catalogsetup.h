@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalog.h"
+
+#include <QStringList>
+
+#include <memory>
+
+// The catalog the window works with: the embedded one with the user's catalog files layered over it. A file
+// that is refused is reported and skipped; the app runs on what could be loaded.
+namespace CatalogSetup {
+
+std::shared_ptr<const Catalog> build(const QStringList &userFiles, QStringList *errors);
+
+} // namespace CatalogSetup

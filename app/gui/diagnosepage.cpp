@@ -1,0 +1,330 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "diagnosepage.h"
+
+#include "confidencedelegate.h"
+#include "historystore.h"
+#include "redactor.h"
+#include "remediationview.h"
+#include "resultsmodel.h"
+#include "ui_diagnosepage.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMimeData>
+#include <QSignalBlocker>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+QString formatName(const QString &format)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("curl"), QT_TRANSLATE_NOOP("DiagnosePage", "curl -v output")},
+        {QStringLiteral("http"), QT_TRANSLATE_NOOP("DiagnosePage", "raw HTTP response")},
+        {QStringLiteral("har"), QT_TRANSLATE_NOOP("DiagnosePage", "HAR export")},
+        {QStringLiteral("log"), QT_TRANSLATE_NOOP("DiagnosePage", "log")},
+        {QStringLiteral("wix-json"), QT_TRANSLATE_NOOP("DiagnosePage", "Wix JSON error body")},
+        {QStringLiteral("google-json"), QT_TRANSLATE_NOOP("DiagnosePage", "Google-style JSON error")},
+        {QStringLiteral("problem-json"), QT_TRANSLATE_NOOP("DiagnosePage", "problem+json body")},
+        {QStringLiteral("json"), QT_TRANSLATE_NOOP("DiagnosePage", "JSON")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("DiagnosePage", "plain text")},
+    };
+    const char *name = names.value(format, nullptr);
+    return name ? QCoreApplication::translate("DiagnosePage", name) : format;
+}
+
+} // namespace
+
+DiagnosePage::DiagnosePage(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->inputEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->inputEdit->setAcceptDrops(false); // drops are handled by the page: files are read, not pasted as paths
+    setAcceptDrops(true);
+    m_ui->resultsView->setModel(m_model);
+    m_ui->resultsView->setItemDelegateForColumn(ResultsModel::ConfidenceColumn, new ConfidenceDelegate(this));
+    m_ui->resultsView->header()->setStretchLastSection(false);
+    m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::Summary, QHeaderView::Stretch);
+    m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::ConfidenceColumn, QHeaderView::ResizeToContents);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->progressRow->hide();
+    m_ui->largeFileLabel->hide();
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(m_ui->inputEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_largeFile.isEmpty() && !m_ui->inputEdit->toPlainText().isEmpty()) {
+            m_largeFile.clear();
+            m_ui->largeFileLabel->hide();
+        }
+        m_debounce.start();
+    });
+    connect(&m_debounce, &QTimer::timeout, this, [this] { start(m_ui->inputEdit->toPlainText().toUtf8(), QString()); });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &DiagnosePage::finished);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &DiagnosePage::cancel);
+    connect(m_ui->exampleButton, &QPushButton::clicked, this, [this] { setInputText(exampleText()); });
+    connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DiagnosePage::showSelection);
+    connect(m_ui->remediation, &RemediationView::statusMessage, this, &DiagnosePage::statusMessage);
+    showEmptyState();
+}
+
+DiagnosePage::~DiagnosePage()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void DiagnosePage::setDiagnoser(std::shared_ptr<const Diagnoser> diagnoser)
+{
+    m_diagnoser = std::move(diagnoser);
+    if (!m_ui->inputEdit->toPlainText().isEmpty() || !m_largeFile.isEmpty())
+        start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile);
+}
+
+RemediationView *DiagnosePage::remediation() const
+{
+    return m_ui->remediation;
+}
+
+QSplitter *DiagnosePage::splitter() const
+{
+    return m_ui->splitter;
+}
+
+const Report &DiagnosePage::report() const
+{
+    return m_model->report();
+}
+
+QString DiagnosePage::inputText() const
+{
+    return m_ui->inputEdit->toPlainText();
+}
+
+void DiagnosePage::setInputText(const QString &text)
+{
+    m_largeFile.clear();
+    m_ui->largeFileLabel->hide();
+    m_ui->inputEdit->setPlainText(text);
+    m_debounce.stop();
+    start(text.toUtf8(), QString());
+}
+
+void DiagnosePage::pasteFromClipboard()
+{
+    const QString text = QGuiApplication::clipboard()->text();
+    if (text.isEmpty()) {
+        emit statusMessage(tr("The clipboard holds no text to diagnose."));
+        return;
+    }
+    setInputText(text);
+}
+
+void DiagnosePage::openFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        emit statusMessage(tr("Cannot open %1: it is not a readable file.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (info.size() <= kEditorLimit) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            emit statusMessage(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return;
+        }
+        setInputText(QString::fromUtf8(file.readAll()));
+        emit statusMessage(tr("Opened %1.").arg(info.fileName()));
+        return;
+    }
+    // Too large to show without freezing the editor: read and diagnose it in the background, in full.
+    m_debounce.stop();
+    m_ui->inputEdit->blockSignals(true);
+    m_ui->inputEdit->clear();
+    m_ui->inputEdit->blockSignals(false);
+    m_largeFile = path;
+    m_ui->largeFileLabel->setText(tr("%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to "
+                                     "replace it.")
+                                      .arg(info.fileName(), QLocale().formattedDataSize(info.size())));
+    m_ui->largeFileLabel->show();
+    start(QByteArray(), path);
+}
+
+void DiagnosePage::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void DiagnosePage::start(const QByteArray &data, const QString &path)
+{
+    cancel();
+    const int generation = ++m_generation; // a run still going is forgotten when it ends
+    if (!m_diagnoser)
+        return;
+    if (data.trimmed().isEmpty() && path.isEmpty()) {
+        m_busy = false;
+        m_model->setReport(Report());
+        m_ui->progressRow->hide();
+        showEmptyState();
+        return;
+    }
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_busy = true;
+    m_ui->progressRow->show();
+    m_ui->progressBar->setFormat(QString());
+    auto diagnoser = m_diagnoser;
+    auto flag = m_cancel;
+    m_watcher.setFuture(QtConcurrent::run([diagnoser, flag, data, path, generation]() {
+        Outcome out;
+        out.generation = generation;
+        QByteArray bytes = data;
+        if (!path.isEmpty()) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                out.error =
+                    QCoreApplication::translate("DiagnosePage", "Cannot read %1: %2").arg(path, file.errorString());
+                return out;
+            }
+            bytes = file.readAll();
+        }
+        out.report = diagnoser->diagnose(bytes, flag.get());
+        if (path.isEmpty())
+            out.input = bytes;
+        if (bytes.size() <= HistoryStore::kMaxItemChars)
+            out.redactedInput = Redactor::redact(QString::fromUtf8(bytes)).text;
+        return out;
+    }));
+}
+
+void DiagnosePage::finished()
+{
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    const Outcome out = m_watcher.result();
+    if (out.generation != m_generation)
+        return;
+    m_busy = false;
+    m_ui->progressRow->hide();
+    if (!out.error.isEmpty()) {
+        m_model->setReport(Report());
+        m_ui->summaryLabel->setText(out.error);
+        m_ui->remediation->showMessage(tr("Nothing was read"), out.error);
+        return;
+    }
+    // Secrets are not shown: the editor keeps the redacted text once the paste has been read.
+    if (out.report.redactions > 0 && m_largeFile.isEmpty() && !out.redactedInput.isEmpty() &&
+        m_ui->inputEdit->toPlainText().toUtf8() == out.input) {
+        const QSignalBlocker blocker(m_ui->inputEdit);
+        m_ui->inputEdit->setPlainText(out.redactedInput);
+    }
+    m_model->setReport(out.report);
+    m_ui->resultsView->expandAll();
+    showSummary(out.report);
+    if (out.report.cancelled) {
+        emit statusMessage(tr("Diagnosis cancelled: the results cover only what was read before."));
+    } else if (out.report.results.isEmpty()) {
+        m_ui->remediation->showMessage(
+            tr("No failed API response found"),
+            tr("Nothing in this text looks like an error: no HTTP status of 400 or more, no error code, no documented "
+               "message. A successful response, or prose, gives no result."));
+    } else {
+        emit diagnosed(out.report, out.redactedInput);
+    }
+    const QModelIndex first = m_model->index(0, 0);
+    const QModelIndex firstMatch = m_model->index(0, 0, first);
+    if (first.isValid())
+        m_ui->resultsView->setCurrentIndex(firstMatch.isValid() ? firstMatch : first);
+}
+
+void DiagnosePage::showSummary(const Report &report)
+{
+    QStringList parts{tr("Read: %1").arg(formatName(report.format))};
+    parts << tr("%n error response(s)", nullptr, int(report.results.size()));
+    if (report.results.size() == 1) {
+        const ParsedResponse &in = report.results.front().input;
+        if (in.httpStatus > 0)
+            parts << tr("HTTP %1").arg(in.httpStatus);
+        if (!in.status.isEmpty())
+            parts << in.status;
+        if (!in.code.isEmpty())
+            parts << tr("code %1").arg(in.code);
+        if (!in.method.isEmpty() || !in.url.isEmpty())
+            parts << QString(in.method + u' ' + in.url).trimmed();
+        if (!in.requestId.isEmpty())
+            parts << tr("request id %1").arg(in.requestId);
+    }
+    if (report.redactions > 0)
+        parts << tr("%n secret(s) redacted", nullptr, report.redactions);
+    QString text = parts.join(QStringLiteral(" \u00b7 "));
+    for (const QString &p : report.problems)
+        text += u'\n' + p;
+    m_ui->summaryLabel->setText(text);
+}
+
+void DiagnosePage::showEmptyState()
+{
+    m_ui->summaryLabel->setText(tr("Nothing to diagnose yet."));
+    m_ui->remediation->showMessage(
+        tr("Paste a failed response"),
+        tr("Paste what the customer sent: a JSON error body, curl -v output, a raw HTTP response, a HAR export, log "
+           "lines, or just \"403 DOMAINS_GUID_NOT_FOUND\". Secrets such as Authorization headers are removed before "
+           "anything is shown. Press \"Try an example\" to see how it works."));
+}
+
+void DiagnosePage::showSelection(const QModelIndex &index)
+{
+    const Diagnosis *d = m_model->diagnosisAt(index);
+    if (!d)
+        return;
+    const Match *m = m_model->matchAt(index);
+    if (!m && !d->matches.isEmpty())
+        m = &d->matches.front();
+    if (m)
+        m_ui->remediation->showMatch(*d, *m);
+    else
+        m_ui->remediation->showDiagnosisWithoutMatch(*d);
+}
+
+void DiagnosePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void DiagnosePage::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls() && mime->urls().front().isLocalFile())
+        openFile(mime->urls().front().toLocalFile());
+    else if (mime->hasText())
+        setInputText(mime->text());
+    event->acceptProposedAction();
+}
+
+QString DiagnosePage::exampleText()
+{
+    return QStringLiteral(
+        "> POST /domain-connect/v1/connect-domain HTTP/2\n"
+        "> Host: www.wixapis.com\n"
+        "> authorization: IST.eyJraWQiOiJleGFtcGxlIn0.eyJkYXRhIjoiZXhhbXBsZSJ9.ZXhhbXBsZS1zaWduYXR1cmU\n"
+        "> wix-account-id: 1d2e3f4a-1111-2222-3333-444455556666\n"
+        ">\n"
+        "< HTTP/2 403\n"
+        "< content-type: application/json\n"
+        "< x-wix-request-id: 1763471234.5550123456789\n"
+        "<\n"
+        "{\"message\":\"SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted to target account.\","
+        "\"details\":{\"applicationError\":{\"code\":\"DOMAINS_SITE_NOT_PERMITTED\"}}}\n");
+}

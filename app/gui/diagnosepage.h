@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnoser.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+namespace Ui {
+class DiagnosePage;
+}
+class QSplitter;
+class RemediationView;
+class ResultsModel;
+
+// Paste (or drop, or open) anything; the diagnosis runs on a worker thread as the text changes, and a large file
+// never freezes the window: it is read and diagnosed in the background and can be cancelled.
+class DiagnosePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiagnosePage)
+
+public:
+    // Above this size a file is diagnosed without being shown in the editor.
+    static constexpr qint64 kEditorLimit = 2 * 1024 * 1024;
+
+    explicit DiagnosePage(QWidget *parent = nullptr);
+    ~DiagnosePage() override;
+
+    void setDiagnoser(std::shared_ptr<const Diagnoser> diagnoser);
+    void setInputText(const QString &text);
+    void openFile(const QString &path);
+    void pasteFromClipboard();
+
+    RemediationView *remediation() const;
+    QSplitter *splitter() const;
+    ResultsModel *resultsModel() const { return m_model; }
+    const Report &report() const;
+    // Whether a diagnosis is under way, until its results are shown.
+    bool isBusy() const { return m_busy; }
+    QString inputText() const;
+
+    static QString exampleText();
+
+public slots:
+    void cancel();
+
+signals:
+    void diagnosed(const Report &report, const QString &redactedInput);
+    void statusMessage(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Outcome
+    {
+        Report report;
+        QString error;
+        QString redactedInput; // for history; empty when too large to keep
+        int generation = 0;
+        QByteArray input; // what was diagnosed, when it came from the editor
+    };
+
+    void start(const QByteArray &data, const QString &path);
+    void finished();
+    void showSelection(const QModelIndex &index);
+    void showSummary(const Report &report);
+    void showEmptyState();
+
+    std::unique_ptr<Ui::DiagnosePage> m_ui;
+    std::shared_ptr<const Diagnoser> m_diagnoser;
+    ResultsModel *m_model;
+    QTimer m_debounce;
+    QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QString m_largeFile;
+    int m_generation = 0;
+    bool m_busy = false;
+};

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "historydialog.h"
+
+#include "historymodel.h"
+#include "historystore.h"
+#include "ui_historydialog.h"
+
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+
+HistoryDialog::HistoryDialog(HistoryStore *store, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::HistoryDialog>()), m_store(store),
+      m_model(new HistoryModel(store, this)), m_filter(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterRole(HistoryModel::SearchRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->list->setModel(m_filter);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->list, &QListView::activated, this, &HistoryDialog::openCurrent);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &HistoryDialog::openCurrent);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &HistoryDialog::clearHistory);
+    connect(store, &HistoryStore::changed, this, &HistoryDialog::updateEmptyState);
+    updateEmptyState();
+}
+
+HistoryDialog::~HistoryDialog() = default;
+
+void HistoryDialog::updateEmptyState()
+{
+    const bool empty = m_store->items().isEmpty();
+    m_ui->emptyLabel->setVisible(empty);
+    m_ui->clearButton->setEnabled(!empty);
+    m_ui->openButton->setEnabled(!empty);
+}
+
+void HistoryDialog::openCurrent()
+{
+    const QModelIndex index = m_ui->list->currentIndex();
+    if (!index.isValid())
+        return;
+    emit itemChosen(index.data(HistoryModel::TextRole).toString());
+    accept();
+}
+
+void HistoryDialog::clearHistory()
+{
+    if (QMessageBox::question(this, tr("Clear history"),
+                              tr("Remove all %n diagnoses from the history?", nullptr, int(m_store->items().size()))) !=
+        QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_store->clear(&error))
+        QMessageBox::warning(this, tr("Clear history"), tr("The history could not be cleared: %1").arg(error));
+}

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "lookuppage.h"
+
+#include "confidencedelegate.h"
+#include "remediationview.h"
+#include "resultsmodel.h"
+#include "ui_lookuppage.h"
+
+#include <QCompleter>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+#include <map>
+
+LookupPage::LookupPage(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::LookupPage>()), m_model(new ResultsModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->resultsView->setModel(m_model);
+    m_ui->resultsView->setItemDelegateForColumn(ResultsModel::ConfidenceColumn, new ConfidenceDelegate(this));
+    m_ui->resultsView->header()->setStretchLastSection(false);
+    m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::Summary, QHeaderView::Stretch);
+    m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::ConfidenceColumn, QHeaderView::ResizeToContents);
+    m_ui->codeCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->codeCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->codeCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->codeCombo->lineEdit()->setPlaceholderText(tr("Any code: type to filter"));
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillCodes();
+        runQuery();
+    });
+    connect(m_ui->codeCombo, &QComboBox::currentTextChanged, this, &LookupPage::runQuery);
+    connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LookupPage::showSelection);
+    connect(m_ui->remediation, &RemediationView::statusMessage, this, &LookupPage::statusMessage);
+}
+
+LookupPage::~LookupPage() = default;
+
+RemediationView *LookupPage::remediation() const
+{
+    return m_ui->remediation;
+}
+
+QSplitter *LookupPage::splitter() const
+{
+    return m_ui->splitter;
+}
+
+QComboBox *LookupPage::statusCombo() const
+{
+    return m_ui->statusCombo;
+}
+
+QComboBox *LookupPage::codeCombo() const
+{
+    return m_ui->codeCombo;
+}
+
+void LookupPage::setDiagnoser(std::shared_ptr<const Diagnoser> diagnoser)
+{
+    m_diagnoser = std::move(diagnoser);
+    std::map<int, QString> statuses;
+    for (const CatalogEntry &e : m_diagnoser->catalog().entries())
+        statuses.emplace(e.httpStatus, e.status);
+    {
+        const QSignalBlocker blocker(m_ui->statusCombo);
+        const int current = m_ui->statusCombo->currentData().toInt();
+        m_ui->statusCombo->clear();
+        m_ui->statusCombo->addItem(tr("Any status"), 0);
+        for (const auto &[http, name] : statuses)
+            m_ui->statusCombo->addItem(QStringLiteral("%1 %2").arg(http).arg(name), http);
+        m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(current)));
+    }
+    fillCodes();
+    runQuery();
+}
+
+void LookupPage::fillCodes()
+{
+    if (!m_diagnoser)
+        return;
+    const int status = m_ui->statusCombo->currentData().toInt();
+    QStringList codes;
+    for (const CatalogEntry &e : m_diagnoser->catalog().entries()) {
+        if (!e.code.isEmpty() && (status == 0 || e.httpStatus == status) && !codes.contains(e.code))
+            codes << e.code;
+    }
+    codes.sort(Qt::CaseInsensitive);
+    const QString text = m_ui->codeCombo->currentText();
+    const QSignalBlocker blocker(m_ui->codeCombo);
+    m_ui->codeCombo->clear();
+    m_ui->codeCombo->addItem(QString());
+    m_ui->codeCombo->addItems(codes);
+    m_ui->codeCombo->setEditText(codes.contains(text) ? text : QString());
+}
+
+void LookupPage::runQuery()
+{
+    if (!m_diagnoser)
+        return;
+    const int status = m_ui->statusCombo->currentData().toInt();
+    const QString code = m_ui->codeCombo->currentText().trimmed();
+    if (status == 0 && code.isEmpty()) {
+        m_model->setReport(Report());
+        m_ui->countLabel->setText(tr("Choose a status, a code, or both."));
+        m_ui->remediation->showMessage(tr("Look up a status and a code"),
+                                       tr("Pick the HTTP status the customer got and the error code they quote, for "
+                                          "example 403 and DOMAINS_GUID_NOT_FOUND. Choosing a status narrows the "
+                                          "codes; typing in the code box filters them."));
+        return;
+    }
+    const Report report = m_diagnoser->lookup(status ? QString::number(status) : QString(), code);
+    m_model->setReport(report);
+    const QModelIndex root = m_model->index(0, 0);
+    m_ui->resultsView->setRootIndex(root);
+    const int count = m_model->rowCount(root);
+    m_ui->countLabel->setText(tr("%n entry(ies) fit", nullptr, count));
+    if (count == 0) {
+        m_ui->remediation->showMessage(tr("Nothing fits"),
+                                       tr("No documented error has this status and code. Check the code's spelling, "
+                                          "or choose \"Any status\": the same code may be documented under another "
+                                          "status."));
+        return;
+    }
+    m_ui->resultsView->setCurrentIndex(m_model->index(0, 0, root));
+}
+
+void LookupPage::showSelection(const QModelIndex &index)
+{
+    const Diagnosis *d = m_model->diagnosisAt(index);
+    const Match *m = m_model->matchAt(index);
+    if (d && m)
+        m_ui->remediation->showMatch(*d, *m);
+}

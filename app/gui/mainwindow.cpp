@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "catalogpage.h"
+#include "catalogsetup.h"
+#include "diagnosepage.h"
+#include "historydialog.h"
+#include "historystore.h"
+#include "lookuppage.h"
+#include "remediationview.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "ui_mainwindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QToolButton>
+
+MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_diagnose(new DiagnosePage),
+      m_lookup(new LookupPage), m_catalog(new CatalogPage),
+      m_history(new HistoryStore(
+          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.json"), this)),
+      m_catalogLabel(new QLabel(this)), m_catalogProblemButton(new QToolButton(this)),
+      m_historyButton(new QToolButton(this)), m_settings(AppSettings::load()),
+      m_extraCatalogFiles(std::move(extraCatalogFiles))
+{
+    m_ui->setupUi(this);
+    m_ui->pages->addTab(m_diagnose, tr("&Diagnose"));
+    m_ui->pages->addTab(m_lookup, tr("&Look up"));
+    m_ui->pages->addTab(m_catalog, tr("&Catalog"));
+    m_catalogLabel->setTextFormat(Qt::PlainText);
+    m_catalogProblemButton->setAutoRaise(true);
+    m_catalogProblemButton->hide();
+    m_historyButton->setAutoRaise(true);
+    m_historyButton->setDefaultAction(m_ui->actionHistory);
+    statusBar()->addPermanentWidget(m_catalogProblemButton);
+    statusBar()->addPermanentWidget(m_catalogLabel);
+    statusBar()->addPermanentWidget(m_historyButton);
+
+    connect(m_diagnose, &DiagnosePage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_lookup, &LookupPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_catalog, &CatalogPage::statusMessage, this, &MainWindow::showStatus);
+    setUpActions();
+
+    m_history->setLimit(m_settings.historySize);
+    const QString historyProblem = m_history->load();
+    if (!historyProblem.isEmpty())
+        QTimer::singleShot(0, this,
+                           [this, historyProblem] { QMessageBox::warning(this, tr("History"), historyProblem); });
+    m_historyTimer.setSingleShot(true);
+    m_historyTimer.setInterval(1500);
+    connect(&m_historyTimer, &QTimer::timeout, this, &MainWindow::recordHistory);
+    connect(m_diagnose, &DiagnosePage::diagnosed, this, [this](const Report &report, const QString &input) {
+        m_pendingReport = report;
+        m_pendingInput = input;
+        m_historyTimer.start();
+    });
+
+    reloadCatalog();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    connect(m_ui->actionOpen, &QAction::triggered, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Open a response, HAR or log file"), QString(),
+                                         tr("Responses, HAR exports and logs (*.json *.har *.txt *.log);;"
+                                            "All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionPasteDiagnose, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_diagnose);
+        m_diagnose->pasteFromClipboard();
+    });
+    connect(m_ui->actionClearInput, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_diagnose);
+        m_diagnose->setInputText(QString());
+    });
+    connect(m_ui->actionCopyReply, &QAction::triggered, this, [this] { currentRemediation()->copyReply(); });
+    connect(m_ui->actionCopyRequestId, &QAction::triggered, this, [this] { currentRemediation()->copyRequestId(); });
+    connect(m_ui->actionSearch, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_catalog);
+        m_catalog->focusSearch();
+    });
+    connect(m_ui->actionDiagnose, &QAction::triggered, this, [this] { m_ui->pages->setCurrentWidget(m_diagnose); });
+    connect(m_ui->actionLookup, &QAction::triggered, this, [this] { m_ui->pages->setCurrentWidget(m_lookup); });
+    connect(m_ui->actionCatalog, &QAction::triggered, this, [this] { m_ui->pages->setCurrentWidget(m_catalog); });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(findChildren<QAction *>(), this);
+        dialog.exec();
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_catalogProblemButton, &QToolButton::clicked, this, &MainWindow::showCatalogProblems);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+}
+
+RemediationView *MainWindow::currentRemediation() const
+{
+    if (m_ui->pages->currentWidget() == m_lookup)
+        return m_lookup->remediation();
+    if (m_ui->pages->currentWidget() == m_catalog)
+        return m_catalog->remediation();
+    return m_diagnose->remediation();
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    m_ui->pages->setCurrentWidget(m_diagnose);
+    m_diagnose->openFile(path);
+}
+
+void MainWindow::reloadCatalog()
+{
+    m_catalogErrors.clear();
+    const auto catalog = CatalogSetup::build(m_settings.catalogFiles + m_extraCatalogFiles, &m_catalogErrors);
+    m_diagnoser = std::make_shared<const Diagnoser>(catalog);
+    m_diagnose->setDiagnoser(m_diagnoser);
+    m_lookup->setDiagnoser(m_diagnoser);
+    m_catalog->setCatalog(catalog);
+    for (RemediationView *view : {m_diagnose->remediation(), m_lookup->remediation(), m_catalog->remediation()})
+        view->setReplyFormat(m_settings.replyFormat);
+    m_catalogLabel->setText(
+        tr("Catalog %1 \u00b7 %n entries", nullptr, int(catalog->entries().size())).arg(catalog->version()));
+    m_catalogProblemButton->setVisible(!m_catalogErrors.isEmpty());
+    m_catalogProblemButton->setText(tr("\u26a0 %n catalog file(s) refused", nullptr, int(m_catalogErrors.size())));
+    if (!m_catalogErrors.isEmpty())
+        showStatus(tr("A team catalog file was refused; the app runs on the rest. %1").arg(m_catalogErrors.front()));
+}
+
+void MainWindow::showCatalogProblems()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Catalog files refused"),
+                    tr("These catalog files were not loaded; the app runs on the embedded catalog and the files that "
+                       "loaded:\n\n%1")
+                        .arg(m_catalogErrors.join(QStringLiteral("\n\n"))),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::recordHistory()
+{
+    if (m_pendingInput.isEmpty()) {
+        showStatus(tr("Not kept in history: the input is larger than %1 KiB.").arg(HistoryStore::kMaxItemChars / 1024));
+        return;
+    }
+    QString summary;
+    const Report &r = m_pendingReport;
+    if (r.results.size() == 1 && r.results.front().identified()) {
+        const Match &m = r.results.front().matches.front();
+        summary = QStringLiteral("%1 %2 \u2014 %3")
+                      .arg(m.entry->httpStatus)
+                      .arg(m.entry->code.isEmpty() ? m.entry->status : m.entry->code, m.entry->title);
+    } else {
+        summary = tr("%n error response(s) in a %1", nullptr, int(r.results.size())).arg(r.format);
+    }
+    QString error;
+    if (!m_history->add({QDateTime::currentDateTimeUtc(), summary, m_pendingInput}, &error))
+        showStatus(tr("History not saved: %1").arg(error));
+    else if (!error.isEmpty())
+        showStatus(error);
+    m_pendingInput.clear();
+}
+
+void MainWindow::showHistory()
+{
+    HistoryDialog dialog(m_history, this);
+    connect(&dialog, &HistoryDialog::itemChosen, this, [this](const QString &text) {
+        m_ui->pages->setCurrentWidget(m_diagnose);
+        m_diagnose->setInputText(text);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings previous = m_settings;
+    m_settings = dialog.settings();
+    m_settings.save();
+    m_history->setLimit(m_settings.historySize);
+    if (m_settings.catalogFiles != previous.catalogFiles || m_settings.replyFormat != previous.replyFormat)
+        reloadCatalog();
+}
+
+void MainWindow::showAbout()
+{
+    const Catalog &c = m_diagnoser->catalog();
+    QMessageBox box(QMessageBox::Information, tr("About Domains Troubleshooter"),
+                    tr("Domains Troubleshooter %1\n\nDiagnoses failed Wix Domains API responses offline and says what "
+                       "to do about them.\n\nCatalog %2, %n entries, from:\n%3",
+                       nullptr, int(c.entries().size()))
+                        .arg(QCoreApplication::applicationVersion(), c.version(), c.sources().join(u'\n')),
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_diagnose->splitter()->restoreState(s.value(QStringLiteral("window/diagnoseSplitter")).toByteArray());
+    m_lookup->splitter()->restoreState(s.value(QStringLiteral("window/lookupSplitter")).toByteArray());
+    m_catalog->splitter()->restoreState(s.value(QStringLiteral("window/catalogSplitter")).toByteArray());
+    m_ui->pages->setCurrentIndex(s.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/diagnoseSplitter"), m_diagnose->splitter()->saveState());
+    s.setValue(QStringLiteral("window/lookupSplitter"), m_lookup->splitter()->saveState());
+    s.setValue(QStringLiteral("window/catalogSplitter"), m_catalog->splitter()->saveState());
+    s.setValue(QStringLiteral("window/page"), m_ui->pages->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_historyTimer.isActive()) {
+        m_historyTimer.stop();
+        recordHistory();
+    }
+    m_diagnose->cancel();
+    saveLayout();
+    event->accept();
+}

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnosis.h"
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+// Renders the remediation of one catalog entry as HTML for a QTextBrowser. Every piece of text is escaped: only
+// the markup written here, and links taken from the catalog, ever reach the browser as HTML.
+namespace RemediationHtml {
+
+struct Colors
+{
+    QColor highlight;     // background of captured values and search hits
+    QColor highlightText; // their text
+    QColor muted;         // secondary text
+};
+
+// diagnosis and match may be null (browsing the catalog); terms are highlighted (catalog search).
+QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match, const QStringList &terms,
+               const Colors &colors);
+
+// Escapes text and wraps each occurrence of any of the needles (case-insensitive) in a highlight span.
+QString highlighted(const QString &text, const QStringList &needles, const Colors &colors);
+
+// Every link the rendered page may hold, for the link policy.
+QStringList links(const CatalogEntry &entry);
+
+} // namespace RemediationHtml

@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "remediationview.h"
+
+#include "linkpolicy.h"
+#include "remediationhtml.h"
+#include "ui_remediationview.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
+
+RemediationView::RemediationView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RemediationView>())
+{
+    m_ui->setupUi(this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Copy reply as plain text"), this, [this] {
+        QGuiApplication::clipboard()->setText(replyText(ReplyComposer::Format::PlainText));
+        emit statusMessage(tr("Reply copied as plain text."));
+    });
+    menu->addAction(tr("Copy reply as Markdown"), this, [this] {
+        QGuiApplication::clipboard()->setText(replyText(ReplyComposer::Format::Markdown));
+        emit statusMessage(tr("Reply copied as Markdown."));
+    });
+    m_ui->copyReplyButton->setMenu(menu);
+    m_ui->copyReplyButton->setToolTip(tr("Copy a reply for the ticket (Ctrl+Shift+C)"));
+    connect(m_ui->copyReplyButton, &QToolButton::clicked, this, &RemediationView::copyReply);
+    connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, &RemediationView::copyRequestId);
+    connect(m_ui->browser, &QTextBrowser::anchorClicked, this, &RemediationView::openLink);
+    showMessage(tr("Nothing selected"), tr("Choose an error to see what it means and what to do."));
+}
+
+RemediationView::~RemediationView() = default;
+
+QString RemediationView::render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match,
+                                const QStringList &terms) const
+{
+    const QPalette p = palette();
+    const RemediationHtml::Colors colors{p.color(QPalette::Highlight), p.color(QPalette::HighlightedText),
+                                         p.color(QPalette::PlaceholderText)};
+    return RemediationHtml::render(entry, diagnosis, match, terms, colors);
+}
+
+void RemediationView::setEntry(const CatalogEntry *entry)
+{
+    m_allowedLinks = entry ? RemediationHtml::links(*entry) : QStringList();
+    m_ui->copyReplyButton->setEnabled(entry != nullptr);
+    m_ui->copyRequestIdButton->setEnabled(!m_diagnosis.input.requestId.isEmpty());
+}
+
+void RemediationView::showMatch(const Diagnosis &diagnosis, const Match &match)
+{
+    m_diagnosis = diagnosis;
+    m_match = match;
+    m_hasMatch = true;
+    m_ui->confidenceRow->setVisible(true);
+    m_ui->confidenceLabel->setText(tr("Match: %1").arg(confidenceName(match.level)));
+    m_ui->confidenceBar->setValue(int(match.confidence * 100.0 + 0.5));
+    m_ui->confidenceBar->setFormat(QString::number(match.confidence, 'f', 2));
+    m_ui->confidenceBar->setAccessibleDescription(
+        tr("%1, confidence %2").arg(confidenceName(match.level)).arg(match.confidence));
+    m_ui->browser->setHtml(render(*match.entry, &m_diagnosis, &m_match, {}));
+    setEntry(match.entry);
+}
+
+void RemediationView::showEntry(const CatalogEntry &entry, const QStringList &highlightTerms)
+{
+    m_diagnosis = Diagnosis();
+    m_match = Match();
+    m_match.entry = &entry;
+    m_hasMatch = true;
+    m_ui->confidenceRow->setVisible(false);
+    m_ui->browser->setHtml(render(entry, nullptr, nullptr, highlightTerms));
+    setEntry(&entry);
+}
+
+void RemediationView::showDiagnosisWithoutMatch(const Diagnosis &diagnosis)
+{
+    m_diagnosis = diagnosis;
+    m_hasMatch = false;
+    m_ui->confidenceRow->setVisible(false);
+    QString h = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(tr("No documented error fits").toHtmlEscaped(),
+                         tr("This response failed, but nothing in the catalog matches what it says.").toHtmlEscaped());
+    if (!diagnosis.input.message.isEmpty())
+        h += QStringLiteral("<p><tt>%1</tt></p>").arg(diagnosis.input.message.toHtmlEscaped());
+    if (!diagnosis.nearMisses.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Nearest misses").toHtmlEscaped());
+        for (const NearMiss &n : diagnosis.nearMisses) {
+            h += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
+                     .arg(n.entry->title.toHtmlEscaped(), n.entry->id.toHtmlEscaped(),
+                          n.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
+        }
+        h += QStringLiteral("</ul>");
+    }
+    for (const QString &note : diagnosis.notes)
+        h += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
+    m_ui->browser->setHtml(h);
+    setEntry(nullptr);
+    m_ui->copyRequestIdButton->setEnabled(!diagnosis.input.requestId.isEmpty());
+}
+
+void RemediationView::showMessage(const QString &title, const QString &text)
+{
+    m_diagnosis = Diagnosis();
+    m_hasMatch = false;
+    m_ui->confidenceRow->setVisible(false);
+    m_ui->browser->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+    setEntry(nullptr);
+}
+
+QString RemediationView::replyText(ReplyComposer::Format format) const
+{
+    if (!m_hasMatch || !m_match.entry)
+        return {};
+    return ReplyComposer::compose(m_diagnosis, m_match, format);
+}
+
+QString RemediationView::plainText() const
+{
+    return m_ui->browser->toPlainText();
+}
+
+void RemediationView::copyReply()
+{
+    const QString text = replyText(m_format);
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    emit statusMessage(m_format == ReplyComposer::Format::Markdown ? tr("Reply copied as Markdown.")
+                                                                   : tr("Reply copied as plain text."));
+}
+
+void RemediationView::copyRequestId()
+{
+    if (m_diagnosis.input.requestId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_diagnosis.input.requestId);
+    emit statusMessage(tr("Request ID copied."));
+}
+
+void RemediationView::openLink(const QUrl &url)
+{
+    if (!LinkPolicy::open(url, m_allowedLinks))
+        emit statusMessage(tr("This link was not opened: only https and mailto links from the catalog open."));
+}

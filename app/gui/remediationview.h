@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "diagnosis.h"
+#include "replycomposer.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class RemediationView;
+}
+class QUrl;
+
+// The one remediation view that the Diagnose, Look up and Catalog pages share: what the error is, what to do,
+// the documented text and its source, and buttons to copy a reply or the request id.
+class RemediationView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemediationView)
+
+public:
+    explicit RemediationView(QWidget *parent = nullptr);
+    ~RemediationView() override;
+
+    void showMatch(const Diagnosis &diagnosis, const Match &match);
+    void showEntry(const CatalogEntry &entry, const QStringList &highlightTerms = {});
+    void showDiagnosisWithoutMatch(const Diagnosis &diagnosis);
+    void showMessage(const QString &title, const QString &text);
+
+    void setReplyFormat(ReplyComposer::Format format) { m_format = format; }
+    QString replyText(ReplyComposer::Format format) const;
+    QString plainText() const;
+
+public slots:
+    void copyReply();
+    void copyRequestId();
+
+signals:
+    void statusMessage(const QString &text);
+
+private:
+    void openLink(const QUrl &url);
+    void setEntry(const CatalogEntry *entry);
+    QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match,
+                   const QStringList &terms) const;
+
+    std::unique_ptr<Ui::RemediationView> m_ui;
+    ReplyComposer::Format m_format = ReplyComposer::Format::PlainText;
+    Diagnosis m_diagnosis;
+    Match m_match;
+    bool m_hasMatch = false;
+    QStringList m_allowedLinks;
+};

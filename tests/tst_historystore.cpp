@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "historymodel.h"
+#include "historystore.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+    static HistoryItem item(int n)
+    {
+        return {QDateTime(QDate(2026, 11, 28), QTime(10, 0)).addSecs(n), QStringLiteral("summary %1").arg(n),
+                QStringLiteral("403 DOMAINS_GUID_NOT_FOUND #%1").arg(n)};
+    }
+
+private slots:
+    void persists()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/history.json"));
+        {
+            HistoryStore store(path);
+            QVERIFY(store.load().isEmpty());
+            QString error;
+            QVERIFY2(store.add(item(1), &error), qPrintable(error));
+            QVERIFY(store.add(item(2), &error));
+        }
+        HistoryStore again(path);
+        QVERIFY(again.load().isEmpty());
+        QCOMPARE(again.items().size(), 2);
+        QCOMPARE(again.items().front().summary, QStringLiteral("summary 2")); // newest first
+        HistoryModel model(&again);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        QString error;
+        QVERIFY(again.clear(&error));
+        QCOMPARE(model.rowCount(), 0);
+        HistoryStore cleared(path);
+        cleared.load();
+        QVERIFY(cleared.items().isEmpty());
+    }
+
+    void limitAndSize()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("history.json")));
+        store.setLimit(3);
+        QString error;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(store.add(item(i), &error));
+        QCOMPARE(store.items().size(), 3);
+        QVERIFY(!store.add({QDateTime::currentDateTimeUtc(), QStringLiteral("big"), QString(HistoryStore::kMaxItemChars + 1, u'x')}, &error));
+        QVERIFY(error.contains(QLatin1String("larger than")));
+    }
+
+    void corruptFileIsKeptAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"items\": [ this is not json");
+        f.close();
+        HistoryStore store(path);
+        const QString message = store.load();
+        QVERIFY2(message.contains(QLatin1String("could not be read")), qPrintable(message));
+        QVERIFY(store.items().isEmpty());
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("history.json.unreadable-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.front()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("{\"items\": [ this is not json")); // nothing lost
+        QString error;
+        QVERIFY(store.add(item(1), &error));
+        HistoryStore fresh(path);
+        QVERIFY(fresh.load().isEmpty());
+        QCOMPARE(fresh.items().size(), 1);
+    }
+
+    // Two windows (two stores on one file) writing in turn keep each other's items.
+    void twoWritersMerge()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        HistoryStore a(path);
+        HistoryStore b(path);
+        a.load();
+        b.load();
+        QString error;
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY(a.add(item(2 * i), &error));
+            QVERIFY(b.add(item(2 * i + 1), &error));
+        }
+        HistoryStore check(path);
+        QVERIFY(check.load().isEmpty());
+        QCOMPARE(check.items().size(), 40);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"
