@@ -56,7 +56,9 @@ private slots:
         for (int i = 0; i < 5; ++i)
             QVERIFY(store.add(item(i), &error));
         QCOMPARE(store.items().size(), 3);
-        QVERIFY(!store.add({QDateTime::currentDateTimeUtc(), QStringLiteral("big"), QString(HistoryStore::kMaxItemChars + 1, u'x')}, &error));
+        QVERIFY(!store.add(
+            {QDateTime::currentDateTimeUtc(), QStringLiteral("big"), QString(HistoryStore::kMaxItemChars + 1, u'x')},
+            &error));
         QVERIFY(error.contains(QLatin1String("larger than")));
     }
 

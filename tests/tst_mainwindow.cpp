@@ -69,7 +69,8 @@ private slots:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.json"));
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                      QStringLiteral("/history.json"));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -81,13 +82,16 @@ private slots:
     void pasteWixResponse()
     {
         diagnose(QString::fromUtf8(Samples::curlVerbose(
-            403, Samples::wixBody(QStringLiteral("SiteId: 0f9e8d7c-6b5a is not permitted to target account."), QStringLiteral("DOMAINS_SITE_NOT_PERMITTED")),
+            403,
+            Samples::wixBody(QStringLiteral("SiteId: 0f9e8d7c-6b5a is not permitted to target account."),
+                             QStringLiteral("DOMAINS_SITE_NOT_PERMITTED")),
             QStringLiteral("POST"), QStringLiteral("/domain-connect/v1/connect-domain"))));
         const Report &r = m_window->diagnosePage()->report();
         QCOMPARE(r.results.size(), 1);
         QCOMPARE(r.results.front().matches.front().entry->id, QStringLiteral("connect-domain.site-not-permitted"));
         const QString shown = m_window->diagnosePage()->remediation()->plainText();
-        QVERIFY2(shown.contains(QLatin1String("Check that site 0f9e8d7c-6b5a belongs to the account")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("Check that site 0f9e8d7c-6b5a belongs to the account")),
+                 qPrintable(shown));
         QVERIFY(shown.contains(QLatin1String("Connect Domain is deprecated")));
         // The secret in the request headers is gone from the editor too.
         QVERIFY(!m_window->diagnosePage()->inputText().contains(QLatin1String("eyJ")));
@@ -112,28 +116,38 @@ private slots:
         QTRY_COMPARE(m_window->diagnosePage()->inputText(), QStringLiteral("403 DOMAINS_NO_THROTTLER_KEY"));
         QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
         QTRY_COMPARE(m_window->diagnosePage()->report().results.size(), 1);
-        QCOMPARE(m_window->diagnosePage()->report().results.front().matches.front().entry->id, QStringLiteral("connect-domain.no-throttler-key"));
+        QCOMPARE(m_window->diagnosePage()->report().results.front().matches.front().entry->id,
+                 QStringLiteral("connect-domain.no-throttler-key"));
     }
 
     void pastedMarkupStaysLiteral()
     {
-        diagnose(QStringLiteral("HTTP/1.1 400 Bad Request\n\n{\"message\": \"Domain <b>x</b><img src=http://evil/x.png><a href=file:///etc/passwd>y</a>.com is restricted.\", \"details\": {}}"));
+        diagnose(
+            QStringLiteral("HTTP/1.1 400 Bad Request\n\n{\"message\": \"Domain <b>x</b><img src=http://evil/x.png><a "
+                           "href=file:///etc/passwd>y</a>.com is restricted.\", \"details\": {}}"));
         const Report &r = m_window->diagnosePage()->report();
         QCOMPARE(r.results.size(), 1);
         QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
         const QString shown = browser->toPlainText();
-        QVERIFY2(shown.contains(QLatin1String("<b>x</b><img src=http://evil/x.png><a href=file:///etc/passwd>y</a>.com")), qPrintable(shown));
+        QVERIFY2(
+            shown.contains(QLatin1String("<b>x</b><img src=http://evil/x.png><a href=file:///etc/passwd>y</a>.com")),
+            qPrintable(shown));
         for (const QString &href : anchorsIn(browser))
-            QVERIFY2(href.startsWith(QLatin1String("https://")) || href.startsWith(QLatin1String("mailto:")), qPrintable(href));
+            QVERIFY2(href.startsWith(QLatin1String("https://")) || href.startsWith(QLatin1String("mailto:")),
+                     qPrintable(href));
         QVERIFY(!browser->toHtml().contains(QLatin1String("<img")));
-        QVERIFY(!LinkPolicy::isAllowed(QUrl(QStringLiteral("file:///etc/passwd")), {QStringLiteral("file:///etc/passwd")}));
-        QVERIFY(!LinkPolicy::isAllowed(QUrl(QStringLiteral("https://evil.example")), {QStringLiteral("https://dev.wix.com")}));
-        QVERIFY(LinkPolicy::isAllowed(QUrl(QStringLiteral("mailto:bizdev@wix.com")), {QStringLiteral("mailto:bizdev@wix.com")}));
+        QVERIFY(
+            !LinkPolicy::isAllowed(QUrl(QStringLiteral("file:///etc/passwd")), {QStringLiteral("file:///etc/passwd")}));
+        QVERIFY(!LinkPolicy::isAllowed(QUrl(QStringLiteral("https://evil.example")),
+                                       {QStringLiteral("https://dev.wix.com")}));
+        QVERIFY(LinkPolicy::isAllowed(QUrl(QStringLiteral("mailto:bizdev@wix.com")),
+                                      {QStringLiteral("mailto:bizdev@wix.com")}));
     }
 
     void noMatchShowsNearMisses()
     {
-        diagnose(QStringLiteral("HTTP/1.1 400 Bad Request\n\n{\"message\": \"Domain a.com is blocked\", \"details\": {\"applicationError\": {\"code\": \"SOMETHING\"}}}"));
+        diagnose(QStringLiteral("HTTP/1.1 400 Bad Request\n\n{\"message\": \"Domain a.com is blocked\", \"details\": "
+                                "{\"applicationError\": {\"code\": \"SOMETHING\"}}}"));
         const QString shown = m_window->diagnosePage()->remediation()->plainText();
         QVERIFY2(!shown.isEmpty(), "the view is never blank");
     }
@@ -197,17 +211,18 @@ private slots:
     {
         const auto writeCatalog = [this](const QString &name, const QString &source, const QString &stepLink) {
             QJsonObject link{{QStringLiteral("label"), QStringLiteral("evil")}, {QStringLiteral("url"), stepLink}};
-            QJsonObject entry{{QStringLiteral("id"), QStringLiteral("team.x")},
-                              {QStringLiteral("title"), QStringLiteral("X")},
-                              {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), QStringLiteral("E")}}},
-                              {QStringLiteral("status"), QStringLiteral("NOT_FOUND")},
-                              {QStringLiteral("httpStatus"), 404},
-                              {QStringLiteral("code"), QStringLiteral("X")},
-                              {QStringLiteral("troubleshooting"), QStringLiteral("t")},
-                              {QStringLiteral("source"), source},
-                              {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("a")},
-                                                                               {QStringLiteral("links"), QJsonArray{link}}},
-                                                                   QJsonObject{{QStringLiteral("text"), QStringLiteral("b")}}}}};
+            QJsonObject entry{
+                {QStringLiteral("id"), QStringLiteral("team.x")},
+                {QStringLiteral("title"), QStringLiteral("X")},
+                {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), QStringLiteral("E")}}},
+                {QStringLiteral("status"), QStringLiteral("NOT_FOUND")},
+                {QStringLiteral("httpStatus"), 404},
+                {QStringLiteral("code"), QStringLiteral("X")},
+                {QStringLiteral("troubleshooting"), QStringLiteral("t")},
+                {QStringLiteral("source"), source},
+                {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("a")},
+                                                                 {QStringLiteral("links"), QJsonArray{link}}},
+                                                     QJsonObject{{QStringLiteral("text"), QStringLiteral("b")}}}}};
             const QString path = m_dir.filePath(name);
             QFile f(path);
             if (f.open(QIODevice::WriteOnly))
@@ -236,8 +251,11 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("big.log"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const QByteArray info = "2026-11-20T10:15:02.123Z INFO  [sync] request GET /v1/sites completed in 120 ms, nothing to report here\n";
-        const QByteArray error = "2026-11-20T10:15:02.456Z ERROR [sync] call failed with status 403: {\"message\":\"Cannot consume this service.\",\"details\":{\"applicationError\":{\"code\":\"DOMAINS_NO_THROTTLER_KEY\"}}}\n";
+        const QByteArray info =
+            "2026-11-20T10:15:02.123Z INFO  [sync] request GET /v1/sites completed in 120 ms, nothing to report here\n";
+        const QByteArray error =
+            "2026-11-20T10:15:02.456Z ERROR [sync] call failed with status 403: {\"message\":\"Cannot consume this "
+            "service.\",\"details\":{\"applicationError\":{\"code\":\"DOMAINS_NO_THROTTLER_KEY\"}}}\n";
         QByteArray chunk;
         for (int i = 0; i < 99; ++i)
             chunk += info;
@@ -265,7 +283,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 120000);
         QTest::qWait(50);
         timer.stop();
-        qInfo("50 MB log: %lld ms, %d timer ticks, longest gap between ticks %lld ms", clock.elapsed(), ticks, longestGap);
+        qInfo("50 MB log: %lld ms, %d timer ticks, longest gap between ticks %lld ms", clock.elapsed(), ticks,
+              longestGap);
         QVERIFY(ticks > 10);
         // The worker does the reading and matching; the main thread only shows the results.
         QVERIFY2(longestGap < 2000, qPrintable(QString::number(longestGap)));
@@ -277,7 +296,8 @@ private slots:
         QVERIFY(m_window->diagnosePage()->isBusy());
         m_window->diagnosePage()->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 60000);
-        QTRY_VERIFY(m_window->diagnosePage()->report().cancelled || m_window->diagnosePage()->report().results.size() > 4000);
+        QTRY_VERIFY(m_window->diagnosePage()->report().cancelled ||
+                    m_window->diagnosePage()->report().results.size() > 4000);
     }
 };
 
