@@ -174,7 +174,8 @@ QList<ParsedResponse> readTranscript(QStringView text, QString *format, const st
         ++lineNumber;
         if (isCancelled(cancel))
             break;
-        if (const auto m = requestLine.match(line); m.hasMatch()) {
+        const bool mentionsHttp = line.contains(u"HTTP/");
+        if (const auto m = mentionsHttp ? requestLine.match(line) : QRegularExpressionMatch(); m.hasMatch()) {
             finish();
             method = m.captured(1);
             path = m.captured(2);
@@ -194,7 +195,7 @@ QList<ParsedResponse> readTranscript(QStringView text, QString *format, const st
                 finish();
             continue;
         }
-        if (const auto m = statusLine.match(line); m.hasMatch()) {
+        if (const auto m = mentionsHttp ? statusLine.match(line) : QRegularExpressionMatch(); m.hasMatch()) {
             finish();
             current = ParsedResponse();
             current.httpStatus = m.captured(1).toInt();
@@ -227,7 +228,8 @@ QList<ParsedResponse> readTranscript(QStringView text, QString *format, const st
         }
         if (state == State::Body) {
             body.append(line.toString());
-        } else if (const auto m = curlUrl.match(line); m.hasMatch()) {
+        } else if (const auto m = line.contains(u"curl") ? curlUrl.match(line) : QRegularExpressionMatch();
+                   m.hasMatch()) {
             fullUrl = m.captured(2);
             if (!m.captured(1).isEmpty())
                 method = m.captured(1).toUpper();

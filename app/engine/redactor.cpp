@@ -61,9 +61,41 @@ Result redact(const QString &text)
         // Wix API keys and any other JWT-shaped string.
         O(QStringLiteral(R"re((?<secret>(?:IST\.)?eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*))re")),
     };
+    // Most text holds no secret: one cheap scan for the words a secret comes with decides where the patterns run.
+    static const O trigger(QStringLiteral("authoriz|cookie|api[-_]?key|token|secret|bearer|eyJ"), ci);
     Result r{text, 0};
-    for (const QRegularExpression &re : patterns)
-        r.count += replaceSecrets(&r.text, re);
+    QList<QPair<qsizetype, qsizetype>> windows;
+    auto it = trigger.globalMatch(text);
+    while (it.hasNext()) {
+        const qsizetype at = it.next().capturedStart();
+        // The hit's line with two lines either side: a HAR header's name and value may sit on separate lines.
+        qsizetype from = at;
+        for (int lines = 0; lines < 3 && from > 0; ++lines)
+            from = text.lastIndexOf(u'\n', from - 1);
+        from = qMax<qsizetype>(0, from);
+        qsizetype to = at;
+        for (int lines = 0; lines < 3 && to >= 0 && to < text.size(); ++lines)
+            to = text.indexOf(u'\n', to + 1);
+        to = to < 0 ? text.size() : to;
+        if (!windows.isEmpty() && from <= windows.back().second)
+            windows.back().second = qMax(windows.back().second, to);
+        else
+            windows.append({from, to});
+    }
+    if (windows.isEmpty())
+        return r;
+    QString out;
+    qsizetype last = 0;
+    for (const auto &[from, to] : std::as_const(windows)) {
+        QString window = text.mid(from, to - from);
+        for (const QRegularExpression &re : patterns)
+            r.count += replaceSecrets(&window, re);
+        out += QStringView(text).mid(last, from - last);
+        out += window;
+        last = to;
+    }
+    out += QStringView(text).mid(last);
+    r.text = out;
     return r;
 }
 

@@ -4,6 +4,8 @@
 
 #include "roles.h"
 
+#include <QSet>
+
 CatalogModel::CatalogModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 void CatalogModel::setCatalog(std::shared_ptr<const Catalog> catalog)
@@ -20,12 +22,15 @@ void CatalogModel::setCatalog(std::shared_ptr<const Catalog> catalog)
         n.parent = parent;
         n.label = label;
         n.entry = entry;
-        QList<int> &siblings = parent < 0 ? m_top : m_nodes[parent].children;
-        n.row = int(siblings.size());
-        m_nodes.append(n);
-        siblings.append(int(m_nodes.size() - 1));
-        return int(m_nodes.size() - 1);
+        const int id = int(m_nodes.size());
+        n.row = int(parent < 0 ? m_top.size() : m_nodes.at(parent).children.size());
+        m_nodes.append(n); // may move the nodes: take the parent's list of children only afterwards
+        (parent < 0 ? m_top : m_nodes[parent].children).append(id);
+        return id;
     };
+    QHash<QString, QSet<QString>> endpointsOfApi;
+    for (const CatalogEntry &e : entries)
+        endpointsOfApi[e.api].insert(e.endpoint.name);
     for (int i = 0; i < entries.size(); ++i) {
         const CatalogEntry &e = entries.at(i);
         int api = apiNodes.value(e.api, -1);
@@ -39,7 +44,11 @@ void CatalogModel::setCatalog(std::shared_ptr<const Catalog> catalog)
             status = addNode(api, QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.status), -1);
             statusNodes.insert(statusKey, status);
         }
-        addNode(status, e.title, i);
+        // Where an API has several endpoints, the same error may be listed for each: name the endpoint.
+        const bool severalEndpoints = endpointsOfApi.value(e.api).size() > 1;
+        addNode(status, severalEndpoints ? e.title + QStringLiteral(" \u00b7 ") + e.endpoint.name : e.title, i);
+        ++m_nodes[api].entries;
+        ++m_nodes[status].entries;
     }
     endResetModel();
 }
@@ -110,7 +119,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             return node.label;
         if (e)
             return e->code.isEmpty() ? QStringLiteral("\u2014") : e->code;
-        return node.children.isEmpty() ? QVariant() : QVariant(tr("%n entries", nullptr, int(node.children.size())));
+        return tr("%n entries", nullptr, node.entries);
     case Qt::ToolTipRole:
         return e ? (e->messageTemplate.isEmpty() ? e->troubleshooting : e->messageTemplate.text()) : QVariant();
     case Roles::EntryId:

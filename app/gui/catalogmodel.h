@@ -36,6 +36,7 @@ private:
         QString label;
         int entry = -1; // position in the catalog, on leaves
         QList<int> children;
+        int entries = 0; // entries beneath an API or status node
     };
     int nodeOf(const QModelIndex &index) const;
 

@@ -19,8 +19,7 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_ui->tree->header()->setStretchLastSection(false);
     m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({540, 660});
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &CatalogPage::applyFilter);
     connect(m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogPage::showSelection);
     connect(m_ui->remediation, &RemediationView::statusMessage, this, &CatalogPage::statusMessage);

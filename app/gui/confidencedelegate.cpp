@@ -4,40 +4,30 @@
 
 #include "roles.h"
 
-#include <QApplication>
 #include <QPainter>
 
 void ConfidenceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant confidence = index.data(Roles::Confidence);
-    if (!confidence.isValid()) {
-        QStyledItemDelegate::paint(painter, option, index);
+    QStyledItemDelegate::paint(painter, option, index); // the word and the value, as text
+    if (!confidence.isValid())
         return;
-    }
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    QWidget *widget = const_cast<QWidget *>(option.widget);
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-
-    QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(2, 3, -2, -3);
-    bar.minimum = 0;
-    bar.maximum = 100;
-    bar.progress = int(confidence.toDouble() * 100.0 + 0.5);
-    bar.text = index.data(Qt::DisplayRole).toString();
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
-    bar.state = option.state | QStyle::State_Horizontal;
-    bar.palette = option.palette;
-    bar.fontMetrics = option.fontMetrics;
-    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    // Beneath the text, a thin bar repeats the value; it uses the palette, so it follows light and dark themes.
+    const QRect cell = option.rect.adjusted(4, 0, -4, -2);
+    const QRect track(cell.left(), cell.bottom() - 3, cell.width(), 3);
+    const QRect fill(track.left(), track.top(), int(track.width() * qBound(0.0, confidence.toDouble(), 1.0)),
+                     track.height());
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->save();
+    painter->fillRect(track, option.palette.color(QPalette::Mid));
+    painter->fillRect(fill, option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+    painter->restore();
 }
 
 QSize ConfidenceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.setHeight(size.height() + 4); // room for the bar under the text
     if (index.data(Roles::Confidence).isValid())
         size.setWidth(qMax(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("Possible 0.00")) + 24));
     return size;

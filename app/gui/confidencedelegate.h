@@ -4,7 +4,7 @@
 
 #include <QStyledItemDelegate>
 
-// Draws a match's confidence as a bar with its word and value on it, so that it never rests on colour alone.
+// Draws a match's confidence as its word and value with a thin bar beneath, so that it never rests on colour alone.
 class ConfidenceDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT

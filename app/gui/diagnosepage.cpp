@@ -55,8 +55,7 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     m_ui->resultsView->header()->setStretchLastSection(false);
     m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::Summary, QHeaderView::Stretch);
     m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::ConfidenceColumn, QHeaderView::ResizeToContents);
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({540, 660});
     m_ui->progressRow->hide();
     m_ui->largeFileLabel->hide();
 

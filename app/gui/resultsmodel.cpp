@@ -97,8 +97,9 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == Summary) {
-            QString text = QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.code.isEmpty() ? e.status : e.code);
-            return QString(text + QStringLiteral(" \u2014 ") + e.title);
+            // The endpoint tells apart entries that share a code, such as the same error of several endpoints.
+            return QStringLiteral("%1 %2 \u2014 %3 \u00b7 %4")
+                .arg(QString::number(e.httpStatus), e.code.isEmpty() ? e.status : e.code, e.title, e.endpoint.name);
         }
         return QStringLiteral("%1 %2").arg(confidenceName(m->level), QString::number(m->confidence, 'f', 2));
     case Qt::ToolTipRole:

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+// Renders each page of the real window, fed with real inputs, to PNG files for the README.
+#include "catalogpage.h"
+#include "diagnosepage.h"
+#include "lookuppage.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+
+void settle(DiagnosePage *page)
+{
+    QTest::qWait(400);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+    QTest::qWait(200);
+}
+
+bool save(QWidget *window, const QString &dir, const QString &name)
+{
+    QTest::qWait(150);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = window->grab().save(path);
+    qInfo("%s %s", ok ? "wrote" : "could not write", qPrintable(path));
+    return ok;
+}
+
+const char *kHar = R"({"log": {"version": "1.2", "entries": [
+ {"request": {"method": "GET", "url": "https:/)"
+                   R"(/www.wixapis.com/domains/v1/connected-domains/shop-example.com"},
+  "response": {"status": 404, "headers": [{"name": "x-wix-request-id", "value": "1763471234.11122233344"}],
+   "content": {"text": "{\"message\":\"Domain name shop-example.com wasn't found.\",\"details\":{\"applicationError\":{\"code\":\"NOT_FOUND\"}}}"}}},
+ {"request": {"method": "GET", "url": "https:/)"
+                   R"(/www.wixapis.com/site-list/v2/sites"}, "response": {"status": 200, "content": {"text": "{}"}}},
+ {"request": {"method": "POST", "url": "https:/)"
+                   R"(/www.wixapis.com/domains/v1/connected-domains"},
+  "response": {"status": 403, "headers": [{"name": "x-wix-request-id", "value": "1763471299.99988877766"}],
+   "content": {"text": "{\"message\":\"Domain shop-example.com can't be assigned to free Wix site 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b.\",\"details\":{\"applicationError\":{\"code\":\"NON_PREMIUM_SITE\"}}}"}}}
+]}})";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/domains-troubleshooter_en")))
+        QApplication::installTranslator(&translator);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(out);
+    QTemporaryDir home;
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterScreenshots"));
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    bool ok = true;
+
+    pages->setCurrentWidget(window.diagnosePage());
+    ok &= save(&window, out, QStringLiteral("1-empty"));
+
+    window.diagnosePage()->setInputText(DiagnosePage::exampleText());
+    settle(window.diagnosePage());
+    ok &= save(&window, out, QStringLiteral("2-diagnose-curl"));
+
+    window.diagnosePage()->setInputText(QString::fromUtf8(kHar));
+    settle(window.diagnosePage());
+    ok &= save(&window, out, QStringLiteral("3-diagnose-har"));
+
+    window.diagnosePage()->setInputText(QStringLiteral(
+        "2026-11-20T10:15:02Z ERROR [dns] update failed with status 428: {\"message\":\"Domain shop-example.com is "
+        "not permitted to target account.\",\"details\":{}}\n2026-11-20T10:15:09Z WARN [dns] request failed with "
+        "status "
+        "400: {\"message\":\"Domain shop-example.com is "
+        "blocked\",\"details\":{\"applicationError\":{\"code\":\"SOMETHING_NEW\"}}}\n"));
+    settle(window.diagnosePage());
+    ok &= save(&window, out, QStringLiteral("4-diagnose-log"));
+
+    pages->setCurrentWidget(window.lookupPage());
+    window.lookupPage()->statusCombo()->setCurrentIndex(window.lookupPage()->statusCombo()->findData(403));
+    window.lookupPage()->codeCombo()->setCurrentText(QStringLiteral("DOMAINS_GUID_NOT_FOUND"));
+    ok &= save(&window, out, QStringLiteral("5-look-up"));
+
+    pages->setCurrentWidget(window.catalogPage());
+    window.catalogPage()->filterEdit()->setText(QStringLiteral("tld"));
+    ok &= save(&window, out, QStringLiteral("6-catalog"));
+    return ok ? 0 : 1;
+}
