@@ -394,6 +394,8 @@ private slots:
                                                     reinterpret_cast<const char *>(u"403 DOMAINS_GUID_NOT_FOUND"), 52);
         QTest::newRow("NUL bytes") << QByteArray("403\0 DOMAINS_GUID_NOT_FOUND\0\0", 30);
         QTest::newRow("100,000 nested brackets") << QByteArray(100000, '[') + QByteArray(100000, ']');
+        QTest::newRow("300,000 nested brackets") << QByteArray(300000, '[') + QByteArray(300000, ']');
+        QTest::newRow("300,000 nested objects in a log line") << QByteArray("ERROR status 500 ") + QByteArray("{\"a\":").repeated(300000);
         QTest::newRow("100,000 open objects") << QByteArray("{\"a\":").repeated(100000);
         QTest::newRow("30 MB line") << QByteArray("ERROR status 403 ") + QByteArray(30 * 1024 * 1024, 'x');
         QTest::newRow("truncated HAR") << har({{QStringLiteral("GET"), kConnectUrl, 403,

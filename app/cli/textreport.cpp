@@ -64,15 +64,7 @@ void writeReport(QTextStream &out, const Report &report, int top)
         if (!in.method.isEmpty() || !in.url.isEmpty())
             out << "  " << in.method << (in.method.isEmpty() ? "" : " ") << in.url;
         out << '\n';
-        QStringList facts;
-        if (in.httpStatus > 0)
-            facts << tr("HTTP %1").arg(in.httpStatus);
-        if (!in.status.isEmpty())
-            facts << in.status;
-        if (!in.code.isEmpty())
-            facts << tr("code %1").arg(in.code);
-        if (!in.requestId.isEmpty())
-            facts << tr("request id %1").arg(in.requestId);
+        const QStringList facts = in.facts(false);
         if (!facts.isEmpty())
             out << "    " << facts.join(QStringLiteral(" \u00b7 ")) << '\n';
         if (!in.message.isEmpty())

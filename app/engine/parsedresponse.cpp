@@ -4,6 +4,8 @@
 
 #include "statuscodes.h"
 
+#include <QCoreApplication>
+
 bool ParsedResponse::isError() const
 {
     if (httpStatus >= 400 || (!status.isEmpty() && status != QLatin1String("OK")))
@@ -35,4 +37,20 @@ void ParsedResponse::complete()
     code = code.trimmed();
     if (code == status && StatusCodes::isCanonicalName(code) && message.isEmpty())
         code.clear(); // "403 PERMISSION_DENIED": the name is the status, not an application code
+}
+
+QStringList ParsedResponse::facts(bool withRequest) const
+{
+    QStringList out;
+    if (httpStatus > 0)
+        out << QCoreApplication::translate("ParsedResponse", "HTTP %1").arg(httpStatus);
+    if (!status.isEmpty())
+        out << status;
+    if (!code.isEmpty())
+        out << QCoreApplication::translate("ParsedResponse", "code %1").arg(code);
+    if (withRequest && (!method.isEmpty() || !url.isEmpty()))
+        out << QString(method + u' ' + url).trimmed();
+    if (!requestId.isEmpty())
+        out << QCoreApplication::translate("ParsedResponse", "request id %1").arg(requestId);
+    return out;
 }

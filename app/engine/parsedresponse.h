@@ -36,6 +36,9 @@ struct ParsedResponse
     // The HTTP status the failure stands for: the one received, or for gRPC over HTTP 200 the one its
     // canonical status maps to.
     int effectiveHttpStatus() const;
+    // What was read, as short phrases for a summary line: "HTTP 403", "PERMISSION_DENIED", "code X", the method
+    // and URL when withRequest, "request id Y".
+    QStringList facts(bool withRequest) const;
     // Fills status from httpStatus or the other way round, and derives the location-independent fields.
     void complete();
 };

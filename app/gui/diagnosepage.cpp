@@ -251,19 +251,8 @@ void DiagnosePage::showSummary(const Report &report)
 {
     QStringList parts{tr("Read: %1").arg(formatName(report.format))};
     parts << tr("%n error response(s)", nullptr, int(report.results.size()));
-    if (report.results.size() == 1) {
-        const ParsedResponse &in = report.results.front().input;
-        if (in.httpStatus > 0)
-            parts << tr("HTTP %1").arg(in.httpStatus);
-        if (!in.status.isEmpty())
-            parts << in.status;
-        if (!in.code.isEmpty())
-            parts << tr("code %1").arg(in.code);
-        if (!in.method.isEmpty() || !in.url.isEmpty())
-            parts << QString(in.method + u' ' + in.url).trimmed();
-        if (!in.requestId.isEmpty())
-            parts << tr("request id %1").arg(in.requestId);
-    }
+    if (report.results.size() == 1)
+        parts << report.results.front().input.facts(true);
     if (report.redactions > 0)
         parts << tr("%n secret(s) redacted", nullptr, report.redactions);
     QString text = parts.join(QStringLiteral(" \u00b7 "));
