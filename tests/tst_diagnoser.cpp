@@ -395,7 +395,8 @@ private slots:
         QTest::newRow("NUL bytes") << QByteArray("403\0 DOMAINS_GUID_NOT_FOUND\0\0", 30);
         QTest::newRow("100,000 nested brackets") << QByteArray(100000, '[') + QByteArray(100000, ']');
         QTest::newRow("300,000 nested brackets") << QByteArray(300000, '[') + QByteArray(300000, ']');
-        QTest::newRow("300,000 nested objects in a log line") << QByteArray("ERROR status 500 ") + QByteArray("{\"a\":").repeated(300000);
+        QTest::newRow("300,000 nested objects in a log line")
+            << QByteArray("ERROR status 500 ") + QByteArray("{\"a\":").repeated(300000);
         QTest::newRow("100,000 open objects") << QByteArray("{\"a\":").repeated(100000);
         QTest::newRow("30 MB line") << QByteArray("ERROR status 403 ") + QByteArray(30 * 1024 * 1024, 'x');
         QTest::newRow("truncated HAR") << har({{QStringLiteral("GET"), kConnectUrl, 403,
@@ -435,6 +436,17 @@ private slots:
             QByteArray("\xFF\xFE") +
             QByteArray::fromRawData(reinterpret_cast<const char *>(u"403 DOMAINS_GUID_NOT_FOUND"), 52));
         QVERIFY(utf16.identified());
+        const Report huge = m_diagnoser->diagnose(R"({"message": "x", "details": {}, "status": 1e400})");
+        QVERIFY(
+            huge.problems.join(u' ').contains(QLatin1String("looks like JSON, but it is not valid (illegal number")));
+        const Report jsonLines = m_diagnoser->diagnose("{\"level\":\"info\",\"msg\":\"ok\"}\n{\"level\":\"error\","
+                                                       "\"status\":403,\"body\":{\"message\":\"Cannot consume "
+                                                       "this service.\",\"details\":{}}}\n");
+        QVERIFY(jsonLines.problems.isEmpty());
+        QCOMPARE(jsonLines.results.size(), 1);
+        QCOMPARE(jsonLines.results.front().input.location, QStringLiteral("line 2"));
+        QCOMPARE(jsonLines.results.front().matches.front().entry->id,
+                 QStringLiteral("connect-domain.no-throttler-key"));
         const Report nested = m_diagnoser->diagnose(QByteArray(100000, '[') + QByteArray(100000, ']'));
         QVERIFY(nested.problems.join(u' ').contains(QLatin1String("nested too deeply")));
     }

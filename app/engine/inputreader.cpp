@@ -36,6 +36,21 @@ bool looksLikeHar(QStringView text)
     return head.contains(u"\"log\"") && text.contains(u"\"entries\"");
 }
 
+// JSON Lines (one record per line, as many loggers write): read line by line, not as one broken document.
+bool looksLikeJsonLines(QStringView text)
+{
+    int records = 0;
+    for (QStringView line : text.split(u'\n')) {
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (!line.startsWith(u'{') || !line.endsWith(u'}'))
+            return false;
+        ++records;
+    }
+    return records > 1;
+}
+
 // A short paste such as "403" or "403, DOMAINS_GUID_NOT_FOUND": a leading status number counts on its own.
 void readBareStatus(QStringView text, ParsedResponse *r)
 {
@@ -122,6 +137,11 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
         } else if (error.error == QJsonParseError::DeepNesting) {
             result.problems.append(tr("The JSON is nested too deeply to be read as a document; it was read as plain "
                                       "text instead."));
+        } else if (!looksLikeJsonLines(trimmed)) {
+            result.problems.append(tr("This looks like JSON, but it is not valid (%1 at character %2); it was read "
+                                      "as plain text instead.")
+                                       .arg(error.errorString())
+                                       .arg(error.offset));
         }
     }
 
