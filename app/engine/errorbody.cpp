@@ -241,22 +241,27 @@ void readLenient(QStringView text, ParsedResponse *out)
     static const O grpcMessageRe(QStringLiteral(R"re(grpc[-_]message["']?\s*[:=]\s*["']?(?<v>[^\r\n"']+))re"), ci);
     static const O upperCodeRe(QStringLiteral(R"re(\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)re"));
 
-    if (out->message.isEmpty()) {
+    // Each pattern runs only where the word it needs is present: most log lines hold none of them.
+    const QString lower = text.toString().toLower(); // one pass; case-insensitive searches cost far more
+    auto has = [&lower](QStringView word) { return lower.contains(word); };
+    if (out->message.isEmpty() && has(u"message")) {
         const auto m = messageRe.match(text);
         if (m.hasMatch())
             out->message = unquoteJs(m.captured(u"v") + m.captured(u"w")).trimmed();
     }
-    auto descriptions = descriptionRe.globalMatch(text);
-    while (descriptions.hasNext()) {
-        const auto d = descriptions.next();
-        addDescription(unquoteJs(d.captured(u"v") + d.captured(u"w")), out);
+    if (has(u"description") || has(u"detail")) {
+        auto descriptions = descriptionRe.globalMatch(text);
+        while (descriptions.hasNext()) {
+            const auto d = descriptions.next();
+            addDescription(unquoteJs(d.captured(u"v") + d.captured(u"w")), out);
+        }
     }
-    if (out->code.isEmpty()) {
+    if (out->code.isEmpty() && (has(u"code") || has(u"reason"))) {
         const auto m = codeRe.match(text);
         if (m.hasMatch() && !StatusCodes::isCanonicalName(m.captured(u"v")))
             out->code = m.captured(u"v");
     }
-    if (out->httpStatus == 0) {
+    if (out->httpStatus == 0 && (has(u"status") || has(u"http") || has(u"code") || has(u"error"))) {
         for (const O *re : {&statusRe, &clientErrorRe, &errorNumberRe}) {
             const auto m = re->match(text);
             if (m.hasMatch()) {
@@ -265,7 +270,7 @@ void readLenient(QStringView text, ParsedResponse *out)
             }
         }
     }
-    if (out->url.isEmpty()) {
+    if (out->url.isEmpty() && has(u"http")) {
         const auto m = urlRe.match(text);
         if (m.hasMatch()) {
             out->url = m.captured(u"u");
@@ -273,20 +278,22 @@ void readLenient(QStringView text, ParsedResponse *out)
                 out->method = m.captured(u"m");
         }
     }
-    if (out->requestId.isEmpty()) {
+    if (out->requestId.isEmpty() && has(u"request-id")) {
         const auto m = requestIdRe.match(text);
         if (m.hasMatch())
             out->requestId = m.captured(u"v");
     }
-    const auto grpc = grpcStatusRe.match(text);
-    if (grpc.hasMatch() && out->status.isEmpty() && grpc.captured(u"n").toInt() > 0)
-        out->status = StatusCodes::canonicalForGrpc(grpc.captured(u"n").toInt());
-    if (out->message.isEmpty()) {
-        const auto m = grpcMessageRe.match(text);
-        if (m.hasMatch())
-            out->message = QUrl::fromPercentEncoding(m.captured(u"v").toUtf8()).trimmed();
+    if (has(u"grpc")) {
+        const auto grpc = grpcStatusRe.match(text);
+        if (grpc.hasMatch() && out->status.isEmpty() && grpc.captured(u"n").toInt() > 0)
+            out->status = StatusCodes::canonicalForGrpc(grpc.captured(u"n").toInt());
+        if (out->message.isEmpty()) {
+            const auto m = grpcMessageRe.match(text);
+            if (m.hasMatch())
+                out->message = QUrl::fromPercentEncoding(m.captured(u"v").toUtf8()).trimmed();
+        }
     }
-    if (out->code.isEmpty() || out->status.isEmpty()) {
+    if ((out->code.isEmpty() || out->status.isEmpty()) && lower.contains(u'_')) {
         auto it = upperCodeRe.globalMatch(text);
         while (it.hasNext()) {
             const QString token = it.next().captured();

@@ -104,27 +104,35 @@ QList<Matcher::TemplateHit> Matcher::templateHits(const QString &text, QList<int
     QList<TemplateHit> hits;
     if (text.isEmpty() || text.size() > kMaxMessageLength)
         return hits;
-    const NormalizedText normalized(text);
-    const QStringList wordList = normalized.words();
+    const QStringList wordList = NormalizedText::wordsOf(text);
     const QSet<QString> words(wordList.begin(), wordList.end());
-    QSet<int> tried;
-    for (const QString &w : words) {
-        for (int i : m_catalog.byAnchorWord(w)) {
-            if (tried.contains(i))
-                continue;
-            tried.insert(i);
-            const MessageTemplate &t = m_catalog.entries().at(i).messageTemplate;
-            if (overlap(t.literalWords(), words) < 1.0) {
-                if (partial)
-                    partial->append(i);
-                continue;
-            }
-            TemplateHit hit{i, t.match(normalized)};
-            if (hit.result.matched)
-                hits.append(hit);
-            else if (partial)
+    QList<int> anchored;
+    for (const QString &w : words)
+        anchored << m_catalog.byAnchorWord(w);
+    if (anchored.isEmpty())
+        return hits; // most log lines: no template has its rarest word here
+    // In catalog order, so that results never depend on hashing order.
+    std::sort(anchored.begin(), anchored.end());
+    anchored.erase(std::unique(anchored.begin(), anchored.end()), anchored.end());
+    // A template can only match a text that holds all its literal words: check that before folding the text.
+    QList<int> complete;
+    for (int i : std::as_const(anchored)) {
+        if (overlap(m_catalog.entries().at(i).messageTemplate.literalWords(), words) < 1.0) {
+            if (partial)
                 partial->append(i);
+        } else {
+            complete.append(i);
         }
+    }
+    if (complete.isEmpty())
+        return hits;
+    const NormalizedText normalized(text);
+    for (int i : std::as_const(complete)) {
+        TemplateHit hit{i, m_catalog.entries().at(i).messageTemplate.match(normalized)};
+        if (hit.result.matched)
+            hits.append(hit);
+        else if (partial)
+            partial->append(i);
     }
     return hits;
 }

@@ -24,6 +24,8 @@ public:
     QStringList words() const;
 
     static QString fold(QStringView text);
+    // The same words as NormalizedText(text).words(), without building the folded text.
+    static QStringList wordsOf(QStringView text);
     static bool isQuote(QChar c);
 
 private:

@@ -20,6 +20,27 @@ constexpr int kMaxProblemsListed = 20;
 constexpr int kMaxJsonDepth = 512;
 constexpr qsizetype kMaxEmbeddedJson = 16 * 1024 * 1024;
 
+// Whether a log chunk may carry error fields at all: a JSON value, an UPPER_SNAKE code, a 4xx/5xx number, or
+// the words error, status or grpc. One pass over the text; most log lines answer no.
+bool mayCarryError(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'{' || c == u'_')
+            return true;
+        if ((c == u'4' || c == u'5') && i + 2 < text.size() && text.at(i + 1).isDigit() && text.at(i + 2).isDigit() &&
+            (i == 0 || !text.at(i - 1).isDigit()) && (i + 3 >= text.size() || !text.at(i + 3).isDigit()))
+            return true;
+        if ((c == u'r' || c == u'R') && text.mid(i, 4).compare(u"rror", Qt::CaseInsensitive) == 0)
+            return true;
+        if ((c == u't' || c == u'T') && text.mid(i, 5).compare(u"tatus", Qt::CaseInsensitive) == 0)
+            return true;
+        if ((c == u'g' || c == u'G') && text.mid(i, 4).compare(u"grpc", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QList<QStringView> splitLines(QStringView text)
 {
     QList<QStringView> lines;
@@ -285,7 +306,8 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
             if (doc.isObject())
                 ErrorBody::readJson(doc.object(), &r);
         }
-        ErrorBody::readLenient(chunk, &r);
+        if (mayCarryError(chunk))
+            ErrorBody::readLenient(chunk, &r);
         r.complete();
 
         // "HTTPError: 403 ... for url" followed by the body on the next line: one response.
