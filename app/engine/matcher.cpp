@@ -105,12 +105,12 @@ QList<Matcher::TemplateHit> Matcher::templateHits(const QString &text, QList<int
     if (text.isEmpty() || text.size() > kMaxMessageLength)
         return hits;
     const QStringList wordList = NormalizedText::wordsOf(text);
-    const QSet<QString> words(wordList.begin(), wordList.end());
     QList<int> anchored;
-    for (const QString &w : words)
+    for (const QString &w : wordList)
         anchored << m_catalog.byAnchorWord(w);
     if (anchored.isEmpty())
         return hits; // most log lines: no template has its rarest word here
+    const QSet<QString> words(wordList.begin(), wordList.end());
     // In catalog order, so that results never depend on hashing order.
     std::sort(anchored.begin(), anchored.end());
     anchored.erase(std::unique(anchored.begin(), anchored.end()), anchored.end());

@@ -298,7 +298,6 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
 
         ParsedResponse r;
         r.format = QStringLiteral("log");
-        r.location = last == i ? tr("line %1").arg(i + 1) : tr("lines %1-%2").arg(i + 1).arg(last + 1);
         r.text = chunk.toString();
         if (jsonEnd > 0) {
             const QStringView json = text.mid(chunkStart + brace, jsonEnd - chunkStart - brace);
@@ -329,6 +328,8 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
         const bool strong = r.httpStatus >= 400 || r.emptySystemBody || !r.violations.isEmpty() ||
                             (!r.status.isEmpty() && r.status != QLatin1String("OK"));
         if (strong || (keep && keep(r))) {
+            if (r.location.isEmpty()) // named only when kept: most lines are not
+                r.location = last == i ? tr("line %1").arg(i + 1) : tr("lines %1-%2").arg(i + 1).arg(last + 1);
             out.append(r);
             previousLastLine = int(last);
         }

@@ -38,9 +38,13 @@ QByteArray failedBody(const CatalogEntry &e)
 
 QString ereEscape(const QString &text)
 {
-    static const QRegularExpression special(QStringLiteral(R"([.^$*+?()\[\]{}|\\])"));
-    QString out = text;
-    return out.replace(special, QStringLiteral("\\\\\\0"));
+    QString out;
+    for (QChar c : text) {
+        if (QStringView(u".^$*+?()[]{}|\\").contains(c))
+            out.append(u'\\');
+        out.append(c);
+    }
+    return out;
 }
 
 } // namespace
