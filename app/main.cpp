@@ -2,13 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 #include "commandline.h"
+#include "translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
-
-#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -20,11 +17,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
         QCoreApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
-        QTranslator translator;
-        if (translator.load(QLocale(), QStringLiteral("domains-troubleshooter"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")) ||
-            translator.load(QStringLiteral(":/i18n/domains-troubleshooter_en")))
-            QCoreApplication::installTranslator(&translator);
+        Translations::install();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::run(QCoreApplication::arguments(), out, err);

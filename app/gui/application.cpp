@@ -3,14 +3,12 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int Application::run(int argc, char *argv[])
 {
@@ -21,14 +19,7 @@ int Application::run(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/domains-troubleshooter.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("domains-troubleshooter"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Translations::install();
 
     QCommandLineParser parser;
     const QCommandLineOption catalog(QStringLiteral("catalog"),

@@ -5,6 +5,7 @@
 #include "diagnosepage.h"
 #include "lookuppage.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 
@@ -53,9 +53,7 @@ const char *kHar = R"({"log": {"version": "1.2", "entries": [
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/domains-troubleshooter_en")))
-        QApplication::installTranslator(&translator);
+    Translations::install();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
     QTemporaryDir home;
