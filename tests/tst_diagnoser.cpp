@@ -311,6 +311,8 @@ private slots:
             QStringLiteral("POST"), kConnectPath));
         QCOMPARE(r.format, QStringLiteral("curl"));
         QCOMPARE(r.redactions, 1);
+        QVERIFY(r.redactedText.contains(QLatin1String("authorization: [REDACTED]")));
+        QVERIFY(!r.redactedText.contains(QLatin1String("eyJ")));
         const ParsedResponse &in = r.results.front().input;
         QCOMPARE(in.requestId, QStringLiteral("1734427301.191556792796277844"));
         QCOMPARE(in.method, QStringLiteral("POST"));

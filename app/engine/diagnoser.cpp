@@ -18,6 +18,7 @@ Report Diagnoser::diagnose(const QByteArray &input, const std::atomic_bool *canc
     report.bytes = read.bytes;
     report.redactions = read.redactions;
     report.problems = read.problems;
+    report.redactedText = read.redactedText;
     for (const ParsedResponse &r : std::as_const(read.candidates)) {
         if (cancel && cancel->load(std::memory_order_relaxed))
             break;

@@ -49,6 +49,7 @@ struct Report
     int redactions = 0;
     QStringList problems;
     QList<Diagnosis> results;
+    QString redactedText; // the input as read, secrets replaced; empty above InputReader::kKeptTextLimit
     bool cancelled = false;
 
     bool identified() const;

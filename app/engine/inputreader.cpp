@@ -94,6 +94,8 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
     Redactor::Result redacted = Redactor::redact(decoded);
     result.redactions = redacted.count;
     const QString &text = redacted.text;
+    if (text.size() <= kKeptTextLimit)
+        result.redactedText = text;
     const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.isEmpty()) {
         result.format = QStringLiteral("empty");

@@ -27,7 +27,10 @@ public:
         QStringList problems;                // what could not be read, in the user's terms
         int redactions = 0;
         qsizetype bytes = 0;
+        QString redactedText; // the decoded input with secrets replaced, when at most kKeptTextLimit characters
     };
+
+    static constexpr qsizetype kKeptTextLimit = 1024 * 1024;
 
     // Decides whether a log line with no error fields of its own is still worth keeping (it may hold a
     // documented message). Without it, such lines are dropped.

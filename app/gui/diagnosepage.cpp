@@ -4,7 +4,6 @@
 
 #include "confidencedelegate.h"
 #include "historystore.h"
-#include "redactor.h"
 #include "remediationview.h"
 #include "resultsmodel.h"
 #include "ui_diagnosepage.h"
@@ -201,8 +200,8 @@ void DiagnosePage::start(const QByteArray &data, const QString &path)
         out.report = diagnoser->diagnose(bytes, flag.get());
         if (path.isEmpty())
             out.input = bytes;
-        if (bytes.size() <= HistoryStore::kMaxItemChars)
-            out.redactedInput = Redactor::redact(QString::fromUtf8(bytes)).text;
+        if (out.report.redactedText.size() <= HistoryStore::kMaxItemChars)
+            out.redactedInput = out.report.redactedText;
         return out;
     }));
 }
