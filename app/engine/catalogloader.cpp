@@ -65,11 +65,17 @@ public:
         if (!string(o, QStringLiteral("label"), &out->label, true) ||
             !string(o, QStringLiteral("url"), &out->url, true))
             return false;
-        if (!isAllowedLinkUrl(out->url))
-            return fail(field, QCoreApplication::translate(
-                                   "CatalogLoader", "link '%1' is refused: only https and mailto links are allowed")
-                                   .arg(out->url));
-        return true;
+        return allowedLink(field, out->url);
+    }
+
+    // The one rule for every link of a catalog: https with a host, or mailto.
+    bool allowedLink(const QString &field, const QString &url)
+    {
+        if (isAllowedLinkUrl(url))
+            return true;
+        return fail(field, QCoreApplication::translate("CatalogLoader",
+                                                       "link '%1' is refused: only https and mailto links are allowed")
+                               .arg(url));
     }
 
     bool links(const QJsonObject &o, const QString &field, QList<Link> *out)
@@ -197,11 +203,8 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
                       QCoreApplication::translate("CatalogLoader", "%1 does not go with status %2")
                           .arg(e->httpStatus)
                           .arg(e->status));
-    if (!CatalogLoader::isAllowedLinkUrl(e->source))
-        return r.fail(QStringLiteral("source"),
-                      QCoreApplication::translate("CatalogLoader",
-                                                  "link '%1' is refused: only https and mailto links are allowed")
-                          .arg(e->source));
+    if (!r.allowedLink(QStringLiteral("source"), e->source))
+        return false;
 
     QString templateText;
     if (!r.string(o, QStringLiteral("template"), &templateText, false))
