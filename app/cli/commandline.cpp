@@ -53,21 +53,12 @@ struct Options
     }
 };
 
-bool readInput(const QString &path, QByteArray *data, QString *error)
+bool openInput(const QString &path, QFile *file)
 {
-    QFile file;
-    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!ok) {
-        *error = QCoreApplication::translate("CommandLine", "cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    *data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        *error = QCoreApplication::translate("CommandLine", "cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (path == QLatin1String("-"))
+        return file->open(stdin, QIODevice::ReadOnly);
+    file->setFileName(path);
+    return file->open(QIODevice::ReadOnly);
 }
 
 } // namespace
@@ -153,12 +144,15 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Diagnoser diagnoser(catalog);
     Report report;
     if (parser.isSet(o.match)) {
-        QByteArray data;
-        if (!readInput(parser.value(o.match), &data, &error)) {
-            err << error << '\n';
+        const QString path = parser.value(o.match);
+        QFile file;
+        if (openInput(path, &file))
+            report = diagnoser.diagnose(&file); // a big HAR is read in chunks, never whole
+        if (!file.isOpen() || file.error() != QFileDevice::NoError) {
+            err << QCoreApplication::translate("CommandLine", "cannot read %1: %2").arg(path, file.errorString())
+                << '\n';
             return UsageError;
         }
-        report = diagnoser.diagnose(data);
     } else {
         if (parser.isSet(o.status) && !StatusCodes::parseStatus(parser.value(o.status)).valid) {
             err << QCoreApplication::translate(

@@ -2,18 +2,29 @@
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
 
-#include "inputreader.h"
-
 #include <QCoreApplication>
 
 Diagnoser::Diagnoser(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog)), m_matcher(*m_catalog) {}
 
+InputReader::KeepLine Diagnoser::keepLine() const
+{
+    return [this](const ParsedResponse &r) { return m_matcher.mightMatch(r); };
+}
+
 Report Diagnoser::diagnose(const QByteArray &input, const std::atomic_bool *cancel) const
+{
+    return report(InputReader::read(input, cancel, keepLine()), cancel);
+}
+
+Report Diagnoser::diagnose(QIODevice *input, const std::atomic_bool *cancel) const
+{
+    return report(InputReader::read(input, cancel, keepLine()), cancel);
+}
+
+Report Diagnoser::report(InputReader::Result read, const std::atomic_bool *cancel) const
 {
     Report report;
     report.catalog = m_catalog;
-    InputReader::Result read =
-        InputReader::read(input, cancel, [this](const ParsedResponse &r) { return m_matcher.mightMatch(r); });
     report.format = read.format;
     report.bytes = read.bytes;
     report.redactions = read.redactions;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnosis.h"
+#include "inputreader.h"
 #include "matcher.h"
 
 #include <QByteArray>
@@ -17,12 +18,17 @@ public:
     explicit Diagnoser(std::shared_ptr<const Catalog> catalog);
 
     Report diagnose(const QByteArray &input, const std::atomic_bool *cancel = nullptr) const;
+    // Reads the device to its end; a big HAR is read in chunks, never held whole.
+    Report diagnose(QIODevice *input, const std::atomic_bool *cancel = nullptr) const;
     Report lookup(const QString &status, const QString &code) const;
 
     const Catalog &catalog() const { return *m_catalog; }
     std::shared_ptr<const Catalog> sharedCatalog() const { return m_catalog; }
 
 private:
+    Report report(InputReader::Result read, const std::atomic_bool *cancel) const;
+    InputReader::KeepLine keepLine() const;
+
     std::shared_ptr<const Catalog> m_catalog;
     Matcher m_matcher;
 };

@@ -3,12 +3,15 @@
 #include "inputreader.h"
 
 #include "errorbody.h"
+#include "harreader.h"
 #include "inputreader_p.h"
 #include "redactor.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -36,6 +39,26 @@ bool looksLikeHar(QStringView text)
     return head.contains(u"\"log\"") && text.contains(u"\"entries\"");
 }
 
+constexpr qsizetype kChunkSize = 1024 * 1024;
+constexpr qsizetype kChunkPadding = 64; // lets the HAR reader parse entries in place, without a copy
+
+// A HAR's answer. kept: the whole input when it is small enough to keep as text, else empty.
+InputReader::Result harResult(HarReader &har, const QByteArray &kept, qsizetype bytes)
+{
+    InputReader::Result result;
+    result.format = QStringLiteral("har");
+    result.bytes = bytes;
+    result.redactions = har.redactions();
+    if (!kept.isEmpty()) {
+        const Redactor::Result redacted = Redactor::redact(InputReader::decode(kept, &result.problems));
+        result.redactedText = redacted.text;
+        result.redactions = redacted.count;
+    }
+    result.candidates = har.responses();
+    result.problems += har.problems();
+    return result;
+}
+
 // JSON Lines (one record per line, as many loggers write): read line by line, not as one broken document.
 bool looksLikeJsonLines(QStringView text)
 {
@@ -58,6 +81,22 @@ void readBareStatus(QStringView text, ParsedResponse *r)
     const auto m = bare.match(text.trimmed());
     if (m.hasMatch() && r->httpStatus == 0)
         r->httpStatus = m.captured(1).toInt();
+}
+
+// A HAR held in memory, or nothing when the bytes are not one.
+std::optional<InputReader::Result> readHarBytes(const QByteArray &bytes, const std::atomic_bool *cancel)
+{
+    HarReader har(cancel);
+    QByteArray shared = bytes; // no copy: only to ask how many allocated bytes follow the data
+    har.feed(bytes.constData(), bytes.size(), shared.data_ptr().freeSpaceAtEnd());
+    har.finish();
+    if (!har.isHar())
+        return std::nullopt;
+    InputReader::Result result =
+        harResult(har, bytes.size() <= InputReader::kKeptTextLimit ? bytes : QByteArray(), bytes.size());
+    if (Readers::isCancelled(cancel))
+        result.problems.append(tr("Reading was cancelled: only the part read so far is shown."));
+    return result;
 }
 
 } // namespace
@@ -86,8 +125,58 @@ QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
     return text;
 }
 
+InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep)
+{
+    if (!HarReader::mayBeHar(device->peek(4096))) {
+        const QByteArray bytes = device->readAll();
+        const auto *file = qobject_cast<const QFileDevice *>(device);
+        Result result = read(bytes, cancel, keep);
+        if (file && file->error() != QFileDevice::NoError)
+            result.problems.prepend(tr("Reading stopped after %1 bytes: %2. What was read before is shown.")
+                                        .arg(bytes.size())
+                                        .arg(file->errorString()));
+        return result;
+    }
+    HarReader har(cancel);
+    QByteArray chunk(kChunkSize + kChunkPadding, ' ');
+    QByteArray kept; // until the entries begin (to read it as something else) and while small (to keep as text)
+    bool keeping = true;
+    qsizetype total = 0;
+    QStringList readProblems;
+    while (!har.isNotHar() && !Readers::isCancelled(cancel)) {
+        const qint64 n = device->read(chunk.data(), kChunkSize);
+        if (n < 0) {
+            readProblems.append(tr("Reading stopped after %1 bytes: %2. What was read before is shown.")
+                                    .arg(total)
+                                    .arg(device->errorString()));
+            break;
+        }
+        if (n == 0)
+            break;
+        total += n;
+        har.feed(chunk.constData(), n, chunk.size() - n);
+        keeping = keeping && (!har.isHar() || total <= kKeptTextLimit);
+        if (keeping)
+            kept.append(chunk.constData(), n);
+        else
+            kept.clear();
+    }
+    if (!har.isHar()) // not a HAR after all, or cut before its entries: read the whole as anything else
+        return read(kept + device->readAll(), cancel, keep);
+    har.finish();
+    Result result = harResult(har, kept, total);
+    result.problems = readProblems + result.problems;
+    if (Readers::isCancelled(cancel))
+        result.problems.append(tr("Reading was cancelled: only the part read so far is shown."));
+    return result;
+}
+
 InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic_bool *cancel, const KeepLine &keep)
 {
+    if (HarReader::mayBeHar(bytes)) {
+        if (std::optional<Result> har = readHarBytes(bytes, cancel))
+            return *har;
+    }
     Result result;
     result.bytes = bytes.size();
     const QString decoded = decode(bytes, &result.problems);
@@ -107,11 +196,13 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
         if (error.error == QJsonParseError::NoError) {
             const QJsonObject top = doc.object();
-            if (doc.isObject() && top.value(QStringLiteral("log")).toObject().contains(QStringLiteral("entries"))) {
-                result.format = QStringLiteral("har");
-                result.candidates =
-                    Readers::readHar(top.value(QStringLiteral("log")).toObject(), &result.problems, cancel);
-                return result;
+            std::optional<Result> har;
+            if (doc.isObject() && top.value(QStringLiteral("log")).toObject().contains(QStringLiteral("entries")))
+                har = readHarBytes(trimmed.toUtf8(), cancel); // a HAR in UTF-16, or one that names "log" late
+            if (har) {
+                har->bytes = result.bytes;
+                har->problems = result.problems + har->problems;
+                return *har;
             }
             const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{top};
             result.format = QStringLiteral("json");

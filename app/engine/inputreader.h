@@ -5,6 +5,7 @@
 #include "parsedresponse.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,7 +26,7 @@ public:
         QList<ParsedResponse> candidates;    // responses, and for logs and text also lines that may hold a message
         std::optional<ParsedResponse> whole; // a short multi-line paste read as one message, for when no line is
         QStringList problems;                // what could not be read, in the user's terms
-        int redactions = 0;
+        int redactions = 0; // secrets removed from the text kept: the whole input, or for a big HAR the entries read
         qsizetype bytes = 0;
         QString redactedText; // the decoded input with secrets replaced, when at most kKeptTextLimit characters
     };
@@ -38,5 +39,8 @@ public:
 
     // cancel, when given, is polled; a cancelled read returns what it had found so far.
     static Result read(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
+    // Reads a file or a stream to its end. A HAR is read chunk by chunk and never held whole; anything else is
+    // read into memory first.
+    static Result read(QIODevice *device, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
     static QString decode(const QByteArray &bytes, QStringList *problems);
 };

@@ -6,7 +6,6 @@
 
 #include "parsedresponse.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QStringView>
@@ -18,7 +17,6 @@ namespace Readers {
 
 bool isCancelled(const std::atomic_bool *cancel);
 
-QList<ParsedResponse> readHar(const QJsonObject &har, QStringList *problems, const std::atomic_bool *cancel);
 bool hasHttpStatusLine(QStringView text);
 QList<ParsedResponse> readTranscript(QStringView text, QString *format, const std::atomic_bool *cancel);
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,

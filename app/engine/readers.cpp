@@ -4,8 +4,8 @@
 #include "inputreader_p.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace Readers {
@@ -16,7 +16,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Readers", text);
 }
 
-constexpr int kMaxProblemsListed = 20;
 constexpr int kMaxJsonDepth = 512;
 constexpr qsizetype kMaxEmbeddedJson = 16 * 1024 * 1024;
 
@@ -57,12 +56,6 @@ QList<QStringView> splitLines(QStringView text)
     return lines;
 }
 
-void addProblem(QStringList *problems, int *count, const QString &text)
-{
-    if (++*count <= kMaxProblemsListed)
-        problems->append(text);
-}
-
 } // namespace
 
 bool isCancelled(const std::atomic_bool *cancel)
@@ -95,63 +88,6 @@ qsizetype balancedEnd(QStringView text, qsizetype start, int maxDepth, qsizetype
         }
     }
     return -1;
-}
-
-// ---------------------------------------------------------------------------------------------------------- HAR
-
-QList<ParsedResponse> readHar(const QJsonObject &log, QStringList *problems, const std::atomic_bool *cancel)
-{
-    QList<ParsedResponse> out;
-    const QJsonValue entriesValue = log.value(QStringLiteral("entries"));
-    if (!entriesValue.isArray()) {
-        problems->append(tr("The HAR file's log.entries is not an array: no request could be read."));
-        return out;
-    }
-    const QJsonArray entries = entriesValue.toArray();
-    int problemCount = 0;
-    for (qsizetype i = 0; i < entries.size() && !isCancelled(cancel); ++i) {
-        const QString where = tr("entry %1 of %2").arg(i + 1).arg(entries.size());
-        const QJsonObject entry = entries.at(i).toObject();
-        const QJsonValue responseValue = entry.value(QStringLiteral("response"));
-        if (!entries.at(i).isObject() || !responseValue.isObject()) {
-            addProblem(problems, &problemCount, tr("HAR %1 has no response object and was skipped.").arg(where));
-            continue;
-        }
-        const QJsonObject response = responseValue.toObject();
-        const QJsonValue status = response.value(QStringLiteral("status"));
-        if (!status.isDouble()) {
-            addProblem(problems, &problemCount, tr("HAR %1: response.status is not a number; skipped.").arg(where));
-            continue;
-        }
-        if (status.toInt() < 400)
-            continue;
-        ParsedResponse r;
-        r.format = QStringLiteral("har");
-        r.location = where;
-        r.httpStatus = status.toInt();
-        const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
-        r.method = request.value(QStringLiteral("method")).toString();
-        r.url = request.value(QStringLiteral("url")).toString();
-        for (const QJsonValue &h : response.value(QStringLiteral("headers")).toArray()) {
-            ErrorBody::readHeader(h.toObject().value(QStringLiteral("name")).toString(),
-                                  h.toObject().value(QStringLiteral("value")).toString(), &r);
-        }
-        const QJsonObject content = response.value(QStringLiteral("content")).toObject();
-        const QJsonValue bodyValue = content.value(QStringLiteral("text"));
-        if (!bodyValue.isUndefined() && !bodyValue.isString())
-            addProblem(problems, &problemCount,
-                       tr("HAR %1: response.content.text is not a string; body ignored.").arg(where));
-        QString body = bodyValue.toString();
-        if (content.value(QStringLiteral("encoding")).toString() == QLatin1String("base64"))
-            body = QString::fromUtf8(QByteArray::fromBase64(body.toLatin1()));
-        r.text = body;
-        ErrorBody::readText(body, &r);
-        r.complete();
-        out.append(r);
-    }
-    if (problemCount > kMaxProblemsListed)
-        problems->append(tr("... and %1 more problems in the HAR file.").arg(problemCount - kMaxProblemsListed));
-    return out;
 }
 
 // --------------------------------------------------------------------------------------- HTTP and curl output

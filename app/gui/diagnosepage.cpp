@@ -187,19 +187,18 @@ void DiagnosePage::start(const QByteArray &data, const QString &path)
     m_watcher.setFuture(QtConcurrent::run([diagnoser, flag, data, path, generation]() {
         Outcome out;
         out.generation = generation;
-        QByteArray bytes = data;
-        if (!path.isEmpty()) {
+        if (path.isEmpty()) {
+            out.report = diagnoser->diagnose(data, flag.get());
+            out.input = data;
+        } else {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 out.error =
                     QCoreApplication::translate("DiagnosePage", "Cannot read %1: %2").arg(path, file.errorString());
                 return out;
             }
-            bytes = file.readAll();
+            out.report = diagnoser->diagnose(&file, flag.get()); // a big HAR is read in chunks, never whole
         }
-        out.report = diagnoser->diagnose(bytes, flag.get());
-        if (path.isEmpty())
-            out.input = bytes;
         if (out.report.redactedText.size() <= HistoryStore::kMaxItemChars)
             out.redactedInput = out.report.redactedText;
         return out;
