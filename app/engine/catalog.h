@@ -34,7 +34,12 @@ public:
     // Index lookups; the lists hold positions in entries().
     QList<int> byCode(const QString &normalisedCode) const { return m_byCode.value(normalisedCode); }
     QList<int> byHttpStatus(int httpStatus) const { return m_byStatus.value(httpStatus); }
-    QList<int> byAnchorWord(const QString &word) const { return m_byAnchor.value(word); }
+    // The templates filed under this lower-case word (their rarest literal word), or null.
+    const QList<int> *byAnchorWord(QStringView word) const
+    {
+        const auto it = m_byAnchor.constFind(QString::fromRawData(word.data(), word.size())); // no copy
+        return it == m_byAnchor.cend() ? nullptr : &*it;
+    }
     bool isKnownCode(const QString &normalisedCode) const { return m_byCode.contains(normalisedCode); }
     const CatalogEntry *genericFor(int httpStatus) const;
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QUrl>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -104,25 +105,36 @@ QList<Matcher::TemplateHit> Matcher::templateHits(const QString &text, QList<int
     QList<TemplateHit> hits;
     if (text.isEmpty() || text.size() > kMaxMessageLength)
         return hits;
-    const QStringList wordList = NormalizedText::wordsOf(text);
+    // One walk over the words: the templates they anchor, and the words themselves to check literal words against.
     QList<int> anchored;
-    for (const QString &w : wordList)
-        anchored << m_catalog.byAnchorWord(w);
+    QString letters; // the words, one after the other: one allocation for the lot
+    letters.reserve(text.size());
+    QVarLengthArray<QStringView, 64> words; // into letters, once it is complete
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> spans;
+    NormalizedText::forEachWord(text, [&](QStringView word) {
+        if (const QList<int> *entries = m_catalog.byAnchorWord(word))
+            anchored += *entries;
+        spans.append({letters.size(), word.size()});
+        letters += word;
+    });
     if (anchored.isEmpty())
         return hits; // most log lines: no template has its rarest word here
-    const QSet<QString> words(wordList.begin(), wordList.end());
+    for (const auto &[from, length] : spans)
+        words.append(QStringView(letters).mid(from, length));
     // In catalog order, so that results never depend on hashing order.
     std::sort(anchored.begin(), anchored.end());
     anchored.erase(std::unique(anchored.begin(), anchored.end()), anchored.end());
     // A template can only match a text that holds all its literal words: check that before folding the text.
     QList<int> complete;
     for (int i : std::as_const(anchored)) {
-        if (overlap(m_catalog.entries().at(i).messageTemplate.literalWords(), words) < 1.0) {
-            if (partial)
-                partial->append(i);
-        } else {
+        const QStringList &literal = m_catalog.entries().at(i).messageTemplate.literalWords();
+        const bool holdsAll = !literal.isEmpty() && std::all_of(literal.begin(), literal.end(), [&](const QString &w) {
+            return std::find(words.cbegin(), words.cend(), QStringView(w)) != words.cend();
+        });
+        if (holdsAll)
             complete.append(i);
-        }
+        else if (partial)
+            partial->append(i);
     }
     if (complete.isEmpty())
         return hits;

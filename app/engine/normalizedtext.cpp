@@ -93,23 +93,6 @@ QStringList NormalizedText::words() const
 QStringList NormalizedText::wordsOf(QStringView text)
 {
     QStringList out;
-    qsizetype start = -1;
-    bool hasQuote = false; // quotes are dropped by folding: "it's" is one word
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const QChar c = i < text.size() ? text.at(i) : QChar(u' ');
-        if (c.isLetterOrNumber()) {
-            if (start < 0)
-                start = i;
-        } else if (start >= 0 && isQuote(c) && i + 1 < text.size() && text.at(i + 1).isLetterOrNumber()) {
-            hasQuote = true;
-        } else if (start >= 0) {
-            QString word = text.mid(start, i - start).toString().toLower();
-            if (hasQuote)
-                word.removeIf([](QChar q) { return isQuote(q); });
-            out.append(word);
-            start = -1;
-            hasQuote = false;
-        }
-    }
+    forEachWord(text, [&out](QStringView word) { out.append(word.toString().toLower()); });
     return out;
 }

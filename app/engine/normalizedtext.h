@@ -26,6 +26,8 @@ public:
     static QString fold(QStringView text);
     // The same words as NormalizedText(text).words(), without building the folded text.
     static QStringList wordsOf(QStringView text);
+    // Calls visit(word) for each of those words, without allocating: word is valid only during the call.
+    template <typename Visit> static void forEachWord(QStringView text, Visit visit);
     static bool isQuote(QChar c);
 
 private:
@@ -33,3 +35,37 @@ private:
     QString m_folded;
     QList<qsizetype> m_origin;
 };
+
+template <typename Visit> void NormalizedText::forEachWord(QStringView text, Visit visit)
+{
+    constexpr qsizetype kMaxWord = 128; // longer runs are no word of any template: compared as they are
+    QChar buffer[kMaxWord];
+    qsizetype length = 0;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const char16_t u = i < text.size() ? text.at(i).unicode() : u' ';
+        bool wordChar;
+        QChar lower;
+        if (u < 0x80) { // most text is ASCII: no table lookups
+            const bool upper = u >= u'A' && u <= u'Z';
+            wordChar = upper || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9');
+            lower = QChar(upper ? char16_t(u + 0x20) : u);
+        } else {
+            wordChar = QChar(u).isLetterOrNumber();
+            lower = QChar(u).toLower();
+        }
+        if (wordChar) {
+            if (start < 0)
+                start = i;
+            if (length < kMaxWord)
+                buffer[length] = lower;
+            ++length;
+        } else if (start >= 0 && isQuote(QChar(u)) && i + 1 < text.size() && text.at(i + 1).isLetterOrNumber()) {
+            continue; // quotes are dropped by folding: "it's" is one word
+        } else if (start >= 0) {
+            visit(length <= kMaxWord ? QStringView(buffer, length) : text.mid(start, i - start));
+            start = -1;
+            length = 0;
+        }
+    }
+}

@@ -38,6 +38,39 @@ int replaceSecrets(QString *text, const QRegularExpression &re)
     return count;
 }
 
+// Whether text[at] begins one of the words a secret comes with (any case): authoriz, cookie, api key (api-key,
+// api_key, apikey), token, secret, bearer, eyJ (the start of a JWT). A hand-written scan: the same test as one
+// case-insensitive alternation, several times faster over a big log, where most characters start none of them.
+qsizetype triggerLength(QStringView text, qsizetype at)
+{
+    const auto is = [&](QStringView word) {
+        return text.size() - at >= word.size() && text.mid(at, word.size()).compare(word, Qt::CaseInsensitive) == 0;
+    };
+    switch (text.at(at).unicode() | 0x20) {
+    case u'a':
+        if (is(u"authoriz"))
+            return 8;
+        if (is(u"api")) {
+            const qsizetype sep = at + 3 < text.size() && (text.at(at + 3) == u'-' || text.at(at + 3) == u'_');
+            if (text.mid(at + 3 + sep, 3).compare(u"key", Qt::CaseInsensitive) == 0)
+                return 6 + sep;
+        }
+        return 0;
+    case u'c':
+        return is(u"cookie") ? 6 : 0;
+    case u't':
+        return is(u"token") ? 5 : 0;
+    case u's':
+        return is(u"secret") ? 6 : 0;
+    case u'b':
+        return is(u"bearer") ? 6 : 0;
+    case u'e':
+        return is(u"eyJ") ? 3 : 0;
+    default:
+        return 0;
+    }
+}
+
 } // namespace
 
 Result redact(const QString &text)
@@ -62,12 +95,12 @@ Result redact(const QString &text)
         O(QStringLiteral(R"re((?<secret>(?:IST\.)?eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*))re")),
     };
     // Most text holds no secret: one cheap scan for the words a secret comes with decides where the patterns run.
-    static const O trigger(QStringLiteral("authoriz|cookie|api[-_]?key|token|secret|bearer|eyJ"), ci);
     Result r{text, 0};
     QList<QPair<qsizetype, qsizetype>> windows;
-    auto it = trigger.globalMatch(text);
-    while (it.hasNext()) {
-        const qsizetype at = it.next().capturedStart();
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const qsizetype length = triggerLength(text, at);
+        if (length == 0)
+            continue;
         // The hit's line with two lines either side: a HAR header's name and value may sit on separate lines.
         qsizetype from = at;
         for (int lines = 0; lines < 3 && from > 0; ++lines)
@@ -81,6 +114,7 @@ Result redact(const QString &text)
             windows.back().second = qMax(windows.back().second, to);
         else
             windows.append({from, to});
+        at += length - 1;
     }
     if (windows.isEmpty())
         return r;
