@@ -123,6 +123,7 @@ void Catalog::rebuildIndex()
     m_byCode.clear();
     m_byStatus.clear();
     m_byAnchor.clear();
+    m_anchorShapes.fill(0);
     m_byId.clear();
     QHash<QString, int> frequency;
     for (const CatalogEntry &e : std::as_const(m_entries)) {
@@ -143,7 +144,9 @@ void Catalog::rebuildIndex()
                 (frequency.value(w) == frequency.value(anchor) && w.size() > anchor.size()))
                 anchor = w;
         }
-        if (!anchor.isEmpty())
+        if (!anchor.isEmpty()) {
             m_byAnchor[anchor].append(i);
+            m_anchorShapes[anchor.front().unicode() & 63] |= quint64(1) << qMin<qsizetype>(anchor.size(), 63);
+        }
     }
 }

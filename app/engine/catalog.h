@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <array>
+
 #include "catalogentry.h"
 
 #include <QHash>
@@ -37,6 +39,8 @@ public:
     // The templates filed under this lower-case word (their rarest literal word), or null.
     const QList<int> *byAnchorWord(QStringView word) const
     {
+        if (word.isEmpty() || !(m_anchorShapes[word.front().unicode() & 63] >> qMin<qsizetype>(word.size(), 63) & 1))
+            return nullptr; // no anchor has this first letter and length: most words stop here, without hashing
         const auto it = m_byAnchor.constFind(QString::fromRawData(word.data(), word.size())); // no copy
         return it == m_byAnchor.cend() ? nullptr : &*it;
     }
@@ -52,5 +56,6 @@ private:
     QHash<QString, QList<int>> m_byCode;
     QHash<int, QList<int>> m_byStatus;
     QHash<QString, QList<int>> m_byAnchor;
+    std::array<quint64, 64> m_anchorShapes{}; // bit (length) of entry (first letter & 63), for every anchor
     QHash<QString, int> m_byId;
 };

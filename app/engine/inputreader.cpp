@@ -128,14 +128,16 @@ QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
 InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep)
 {
     if (!HarReader::mayBeHar(device->peek(4096))) {
-        const QByteArray bytes = device->readAll();
-        const auto *file = qobject_cast<const QFileDevice *>(device);
-        Result result = read(bytes, cancel, keep);
-        if (file && file->error() != QFileDevice::NoError)
-            result.problems.prepend(tr("Reading stopped after %1 bytes: %2. What was read before is shown.")
-                                        .arg(bytes.size())
-                                        .arg(file->errorString()));
-        return result;
+        QByteArray bytes = device->readAll();
+        Result result;
+        result.bytes = bytes.size();
+        if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
+            result.problems.append(tr("Reading stopped after %1 bytes: %2. What was read before is shown.")
+                                       .arg(bytes.size())
+                                       .arg(file->errorString()));
+        QString text = decode(bytes, &result.problems);
+        bytes.clear(); // held once, as text
+        return readText(std::move(text), std::move(result), cancel, keep);
     }
     HarReader har(cancel);
     QByteArray chunk(kChunkSize + kChunkPadding, ' ');
@@ -179,8 +181,15 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
     }
     Result result;
     result.bytes = bytes.size();
-    const QString decoded = decode(bytes, &result.problems);
+    QString text = decode(bytes, &result.problems);
+    return readText(std::move(text), std::move(result), cancel, keep);
+}
+
+InputReader::Result InputReader::readText(QString decoded, Result result, const std::atomic_bool *cancel,
+                                          const KeepLine &keep)
+{
     Redactor::Result redacted = Redactor::redact(decoded);
+    decoded.clear(); // no second copy of a big input while it is read
     result.redactions = redacted.count;
     const QString &text = redacted.text;
     if (text.size() <= kKeptTextLimit)

@@ -43,4 +43,8 @@ public:
     // read into memory first.
     static Result read(QIODevice *device, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
     static QString decode(const QByteArray &bytes, QStringList *problems);
+
+private:
+    // Everything but a HAR, once decoded. result holds what is known already: bytes, problems.
+    static Result readText(QString decoded, Result result, const std::atomic_bool *cancel, const KeepLine &keep);
 };

@@ -106,21 +106,20 @@ QList<Matcher::TemplateHit> Matcher::templateHits(const QString &text, QList<int
     if (text.isEmpty() || text.size() > kMaxMessageLength)
         return hits;
     // One walk over the words: the templates they anchor, and the words themselves to check literal words against.
-    QList<int> anchored;
-    QString letters; // the words, one after the other: one allocation for the lot
-    letters.reserve(text.size());
-    QVarLengthArray<QStringView, 64> words; // into letters, once it is complete
+    QVarLengthArray<int, 16> anchored;
+    QVarLengthArray<QChar, 512> letters; // the words, one after the other
     QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> spans;
     NormalizedText::forEachWord(text, [&](QStringView word) {
         if (const QList<int> *entries = m_catalog.byAnchorWord(word))
-            anchored += *entries;
+            anchored.append(entries->constData(), entries->size());
         spans.append({letters.size(), word.size()});
-        letters += word;
+        letters.append(word.data(), word.size());
     });
     if (anchored.isEmpty())
         return hits; // most log lines: no template has its rarest word here
+    QVarLengthArray<QStringView, 64> words;
     for (const auto &[from, length] : spans)
-        words.append(QStringView(letters).mid(from, length));
+        words.append(QStringView(letters.constData() + from, length));
     // In catalog order, so that results never depend on hashing order.
     std::sort(anchored.begin(), anchored.end());
     anchored.erase(std::unique(anchored.begin(), anchored.end()), anchored.end());

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <string_view>
+
 // Text folded for tolerant comparison: lower case, runs of white space as one space, quote characters dropped,
 // trailing punctuation dropped. Keeps, for every folded character, its position in the original so that
 // captured values can be returned as the customer wrote them.
@@ -29,6 +31,19 @@ public:
     // Calls visit(word) for each of those words, without allocating: word is valid only during the call.
     template <typename Visit> static void forEachWord(QStringView text, Visit visit);
     static bool isQuote(QChar c);
+    // Whether text holds lower (lower-case ASCII letters) at position at, in any case. Much cheaper than a
+    // case-insensitive compare, for scans that try it at every position.
+    static bool hasAsciiWordAt(QStringView text, qsizetype at, std::u16string_view lower)
+    {
+        if (at < 0 || text.size() - at < qsizetype(lower.size()))
+            return false;
+        for (size_t i = 0; i < lower.size(); ++i) {
+            // | 0x20 folds A-Z onto a-z; it also folds @ [ ] ^ _ onto letters' neighbours, none of them a letter.
+            if ((text.at(at + qsizetype(i)).unicode() | 0x20) != lower[i])
+                return false;
+        }
+        return true;
+    }
 
 private:
     QString m_original;

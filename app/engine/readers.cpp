@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "errorbody.h"
 #include "inputreader_p.h"
+#include "normalizedtext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -30,11 +31,10 @@ bool mayCarryError(QStringView text)
         if ((c == u'4' || c == u'5') && i + 2 < text.size() && text.at(i + 1).isDigit() && text.at(i + 2).isDigit() &&
             (i == 0 || !text.at(i - 1).isDigit()) && (i + 3 >= text.size() || !text.at(i + 3).isDigit()))
             return true;
-        if ((c == u'r' || c == u'R') && text.mid(i, 4).compare(u"rror", Qt::CaseInsensitive) == 0)
-            return true;
-        if ((c == u't' || c == u'T') && text.mid(i, 5).compare(u"tatus", Qt::CaseInsensitive) == 0)
-            return true;
-        if ((c == u'g' || c == u'G') && text.mid(i, 4).compare(u"grpc", Qt::CaseInsensitive) == 0)
+        const char16_t lower = c.unicode() | 0x20;
+        if ((lower == u'r' && NormalizedText::hasAsciiWordAt(text, i, u"rror")) ||
+            (lower == u't' && NormalizedText::hasAsciiWordAt(text, i, u"tatus")) ||
+            (lower == u'g' && NormalizedText::hasAsciiWordAt(text, i, u"grpc")))
             return true;
     }
     return false;
