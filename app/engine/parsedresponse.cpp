@@ -35,7 +35,7 @@ void ParsedResponse::complete()
         status = StatusCodes::canonicalForHttp(httpStatus);
     message = message.trimmed();
     code = code.trimmed();
-    if (code == status && StatusCodes::isCanonicalName(code) && message.isEmpty())
+    if (!code.isEmpty() && code == status && StatusCodes::isCanonicalName(code) && message.isEmpty())
         code.clear(); // "403 PERMISSION_DENIED": the name is the status, not an application code
 }
 

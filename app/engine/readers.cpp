@@ -43,15 +43,14 @@ bool mayCarryError(QStringView text)
 QList<QStringView> splitLines(QStringView text)
 {
     QList<QStringView> lines;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text.at(i) == u'\n') {
-            QStringView line = text.mid(start, i - start);
-            if (line.endsWith(u'\r'))
-                line.chop(1);
-            lines.append(line);
-            start = i + 1;
-        }
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf(u'\n', start); // vectorised
+        end = end < 0 ? text.size() : end;
+        QStringView line = text.mid(start, end - start);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        lines.append(line);
+        start = end + 1;
     }
     return lines;
 }
@@ -94,9 +93,18 @@ qsizetype balancedEnd(QStringView text, qsizetype start, int maxDepth, qsizetype
 
 bool hasHttpStatusLine(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^[<\s]*HTTP/\d(?:\.\d)?\s+\d{3}\b)"),
-                                       QRegularExpression::MultilineOption);
-    return re.match(text).hasMatch();
+    static const QRegularExpression re(QStringLiteral(R"(^[<\s]*HTTP/\d(?:\.\d)?\s+\d{3}\b)"));
+    // Find "HTTP/" first, by its 'H' (a vectorised search), then try the pattern on its line only.
+    for (qsizetype at = text.indexOf(u'H'); at >= 0; at = text.indexOf(u'H', at + 1)) {
+        if (!text.mid(at).startsWith(u"HTTP/"))
+            continue;
+        const qsizetype lineStart = text.lastIndexOf(u'\n', at) + 1;
+        qsizetype lineEnd = text.indexOf(u'\n', at);
+        lineEnd = lineEnd < 0 ? text.size() : lineEnd;
+        if (re.match(text.mid(lineStart, lineEnd - lineStart)).hasMatch())
+            return true;
+    }
+    return false;
 }
 
 QList<ParsedResponse> readTranscript(QStringView text, QString *format, const std::atomic_bool *cancel)

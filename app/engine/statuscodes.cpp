@@ -63,9 +63,11 @@ constexpr std::array<Phrase, 15> kPhrases{{
 
 int httpForCanonical(QStringView canonical)
 {
-    const QString upper = canonical.trimmed().toString().toUpper();
+    canonical = canonical.trimmed();
+    if (canonical.isEmpty())
+        return 0;
     for (const auto &c : kCanonical) {
-        if (upper == QLatin1String(c.name))
+        if (canonical.compare(QLatin1String(c.name), Qt::CaseInsensitive) == 0)
             return c.http;
     }
     return 0;
