@@ -13,6 +13,8 @@
 
 #include <simdjson.h>
 
+#include <string_view>
+
 namespace {
 
 QString tr(const char *text)
@@ -37,7 +39,9 @@ bool HarReader::mayBeHar(QByteArrayView head)
     if (head.startsWith("\xEF\xBB\xBF"))
         head = head.sliced(3);
     head = head.trimmed();
-    return head.startsWith('{') && head.contains("\"log\"");
+    // std::string_view::find looks for the first byte with memchr: far quicker than QByteArrayView::contains.
+    return head.startsWith('{') &&
+           std::string_view(head.data(), size_t(head.size())).find("\"log\"") != std::string_view::npos;
 }
 
 HarReader::HarReader(const std::atomic_bool *cancel)

@@ -45,6 +45,8 @@ public:
     static QString decode(const QByteArray &bytes, QStringList *problems);
 
 private:
-    // Everything but a HAR, once decoded. result holds what is known already: bytes, problems.
-    static Result readText(QString decoded, Result result, const std::atomic_bool *cancel, const KeepLine &keep);
+    // Everything but a HAR, once decoded. result holds what is known already: bytes, problems. utf8, when not
+    // null, is the decoded text's exact UTF-8.
+    static Result readText(QString decoded, Result result, const std::atomic_bool *cancel, const KeepLine &keep,
+                           const QByteArray &utf8 = QByteArray());
 };

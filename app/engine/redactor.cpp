@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <array>
+
 namespace Redactor {
 namespace {
 
@@ -46,6 +48,22 @@ int replaceSecrets(QString *text, const QRegularExpression &re)
 qsizetype triggerLength(QStringView text, qsizetype at)
 {
     const auto is = [&](std::u16string_view word) { return NormalizedText::hasAsciiWordAt(text, at, word); };
+    if (at + 2 >= text.size())
+        return 0;
+    // One table look-up rules out most characters: only a, b, c, e, s and t (any case) start a trigger.
+    static constexpr auto starts = [] {
+        std::array<bool, 128> table{};
+        for (char c : {'a', 'b', 'c', 'e', 's', 't'})
+            table[size_t(c)] = table[size_t(c - 'a' + 'A')] = true;
+        return table;
+    }();
+    const char16_t first = text.at(at).unicode();
+    if (first >= 128 || !starts[first])
+        return 0;
+    // Most letters start no trigger; of those that do, most are not followed by the trigger's second letter.
+    const char16_t second = text.at(at + 1).unicode() | 0x20;
+    if (second != u'u' && second != u'p' && second != u'o' && second != u'e' && second != u'y')
+        return 0;
     switch (text.at(at).unicode() | 0x20) {
     case u'a':
         if (is(u"authoriz"))

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
-// Prints how long diagnosis takes: a typical 2 KB paste (median of many runs, beside QJsonDocument::fromJson of
-// the same bytes, the floor), and a HAR export with 20,000 failed entries. Figures, not pass/fail.
+// Prints how long diagnosis takes: a typical 2 KB Wix error response (median of many runs, beside
+// QJsonDocument::fromJson of the same bytes, the floor), the same wrapped in curl -v output, and a HAR export with
+// 20,000 failed entries. Figures, not pass/fail.
 #include "diagnoser.h"
 #include "samples.h"
 
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cstdio>
@@ -28,6 +30,19 @@ template <typename F> double medianMicros(int runs, F &&work)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+// Medians of two pieces of work timed in turn, so that both see the same machine (clock speed, caches, load).
+template <typename F, typename G> std::pair<double, double> medianMicrosInTurn(int runs, F &&first, G &&second)
+{
+    std::vector<double> a, b;
+    for (int i = 0; i < runs; ++i) {
+        a.push_back(medianMicros(1, first));
+        b.push_back(medianMicros(1, second));
+    }
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return {a[a.size() / 2], b[b.size() / 2]};
 }
 
 long peakRssKb()
@@ -51,20 +66,44 @@ int main(int argc, char *argv[])
     const auto catalog = std::make_shared<const Catalog>(Catalog::embedded(&error));
     const Diagnoser diagnoser(catalog);
 
-    // A typical paste: curl -v output around a Wix error body, about 2 KB.
-    QByteArray body = Samples::wixBody(
+    // A typical 2 KB Wix error response, as pasted from a ticket: indented, with the request echoed in data.
+    QJsonObject data{{QStringLiteral("siteId"), QStringLiteral("0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b")},
+                     {QStringLiteral("domain"), QStringLiteral("example-shop.com")},
+                     {QStringLiteral("connectionType"), QStringLiteral("EXTERNAL")}};
+    QJsonObject wixError = Samples::wixBodyObject(
+        QStringLiteral("SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted to target account."),
+        QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
+    for (int i = 0; QJsonDocument(wixError).toJson().size() < 2048; ++i) {
+        data.insert(
+            QStringLiteral("requestContext%1").arg(i),
+            QJsonObject{{QStringLiteral("accountId"), QStringLiteral("a1b2c3d4-0000-4000-8000-00000000000%1").arg(i)},
+                        {QStringLiteral("requestedAt"), QStringLiteral("2026-11-20T10:15:0%1.123Z").arg(i)},
+                        {QStringLiteral("origin"), QStringLiteral("partner-integration")}});
+        QJsonObject details = wixError.value(QStringLiteral("details")).toObject();
+        QJsonObject application = details.value(QStringLiteral("applicationError")).toObject();
+        application.insert(QStringLiteral("data"), data);
+        details.insert(QStringLiteral("applicationError"), application);
+        wixError.insert(QStringLiteral("details"), details);
+    }
+    const QByteArray response = QJsonDocument(wixError).toJson();
+    const int runs = 2000;
+    const auto [ours, floor] = medianMicrosInTurn(
+        runs, [&] { diagnoser.diagnose(response); }, [&] { QJsonDocument::fromJson(response); });
+    std::printf("diagnose a %lld-byte Wix error response: median %.1f us over %d runs "
+                "(QJsonDocument::fromJson of the same bytes: %.1f us)\n",
+                static_cast<long long>(response.size()), ours, runs, floor);
+
+    // The same kind of paste wrapped in curl -v output.
+    const QByteArray body = Samples::wixBody(
         QStringLiteral("SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted to target account."),
         QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
     QByteArray paste =
         Samples::curlVerbose(403, body, QStringLiteral("POST"), QStringLiteral("/domain-connect/v1/connect-domain"));
     while (paste.size() < 2048)
         paste.prepend("* TLSv1.3 (IN), TLS handshake, Newsession Ticket (4):\n");
-    const int runs = 2000;
-    const double ours = medianMicros(runs, [&] { diagnoser.diagnose(paste); });
-    const double floor = medianMicros(runs, [&] { QJsonDocument::fromJson(body); });
-    std::printf("diagnose a %lld-byte curl -v paste: median %.1f us over %d runs "
-                "(QJsonDocument::fromJson of its body: %.1f us)\n",
-                static_cast<long long>(paste.size()), ours, runs, floor);
+    const double curl = medianMicros(runs, [&] { diagnoser.diagnose(paste); });
+    std::printf("diagnose a %lld-byte curl -v paste: median %.1f us over %d runs\n",
+                static_cast<long long>(paste.size()), curl, runs);
 
     QList<std::tuple<QString, QString, int, QByteArray>> entries;
     for (int i = 0; i < 20000; ++i) {
