@@ -51,17 +51,37 @@ void CatalogPage::setCatalog(std::shared_ptr<const Catalog> catalog)
 {
     m_catalog = std::move(catalog);
     m_model->setCatalog(m_catalog);
+    // Expanding the tree and showing the first entry waits until the page is seen: a hidden page at start-up
+    // would otherwise delay the window's first paint.
+    m_filterPending = true;
+    if (isVisible())
+        applyPendingFilter();
+}
+
+void CatalogPage::applyPendingFilter()
+{
+    if (!m_filterPending)
+        return;
+    m_filterPending = false;
     applyFilter(m_ui->filterEdit->text());
+}
+
+void CatalogPage::showEvent(QShowEvent *event)
+{
+    applyPendingFilter();
+    QWidget::showEvent(event);
 }
 
 void CatalogPage::focusSearch()
 {
+    applyPendingFilter();
     m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->filterEdit->selectAll();
 }
 
 bool CatalogPage::selectEntry(const QString &id)
 {
+    applyPendingFilter();
     const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(id));
     if (!index.isValid())
         return false;
@@ -72,6 +92,7 @@ bool CatalogPage::selectEntry(const QString &id)
 
 void CatalogPage::applyFilter(const QString &text)
 {
+    m_filterPending = false;
     m_filter->setSearch(text);
     m_ui->tree->expandAll();
     int shown = 0;

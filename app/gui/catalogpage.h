@@ -42,12 +42,17 @@ public:
 signals:
     void statusMessage(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter(const QString &text);
+    void applyPendingFilter();
     void showSelection(const QModelIndex &index);
 
     std::unique_ptr<Ui::CatalogPage> m_ui;
     std::shared_ptr<const Catalog> m_catalog;
     CatalogModel *m_model;
     CatalogFilterModel *m_filter;
+    bool m_filterPending = false; // a new catalog, shown on the page's first showing: not at start-up
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "catalogsetup.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace CatalogSetup {
 
 std::shared_ptr<const Catalog> build(const QStringList &userFiles, QStringList *errors)
@@ -15,6 +17,15 @@ std::shared_ptr<const Catalog> build(const QStringList &userFiles, QStringList *
             errors->append(error);
     }
     return catalog;
+}
+
+QFuture<Built> start(const QStringList &userFiles)
+{
+    return QtConcurrent::run([userFiles] {
+        Built built;
+        built.catalog = build(userFiles, &built.errors);
+        return built;
+    });
 }
 
 } // namespace CatalogSetup

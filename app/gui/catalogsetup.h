@@ -4,6 +4,7 @@
 
 #include "catalog.h"
 
+#include <QFuture>
 #include <QStringList>
 
 #include <memory>
@@ -13,5 +14,14 @@
 namespace CatalogSetup {
 
 std::shared_ptr<const Catalog> build(const QStringList &userFiles, QStringList *errors);
+
+struct Built
+{
+    std::shared_ptr<const Catalog> catalog;
+    QStringList errors;
+};
+
+// The same, on a worker thread: the window builds its widgets meanwhile.
+QFuture<Built> start(const QStringList &userFiles);
 
 } // namespace CatalogSetup

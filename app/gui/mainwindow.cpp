@@ -24,13 +24,14 @@
 #include <QToolButton>
 
 MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_diagnose(new DiagnosePage),
-      m_lookup(new LookupPage), m_catalog(new CatalogPage),
+    : QMainWindow(parent), m_settings(AppSettings::load()), m_extraCatalogFiles(std::move(extraCatalogFiles)),
+      m_startingCatalog(CatalogSetup::start(m_settings.catalogFiles + m_extraCatalogFiles)),
+      m_ui(std::make_unique<Ui::MainWindow>()), m_diagnose(new DiagnosePage), m_lookup(new LookupPage),
+      m_catalog(new CatalogPage),
       m_history(new HistoryStore(
           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.json"), this)),
       m_catalogLabel(new QLabel(this)), m_catalogProblemButton(new QToolButton(this)),
-      m_historyButton(new QToolButton(this)), m_settings(AppSettings::load()),
-      m_extraCatalogFiles(std::move(extraCatalogFiles))
+      m_historyButton(new QToolButton(this))
 {
     m_ui->setupUi(this);
     m_ui->pages->addTab(m_diagnose, tr("&Diagnose"));
@@ -127,7 +128,15 @@ void MainWindow::openFile(const QString &path)
 void MainWindow::reloadCatalog()
 {
     m_catalogErrors.clear();
-    const auto catalog = CatalogSetup::build(m_settings.catalogFiles + m_extraCatalogFiles, &m_catalogErrors);
+    std::shared_ptr<const Catalog> catalog;
+    if (m_startingCatalog.isValid()) { // the one started with the window
+        const CatalogSetup::Built built = m_startingCatalog.result();
+        m_startingCatalog = {};
+        catalog = built.catalog;
+        m_catalogErrors = built.errors;
+    } else {
+        catalog = CatalogSetup::build(m_settings.catalogFiles + m_extraCatalogFiles, &m_catalogErrors);
+    }
     m_diagnoser = std::make_shared<const Diagnoser>(catalog);
     m_diagnose->setDiagnoser(m_diagnoser);
     m_lookup->setDiagnoser(m_diagnoser);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "catalogsetup.h"
 #include "diagnoser.h"
 
 #include <QMainWindow>
@@ -57,6 +58,10 @@ private:
     void showAbout();
     void showCatalogProblems();
 
+    // Declared first: the catalog starts loading on a worker thread before the widgets are built.
+    AppSettings m_settings;
+    QStringList m_extraCatalogFiles;
+    QFuture<CatalogSetup::Built> m_startingCatalog;
     std::unique_ptr<Ui::MainWindow> m_ui;
     DiagnosePage *m_diagnose;
     LookupPage *m_lookup;
@@ -65,8 +70,6 @@ private:
     QLabel *m_catalogLabel;
     QToolButton *m_catalogProblemButton;
     QToolButton *m_historyButton;
-    AppSettings m_settings;
-    QStringList m_extraCatalogFiles;
     QStringList m_catalogErrors;
     std::shared_ptr<const Diagnoser> m_diagnoser;
     QTimer m_historyTimer; // keeps the settled input, not every keystroke, in history
