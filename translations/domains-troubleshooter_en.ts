@@ -413,18 +413,6 @@
         <source>%n error response(s)</source>
         <translation><numerusform>%n error response</numerusform><numerusform>%n error responses</numerusform></translation>
     </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>request id %1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n secret(s) redacted</source>
         <translation><numerusform>%n secret redacted</numerusform><numerusform>%n secrets redacted</numerusform></translation>
@@ -439,6 +427,53 @@
     </message>
     <message>
         <source>Paste what the customer sent: a JSON error body, curl -v output, a raw HTTP response, a HAR export, log lines, or just "403 DOMAINS_GUID_NOT_FOUND". Secrets such as Authorization headers are removed before anything is shown. Press "Try an example" to see how it works.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HarReader</name>
+    <message>
+        <source>%1 at character %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HAR %1 has no response object and was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HAR %1: response.status is not a number; skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HAR %1: response.content.text is not a string; body ignored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HAR %1 is not valid JSON (%2) and was skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HAR %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>... and %1 more problems in the HAR file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HAR file ends inside entry %1: it may be truncated. The entries before it were read; what there is of entry %1 was read as plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HAR file ends after entry %1, before its list of entries is closed: it may be truncated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -536,6 +571,14 @@
     </message>
     <message>
         <source>Reading was cancelled: only the part read so far is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -893,6 +936,21 @@ Catalog %2, %n entries, from:
     </message>
 </context>
 <context>
+    <name>ParsedResponse</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
@@ -921,30 +979,6 @@ Catalog %2, %n entries, from:
 </context>
 <context>
     <name>Readers</name>
-    <message>
-        <source>The HAR file's log.entries is not an array: no request could be read.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>entry %1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HAR %1 has no response object and was skipped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HAR %1: response.status is not a number; skipped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HAR %1: response.content.text is not a string; body ignored.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>... and %1 more problems in the HAR file.</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>line %1</source>
         <translation type="unfinished" />
@@ -1256,18 +1290,6 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HTTP %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>code %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>request id %1</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Readers", text);
+    return QCoreApplication::translate("HarReader", text);
 }
 
 constexpr int kMaxProblemsListed = 20;

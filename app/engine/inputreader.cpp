@@ -42,8 +42,16 @@ bool looksLikeHar(QStringView text)
 constexpr qsizetype kChunkSize = 1024 * 1024;
 constexpr qsizetype kChunkPadding = 64; // lets the HAR reader parse entries in place, without a copy
 
+QString readingStopped(qsizetype bytes, const QString &why)
+{
+    return QCoreApplication::translate("InputReader",
+                                       "Reading stopped after %1 bytes: %2. What was read before is shown.")
+        .arg(bytes)
+        .arg(why);
+}
+
 // A HAR's answer. kept: the whole input when it is small enough to keep as text, else empty.
-InputReader::Result harResult(HarReader &har, const QByteArray &kept, qsizetype bytes)
+InputReader::Result harResult(HarReader &har, const QByteArray &kept, qsizetype bytes, const std::atomic_bool *cancel)
 {
     InputReader::Result result;
     result.format = QStringLiteral("har");
@@ -56,6 +64,8 @@ InputReader::Result harResult(HarReader &har, const QByteArray &kept, qsizetype 
     }
     result.candidates = har.responses();
     result.problems += har.problems();
+    if (Readers::isCancelled(cancel))
+        result.problems.append(tr("Reading was cancelled: only the part read so far is shown."));
     return result;
 }
 
@@ -92,11 +102,7 @@ std::optional<InputReader::Result> readHarBytes(const QByteArray &bytes, const s
     har.finish();
     if (!har.isHar())
         return std::nullopt;
-    InputReader::Result result =
-        harResult(har, bytes.size() <= InputReader::kKeptTextLimit ? bytes : QByteArray(), bytes.size());
-    if (Readers::isCancelled(cancel))
-        result.problems.append(tr("Reading was cancelled: only the part read so far is shown."));
-    return result;
+    return harResult(har, bytes.size() <= InputReader::kKeptTextLimit ? bytes : QByteArray(), bytes.size(), cancel);
 }
 
 } // namespace
@@ -133,9 +139,7 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
         Result result;
         result.bytes = bytes.size();
         if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
-            result.problems.append(tr("Reading stopped after %1 bytes: %2. What was read before is shown.")
-                                       .arg(bytes.size())
-                                       .arg(file->errorString()));
+            result.problems.append(readingStopped(bytes.size(), file->errorString()));
         QString text = decode(bytes, &result.problems);
         bytes.clear(); // held once, as text
         return readText(std::move(text), std::move(result), cancel, keep);
@@ -149,9 +153,7 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
     while (!har.isNotHar() && !Readers::isCancelled(cancel)) {
         const qint64 n = device->read(chunk.data(), kChunkSize);
         if (n < 0) {
-            readProblems.append(tr("Reading stopped after %1 bytes: %2. What was read before is shown.")
-                                    .arg(total)
-                                    .arg(device->errorString()));
+            readProblems.append(readingStopped(total, device->errorString()));
             break;
         }
         if (n == 0)
@@ -164,13 +166,14 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
         else
             kept.clear();
     }
-    if (!har.isHar()) // not a HAR after all, or cut before its entries: read the whole as anything else
-        return read(kept + device->readAll(), cancel, keep);
-    har.finish();
-    Result result = harResult(har, kept, total);
+    Result result;
+    if (har.isHar()) {
+        har.finish();
+        result = harResult(har, kept, total, cancel);
+    } else { // not a HAR after all, or cut before its entries: read the whole as anything else
+        result = read(kept + device->readAll(), cancel, keep);
+    }
     result.problems = readProblems + result.problems;
-    if (Readers::isCancelled(cancel))
-        result.problems.append(tr("Reading was cancelled: only the part read so far is shown."));
     return result;
 }
 
