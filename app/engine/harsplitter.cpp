@@ -20,7 +20,6 @@ HarSplitter::HarSplitter(EntrySink onEntry, OddSink onOdd) : m_onEntry(std::move
 
 void HarSplitter::feed(const char *data, qsizetype size, qsizetype padding)
 {
-    m_fed += size;
     const char *p = data;
     const char *const end = data + size;
     if (m_inEntry)

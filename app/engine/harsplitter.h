@@ -39,7 +39,6 @@ public:
     bool closed() const { return m_state == State::Done && m_depth == 0; }
     // After finish(), when the input stopped inside an entry: the bytes of that partial entry.
     const QByteArray &unfinishedEntry() const { return m_entry; }
-    qsizetype bytesFed() const { return m_fed; }
 
 private:
     void open(char bracket);
@@ -48,7 +47,6 @@ private:
     EntrySink m_onEntry;
     OddSink m_onOdd;
     State m_state = State::Searching;
-    qsizetype m_fed = 0;
     int m_depth = 0;
     bool m_inString = false;
     bool m_escape = false;

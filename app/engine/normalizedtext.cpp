@@ -89,10 +89,3 @@ QStringList NormalizedText::words() const
     }
     return out;
 }
-
-QStringList NormalizedText::wordsOf(QStringView text)
-{
-    QStringList out;
-    forEachWord(text, [&out](QStringView word) { out.append(word.toString().toLower()); });
-    return out;
-}

@@ -26,9 +26,8 @@ public:
     QStringList words() const;
 
     static QString fold(QStringView text);
-    // The same words as NormalizedText(text).words(), without building the folded text.
-    static QStringList wordsOf(QStringView text);
-    // Calls visit(word) for each of those words, without allocating: word is valid only during the call.
+    // Calls visit(word) for each of the words NormalizedText(text).words() would give, without building the
+    // folded text and without allocating: word is valid only during the call.
     template <typename Visit> static void forEachWord(QStringView text, Visit visit);
     static bool isQuote(QChar c);
     // Whether text holds lower (lower-case ASCII letters) at position at, in any case. Much cheaper than a
