@@ -12,15 +12,18 @@
 #include "samples.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +208,61 @@ private slots:
         QVERIFY(filter.rowCount() >= 2);
         filter.setSearch(QString());
         QCOMPARE(filter.rowCount(), 6);
+    }
+
+    // A fresh window builds the Look up and Catalog pages only when they are first shown; the layout a page is
+    // left in comes back with the next window, and an unchanged layout is not written again.
+    void pagesAreBuiltOnFirstUseAndKeepTheirLayout()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        QList<int> sizes;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(!window.findChild<LookupPage *>());
+            QVERIFY(!window.findChild<CatalogPage *>());
+            window.findChild<QAction *>(QStringLiteral("actionCatalog"))->trigger();
+            CatalogPage *catalog = window.findChild<CatalogPage *>();
+            QVERIFY(catalog);
+            QVERIFY(catalog->isVisible());
+            QVERIFY(catalog->filterModel()->rowCount() > 0);
+            QVERIFY(!window.findChild<LookupPage *>());
+            QVERIFY(window.lookupPage()); // built by its accessor, on a hidden tab
+            QVERIFY(!window.lookupPage()->isVisible());
+            const QList<int> before = catalog->splitter()->sizes();
+            catalog->splitter()->setSizes({400, 800});
+            sizes = catalog->splitter()->sizes();
+            QVERIFY(sizes.constFirst() < before.constFirst());
+            window.close();
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            CatalogPage *catalog = window.findChild<CatalogPage *>(); // the page it was left on
+            QVERIFY(catalog);
+            QVERIFY(catalog->isVisible());
+            QCOMPARE(catalog->splitter()->sizes(), sizes);
+            QVERIFY(!window.findChild<LookupPage *>());
+            window.showPage(MainWindow::Page::Lookup);
+            QVERIFY(window.findChild<LookupPage *>());
+            QVERIFY(window.lookupPage()->isVisible());
+            window.showPage(MainWindow::Page::Catalog);
+            window.close();
+        }
+        // (The first restore moves the window below the title bar the platform reports; from then on it is still.)
+        const QString settingsPath = QSettings().fileName();
+        const QDateTime written = QFileInfo(settingsPath).lastModified();
+        QVERIFY(written.isValid());
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        QCOMPARE(QFileInfo(settingsPath).lastModified(), written);
+        QSettings().remove(QStringLiteral("window"));
     }
 
     void badUserCatalogDoesNotStopTheApp()

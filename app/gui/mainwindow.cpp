@@ -22,12 +22,13 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     : QMainWindow(parent), m_settings(AppSettings::load()), m_extraCatalogFiles(std::move(extraCatalogFiles)),
       m_startingCatalog(CatalogSetup::start(m_settings.catalogFiles + m_extraCatalogFiles)),
-      m_ui(std::make_unique<Ui::MainWindow>()), m_diagnose(new DiagnosePage), m_lookup(new LookupPage),
-      m_catalog(new CatalogPage),
+      m_ui(std::make_unique<Ui::MainWindow>()), m_diagnose(new DiagnosePage), m_lookupTab(new QWidget),
+      m_catalogTab(new QWidget),
       m_history(new HistoryStore(
           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.json"), this)),
       m_catalogLabel(new QLabel(this)), m_catalogProblemButton(new QToolButton(this)),
@@ -35,8 +36,13 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->pages->addTab(m_diagnose, tr("&Diagnose"));
-    m_ui->pages->addTab(m_lookup, tr("&Look up"));
-    m_ui->pages->addTab(m_catalog, tr("&Catalog"));
+    m_ui->pages->addTab(m_lookupTab, tr("&Look up"));
+    m_ui->pages->addTab(m_catalogTab, tr("&Catalog"));
+    for (QWidget *tab : {m_lookupTab, m_catalogTab}) {
+        auto *layout = new QVBoxLayout(tab);
+        layout->setContentsMargins(0, 0, 0, 0);
+    }
+    connect(m_ui->pages, &QTabWidget::currentChanged, this, &MainWindow::buildPageOf);
     m_catalogLabel->setTextFormat(Qt::PlainText);
     m_catalogProblemButton->setAutoRaise(true);
     m_catalogProblemButton->hide();
@@ -47,8 +53,6 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     statusBar()->addPermanentWidget(m_historyButton);
 
     connect(m_diagnose, &DiagnosePage::statusMessage, this, &MainWindow::showStatus);
-    connect(m_lookup, &LookupPage::statusMessage, this, &MainWindow::showStatus);
-    connect(m_catalog, &CatalogPage::statusMessage, this, &MainWindow::showStatus);
     setUpActions();
 
     m_history->setLimit(m_settings.historySize);
@@ -85,22 +89,22 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionPasteDiagnose, &QAction::triggered, this, [this] {
-        m_ui->pages->setCurrentWidget(m_diagnose);
+        showPage(Page::Diagnose);
         m_diagnose->pasteFromClipboard();
     });
     connect(m_ui->actionClearInput, &QAction::triggered, this, [this] {
-        m_ui->pages->setCurrentWidget(m_diagnose);
+        showPage(Page::Diagnose);
         m_diagnose->setInputText(QString());
     });
     connect(m_ui->actionCopyReply, &QAction::triggered, this, [this] { currentRemediation()->copyReply(); });
     connect(m_ui->actionCopyRequestId, &QAction::triggered, this, [this] { currentRemediation()->copyRequestId(); });
     connect(m_ui->actionSearch, &QAction::triggered, this, [this] {
-        m_ui->pages->setCurrentWidget(m_catalog);
-        m_catalog->focusSearch();
+        showPage(Page::Catalog);
+        catalogPage()->focusSearch();
     });
-    connect(m_ui->actionDiagnose, &QAction::triggered, this, [this] { m_ui->pages->setCurrentWidget(m_diagnose); });
-    connect(m_ui->actionLookup, &QAction::triggered, this, [this] { m_ui->pages->setCurrentWidget(m_lookup); });
-    connect(m_ui->actionCatalog, &QAction::triggered, this, [this] { m_ui->pages->setCurrentWidget(m_catalog); });
+    connect(m_ui->actionDiagnose, &QAction::triggered, this, [this] { showPage(Page::Diagnose); });
+    connect(m_ui->actionLookup, &QAction::triggered, this, [this] { showPage(Page::Lookup); });
+    connect(m_ui->actionCatalog, &QAction::triggered, this, [this] { showPage(Page::Catalog); });
     connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
         ShortcutsDialog dialog(findChildren<QAction *>(), this);
         dialog.exec();
@@ -110,18 +114,67 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
 }
 
-RemediationView *MainWindow::currentRemediation() const
+RemediationView *MainWindow::currentRemediation()
 {
-    if (m_ui->pages->currentWidget() == m_lookup)
-        return m_lookup->remediation();
-    if (m_ui->pages->currentWidget() == m_catalog)
-        return m_catalog->remediation();
+    switch (Page(m_ui->pages->currentIndex())) {
+    case Page::Lookup:
+        return lookupPage()->remediation();
+    case Page::Catalog:
+        return catalogPage()->remediation();
+    case Page::Diagnose:
+        break;
+    }
     return m_diagnose->remediation();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->pages->setCurrentIndex(int(page));
+}
+
+void MainWindow::buildPageOf(int tabIndex)
+{
+    if (tabIndex == int(Page::Lookup))
+        lookupPage();
+    else if (tabIndex == int(Page::Catalog))
+        catalogPage();
+}
+
+LookupPage *MainWindow::lookupPage()
+{
+    if (m_lookup)
+        return m_lookup;
+    m_lookup = new LookupPage(m_lookupTab);
+    m_lookupTab->layout()->addWidget(m_lookup);
+    connect(m_lookup, &LookupPage::statusMessage, this, &MainWindow::showStatus);
+    m_lookup->splitter()->restoreState(m_lookupSplitterState);
+    m_lookup->remediation()->setReplyFormat(m_settings.replyFormat);
+    if (m_diagnoser)
+        m_lookup->setDiagnoser(m_diagnoser);
+    if (m_lookupTab->isVisible())
+        m_lookup->show(); // now, not a frame later
+    return m_lookup;
+}
+
+CatalogPage *MainWindow::catalogPage()
+{
+    if (m_catalog)
+        return m_catalog;
+    m_catalog = new CatalogPage(m_catalogTab);
+    m_catalogTab->layout()->addWidget(m_catalog);
+    connect(m_catalog, &CatalogPage::statusMessage, this, &MainWindow::showStatus);
+    m_catalog->splitter()->restoreState(m_catalogSplitterState);
+    m_catalog->remediation()->setReplyFormat(m_settings.replyFormat);
+    if (m_diagnoser)
+        m_catalog->setCatalog(m_diagnoser->sharedCatalog());
+    if (m_catalogTab->isVisible())
+        m_catalog->show();
+    return m_catalog;
 }
 
 void MainWindow::openFile(const QString &path)
 {
-    m_ui->pages->setCurrentWidget(m_diagnose);
+    showPage(Page::Diagnose);
     m_diagnose->openFile(path);
 }
 
@@ -139,10 +192,15 @@ void MainWindow::reloadCatalog()
     }
     m_diagnoser = std::make_shared<const Diagnoser>(catalog);
     m_diagnose->setDiagnoser(m_diagnoser);
-    m_lookup->setDiagnoser(m_diagnoser);
-    m_catalog->setCatalog(catalog);
-    for (RemediationView *view : {m_diagnose->remediation(), m_lookup->remediation(), m_catalog->remediation()})
-        view->setReplyFormat(m_settings.replyFormat);
+    m_diagnose->remediation()->setReplyFormat(m_settings.replyFormat);
+    if (m_lookup) {
+        m_lookup->setDiagnoser(m_diagnoser);
+        m_lookup->remediation()->setReplyFormat(m_settings.replyFormat);
+    }
+    if (m_catalog) {
+        m_catalog->setCatalog(catalog);
+        m_catalog->remediation()->setReplyFormat(m_settings.replyFormat);
+    }
     m_catalogLabel->setText(
         tr("Catalog %1 \u00b7 %n entries", nullptr, int(catalog->entries().size())).arg(catalog->version()));
     m_catalogProblemButton->setVisible(!m_catalogErrors.isEmpty());
@@ -195,7 +253,7 @@ void MainWindow::showHistory()
 {
     HistoryDialog dialog(m_history, this);
     connect(&dialog, &HistoryDialog::itemChosen, this, [this](const QString &text) {
-        m_ui->pages->setCurrentWidget(m_diagnose);
+        showPage(Page::Diagnose);
         m_diagnose->setInputText(text);
     });
     dialog.exec();
@@ -234,20 +292,27 @@ void MainWindow::restoreLayout()
         resize(1200, 760);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_diagnose->splitter()->restoreState(s.value(QStringLiteral("window/diagnoseSplitter")).toByteArray());
-    m_lookup->splitter()->restoreState(s.value(QStringLiteral("window/lookupSplitter")).toByteArray());
-    m_catalog->splitter()->restoreState(s.value(QStringLiteral("window/catalogSplitter")).toByteArray());
+    m_lookupSplitterState = s.value(QStringLiteral("window/lookupSplitter")).toByteArray();
+    m_catalogSplitterState = s.value(QStringLiteral("window/catalogSplitter")).toByteArray();
     m_ui->pages->setCurrentIndex(s.value(QStringLiteral("window/page"), 0).toInt());
 }
 
 void MainWindow::saveLayout() const
 {
+    // Written only when something changed: an unchanged layout costs no file write (and no lock) at every quit.
     QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/diagnoseSplitter"), m_diagnose->splitter()->saveState());
-    s.setValue(QStringLiteral("window/lookupSplitter"), m_lookup->splitter()->saveState());
-    s.setValue(QStringLiteral("window/catalogSplitter"), m_catalog->splitter()->saveState());
-    s.setValue(QStringLiteral("window/page"), m_ui->pages->currentIndex());
+    const auto keep = [&s](const QString &key, const QVariant &value) {
+        if (s.value(key) != value)
+            s.setValue(key, value);
+    };
+    keep(QStringLiteral("window/geometry"), saveGeometry());
+    keep(QStringLiteral("window/state"), saveState());
+    keep(QStringLiteral("window/diagnoseSplitter"), m_diagnose->splitter()->saveState());
+    if (m_lookup) // a page never built keeps the state it was given
+        keep(QStringLiteral("window/lookupSplitter"), m_lookup->splitter()->saveState());
+    if (m_catalog)
+        keep(QStringLiteral("window/catalogSplitter"), m_catalog->splitter()->saveState());
+    keep(QStringLiteral("window/page"), m_ui->pages->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

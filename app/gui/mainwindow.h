@@ -34,20 +34,24 @@ public:
     explicit MainWindow(QStringList extraCatalogFiles = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    enum class Page { Diagnose, Lookup, Catalog }; // in tab order
     void openFile(const QString &path);
+    void showPage(Page page);
     DiagnosePage *diagnosePage() const { return m_diagnose; }
-    LookupPage *lookupPage() const { return m_lookup; }
-    CatalogPage *catalogPage() const { return m_catalog; }
+    // The Look up and Catalog pages are built when first shown or asked for: a quicker start.
+    LookupPage *lookupPage();
+    CatalogPage *catalogPage();
     HistoryStore *history() const { return m_history; }
     const QStringList &catalogErrors() const { return m_catalogErrors; }
     std::shared_ptr<const Diagnoser> diagnoser() const { return m_diagnoser; }
-    RemediationView *currentRemediation() const;
+    RemediationView *currentRemediation();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setUpActions();
+    void buildPageOf(int tabIndex);
     void reloadCatalog();
     void restoreLayout();
     void saveLayout() const;
@@ -64,8 +68,12 @@ private:
     QFuture<CatalogSetup::Built> m_startingCatalog;
     std::unique_ptr<Ui::MainWindow> m_ui;
     DiagnosePage *m_diagnose;
-    LookupPage *m_lookup;
-    CatalogPage *m_catalog;
+    QWidget *m_lookupTab;             // holds m_lookup once built
+    QWidget *m_catalogTab;            // holds m_catalog once built
+    LookupPage *m_lookup = nullptr;   // built on first use
+    CatalogPage *m_catalog = nullptr; // built on first use
+    QByteArray m_lookupSplitterState; // restored when the page is built
+    QByteArray m_catalogSplitterState;
     HistoryStore *m_history;
     QLabel *m_catalogLabel;
     QToolButton *m_catalogProblemButton;

@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,10 +66,9 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
-    auto *pages = window.findChild<QTabWidget *>(QStringLiteral("pages"));
     bool ok = true;
 
-    pages->setCurrentWidget(window.diagnosePage());
+    window.showPage(MainWindow::Page::Diagnose);
     ok &= save(&window, out, QStringLiteral("1-empty"));
 
     window.diagnosePage()->setInputText(DiagnosePage::exampleText());
@@ -90,12 +88,12 @@ int main(int argc, char *argv[])
     settle(window.diagnosePage());
     ok &= save(&window, out, QStringLiteral("4-diagnose-log"));
 
-    pages->setCurrentWidget(window.lookupPage());
+    window.showPage(MainWindow::Page::Lookup);
     window.lookupPage()->statusCombo()->setCurrentIndex(window.lookupPage()->statusCombo()->findData(403));
     window.lookupPage()->codeCombo()->setCurrentText(QStringLiteral("DOMAINS_GUID_NOT_FOUND"));
     ok &= save(&window, out, QStringLiteral("5-look-up"));
 
-    pages->setCurrentWidget(window.catalogPage());
+    window.showPage(MainWindow::Page::Catalog);
     window.catalogPage()->filterEdit()->setText(QStringLiteral("tld"));
     ok &= save(&window, out, QStringLiteral("6-catalog"));
     return ok ? 0 : 1;
