@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -84,6 +85,74 @@ private slots:
         HistoryStore fresh(path);
         QVERIFY(fresh.load().isEmpty());
         QCOMPARE(fresh.items().size(), 1);
+    }
+
+    // The window reads its history on a worker thread; the items arrive with changed().
+    void loadsInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        {
+            HistoryStore writer(path);
+            QString error;
+            for (int i = 0; i < 3; ++i)
+                QVERIFY2(writer.add(item(i), &error), qPrintable(error));
+        }
+        HistoryStore store(path);
+        store.setLimit(2);
+        QSignalSpy changed(&store, &HistoryStore::changed);
+        QSignalSpy problems(&store, &HistoryStore::loadProblem);
+        store.startLoading();
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(store.items().size(), 2); // the limit applies to what was read
+        QCOMPARE(store.items().front().summary, QStringLiteral("summary 2"));
+        QVERIFY(problems.isEmpty());
+    }
+
+    // Adding before the read has finished waits for it: nothing read is lost, and the late read does not undo
+    // the new item.
+    void addWaitsForTheBackgroundLoad()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        {
+            HistoryStore writer(path);
+            QString error;
+            QVERIFY(writer.add(item(1), &error));
+            QVERIFY(writer.add(item(2), &error));
+        }
+        HistoryStore store(path);
+        store.startLoading();
+        QString error;
+        QVERIFY2(store.add(item(3), &error), qPrintable(error));
+        QCOMPARE(store.items().size(), 3);
+        QTest::qWait(50); // let the watcher deliver its (now empty-handed) finish
+        QCOMPARE(store.items().size(), 3);
+        QCOMPARE(store.items().front().summary, QStringLiteral("summary 3"));
+
+        HistoryStore clearing(path);
+        clearing.startLoading();
+        QVERIFY(clearing.clear(&error));
+        QTest::qWait(50);
+        QVERIFY(clearing.items().isEmpty());
+    }
+
+    void backgroundLoadReportsAFileSetAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[1, 2");
+        f.close();
+        HistoryStore store(path);
+        QSignalSpy problems(&store, &HistoryStore::loadProblem);
+        store.startLoading();
+        QTRY_COMPARE(problems.size(), 1);
+        const QString message = problems.front().front().toString();
+        QVERIFY2(message.contains(QLatin1String("could not be read")), qPrintable(message));
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("history.json.unreadable-*")}).size(), 1);
+        QVERIFY(!QFile::exists(path));
     }
 
     // Two windows (two stores on one file) writing in turn keep each other's items.

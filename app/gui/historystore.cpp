@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -20,11 +21,14 @@ bool sameItem(const HistoryItem &a, const HistoryItem &b)
 
 } // namespace
 
-HistoryStore::HistoryStore(QString path, QObject *parent) : QObject(parent), m_path(std::move(path)) {}
-
-HistoryStore::ReadResult HistoryStore::readFile(QList<HistoryItem> *items, QString *reason) const
+HistoryStore::HistoryStore(QString path, QObject *parent) : QObject(parent), m_path(std::move(path))
 {
-    QFile file(m_path);
+    connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &HistoryStore::finishLoading);
+}
+
+HistoryStore::ReadResult HistoryStore::readFile(const QString &path, QList<HistoryItem> *items, QString *reason)
+{
+    QFile file(path);
     if (!file.exists())
         return ReadResult::Missing;
     if (!file.open(QIODevice::ReadOnly)) {
@@ -69,32 +73,64 @@ bool HistoryStore::writeFile(const QList<HistoryItem> &items, QString *error) co
     return true;
 }
 
-QString HistoryStore::setAside(const QString &reason)
+QString HistoryStore::setAside(const QString &path, const QString &reason)
 {
-    const QString aside = m_path + QStringLiteral(".unreadable-") +
+    const QString aside = path + QStringLiteral(".unreadable-") +
                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (!QFile::rename(m_path, aside)) {
+    if (!QFile::rename(path, aside)) {
         return tr("The history file %1 could not be read (%2) and could not be moved aside either; history is not "
                   "saved this session.")
-            .arg(m_path, reason);
+            .arg(path, reason);
     }
     return tr("The history file could not be read (%1). It was kept as %2 and a new history was started.")
         .arg(reason, aside);
 }
 
+HistoryStore::Loaded HistoryStore::readOrSetAside(const QString &path)
+{
+    // Writers replace the file in one rename (QSaveFile), so reading needs no lock; setting a file aside does,
+    // and reads again under it in case another window has just replaced the file.
+    Loaded loaded;
+    QString reason;
+    if (readFile(path, &loaded.items, &reason) != ReadResult::Corrupt)
+        return loaded;
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.tryLock(2000);
+    loaded.items.clear();
+    if (readFile(path, &loaded.items, &reason) == ReadResult::Corrupt)
+        loaded.problem = setAside(path, reason);
+    return loaded;
+}
+
 QString HistoryStore::load()
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.tryLock(2000);
-    QList<HistoryItem> items;
-    QString reason;
-    QString message;
-    if (readFile(&items, &reason) == ReadResult::Corrupt)
-        message = setAside(reason);
-    m_items = items.mid(0, m_limit);
+    m_loading = {};
+    const Loaded loaded = readOrSetAside(m_path);
+    apply(loaded);
+    return loaded.problem;
+}
+
+void HistoryStore::startLoading()
+{
+    m_loading = QtConcurrent::run(&HistoryStore::readOrSetAside, m_path);
+    m_loadWatcher.setFuture(m_loading);
+}
+
+void HistoryStore::finishLoading()
+{
+    if (!m_loading.isValid()) // already finished, by add() or clear() waiting for it
+        return;
+    const Loaded loaded = m_loading.result();
+    m_loading = {};
+    apply(loaded);
+    if (!loaded.problem.isEmpty())
+        emit loadProblem(loaded.problem);
+}
+
+void HistoryStore::apply(const Loaded &loaded)
+{
+    m_items = loaded.items.mid(0, m_limit);
     emit changed();
-    return message;
 }
 
 bool HistoryStore::add(const HistoryItem &item, QString *error)
@@ -103,6 +139,7 @@ bool HistoryStore::add(const HistoryItem &item, QString *error)
         *error = tr("not kept in history: the input is larger than %1 KiB").arg(kMaxItemChars / 1024);
         return false;
     }
+    finishLoading();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(5000)) {
@@ -112,8 +149,8 @@ bool HistoryStore::add(const HistoryItem &item, QString *error)
     // Merge: another window or process may have added items since this one last read the file.
     QList<HistoryItem> onDisk;
     QString reason;
-    if (readFile(&onDisk, &reason) == ReadResult::Corrupt) {
-        *error = setAside(reason);
+    if (readFile(m_path, &onDisk, &reason) == ReadResult::Corrupt) {
+        *error = setAside(m_path, reason);
         onDisk.clear();
     }
     QList<HistoryItem> merged{item};
@@ -137,6 +174,7 @@ bool HistoryStore::add(const HistoryItem &item, QString *error)
 
 bool HistoryStore::clear(QString *error)
 {
+    finishLoading();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QLockFile lock(m_path + QStringLiteral(".lock"));
     lock.tryLock(5000);

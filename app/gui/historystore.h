@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -27,8 +28,12 @@ public:
 
     explicit HistoryStore(QString path, QObject *parent = nullptr);
 
-    // Returns a message for the user when the file had to be set aside, empty otherwise.
+    // Reads the file here and now. Returns a message for the user when the file had to be set aside, empty
+    // otherwise.
     QString load();
+    // Reads the file on a worker thread: the window need not wait for a long history. items() stay empty until
+    // changed() is emitted; add() and clear() wait for the read first. A file set aside is reported by loadProblem.
+    void startLoading();
     bool add(const HistoryItem &item, QString *error);
     bool clear(QString *error);
     void setLimit(int limit);
@@ -38,14 +43,26 @@ public:
 
 signals:
     void changed();
+    void loadProblem(const QString &message);
 
 private:
     enum class ReadResult { Ok, Missing, Corrupt };
-    ReadResult readFile(QList<HistoryItem> *items, QString *reason) const;
+    struct Loaded
+    {
+        QList<HistoryItem> items;
+        QString problem;
+    };
+    // Static: they run on the loading thread too.
+    static ReadResult readFile(const QString &path, QList<HistoryItem> *items, QString *reason);
+    static QString setAside(const QString &path, const QString &reason);
+    static Loaded readOrSetAside(const QString &path);
     bool writeFile(const QList<HistoryItem> &items, QString *error) const;
-    QString setAside(const QString &reason);
+    void finishLoading();
+    void apply(const Loaded &loaded);
 
     QString m_path;
     int m_limit = 200;
     QList<HistoryItem> m_items; // newest first
+    QFuture<Loaded> m_loading;
+    QFutureWatcher<Loaded> m_loadWatcher;
 };

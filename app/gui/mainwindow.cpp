@@ -56,10 +56,11 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     setUpActions();
 
     m_history->setLimit(m_settings.historySize);
-    const QString historyProblem = m_history->load();
-    if (!historyProblem.isEmpty())
-        QTimer::singleShot(0, this,
-                           [this, historyProblem] { QMessageBox::warning(this, tr("History"), historyProblem); });
+    connect(
+        m_history, &HistoryStore::loadProblem, this,
+        [this](const QString &problem) { QMessageBox::warning(this, tr("History"), problem); },
+        Qt::QueuedConnection); // not from inside whatever waited for the history
+    m_history->startLoading();
     m_historyTimer.setSingleShot(true);
     m_historyTimer.setInterval(1500);
     connect(&m_historyTimer, &QTimer::timeout, this, &MainWindow::recordHistory);
