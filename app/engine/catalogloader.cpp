@@ -68,11 +68,16 @@ public:
         return allowedLink(field, out->url);
     }
 
-    // The one rule for every link of a catalog: https with a host, or mailto.
+    // The one rule for every link of a catalog: https with a host, or mailto. A catalog names the same few pages
+    // again and again: each distinct address is parsed once.
     bool allowedLink(const QString &field, const QString &url)
     {
-        if (isAllowedLinkUrl(url))
+        if (m_allowedLinks.contains(url))
             return true;
+        if (isAllowedLinkUrl(url)) {
+            m_allowedLinks.insert(url);
+            return true;
+        }
         return fail(field, QCoreApplication::translate("CatalogLoader",
                                                        "link '%1' is refused: only https and mailto links are allowed")
                                .arg(url));
@@ -107,6 +112,7 @@ private:
     QString m_origin;
     QString m_entry;
     QString *m_error;
+    QSet<QString> m_allowedLinks;
 };
 
 bool readEndpoint(Reader &r, const QJsonObject &o, Endpoint *out)
