@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 
+#include "appstyle.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -13,6 +14,7 @@
 int Application::run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle);
     QApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooter"));
     QApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
     QApplication::setApplicationDisplayName(QObject::tr("Domains Troubleshooter"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 // Renders each page of the real window, fed with real inputs, to PNG files for the README.
+#include "appstyle.h"
 #include "catalogpage.h"
 #include "diagnosepage.h"
 #include "lookuppage.h"
@@ -52,6 +53,7 @@ const char *kHar = R"({"log": {"version": "1.2", "entries": [
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle); // as the app runs
     Translations::install();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
