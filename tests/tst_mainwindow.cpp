@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
+#include "appstyle.h"
 #include "catalogfiltermodel.h"
 #include "catalogmodel.h"
 #include "catalogpage.h"
@@ -10,6 +11,7 @@
 #include "remediationview.h"
 #include "resultsmodel.h"
 #include "samples.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -21,7 +23,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -29,6 +33,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -74,6 +79,8 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/history.json"));
+        QApplication::setStyle(new AppStyle); // as the app runs
+        Translations::install();
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -165,6 +172,9 @@ private slots:
         const QModelIndex root = page->resultsModel()->index(0, 0);
         QCOMPARE(page->resultsModel()->rowCount(root), 1);
         QVERIFY(page->remediation()->plainText().contains(QLatin1String("SiteId: {siteId} is not permitted")));
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("1 entry fits"));
+        page->codeCombo()->setCurrentText(QStringLiteral("DOMAINS_GUID_NOT_FOUND"));
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("4 entries fit"));
     }
 
     void filterCatalog()
@@ -180,8 +190,19 @@ private slots:
                 entries += page->filterModel()->rowCount(page->filterModel()->index(s, 0, api));
         }
         QVERIFY(entries > 0 && entries < 20);
+        // API rows count what matches under them, out of what they hold.
+        int counted = 0;
+        for (int a = 0; a < page->filterModel()->rowCount(); ++a) {
+            const QModelIndex api = page->filterModel()->index(a, 0);
+            const QString label = api.siblingAtColumn(1).data().toString();
+            QVERIFY2(label.contains(QLatin1String(" of ")), qPrintable(label));
+            counted += label.section(u' ', 0, 0).toInt();
+        }
+        QCOMPARE(counted, entries);
         // The search words are highlighted in the remediation view.
         QVERIFY(browserOf(page->remediation())->toHtml().contains(QLatin1String("background-color")));
+        page->filterEdit()->clear();
+        QCOMPARE(page->filterModel()->index(0, 1).data().toString(), QStringLiteral("12 entries"));
         page->filterEdit()->setText(QStringLiteral("zzzz-no-such-thing"));
         QVERIFY(page->remediation()->plainText().contains(QLatin1String("No entry matches")));
         page->filterEdit()->clear();
@@ -263,6 +284,43 @@ private slots:
         }
         QCOMPARE(QFileInfo(settingsPath).lastModified(), written);
         QSettings().remove(QStringLiteral("window"));
+    }
+
+    // The menu bar's overflow icon is loaded when first drawn, and is the platform style's own.
+    void menuBarOverflowIconIsTheStylesOwn()
+    {
+        const auto *style = qobject_cast<const AppStyle *>(QApplication::style());
+        QVERIFY(style);
+        for (const QStyle::StandardPixmap which :
+             {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
+            const QIcon deferred = style->standardIcon(which);
+            const QIcon direct = style->baseStyle()->standardIcon(which);
+            QVERIFY(!deferred.isNull());
+            QVERIFY(!direct.isNull());
+            QCOMPARE(deferred.availableSizes(), direct.availableSizes());
+            QCOMPARE(deferred.actualSize(QSize(24, 24)), direct.actualSize(QSize(24, 24)));
+            QCOMPARE(deferred.pixmap(16).toImage(), direct.pixmap(16).toImage());
+            QCOMPARE(deferred.pixmap(32, QIcon::Disabled).toImage(), direct.pixmap(32, QIcon::Disabled).toImage());
+        }
+        QCOMPARE(style->standardIcon(QStyle::SP_DialogOkButton).pixmap(16).toImage(),
+                 style->baseStyle()->standardIcon(QStyle::SP_DialogOkButton).pixmap(16).toImage());
+        // A menu bar too narrow for its menus shows the overflow button with the icon.
+        QWidget host;
+        auto *bar = new QMenuBar(&host);
+        for (const char *title : {"First", "Second", "Third", "Fourth", "Fifth"})
+            bar->addMenu(QString::fromLatin1(title))->addAction(QStringLiteral("Item"));
+        bar->setGeometry(0, 0, 90, bar->sizeHint().height());
+        host.resize(90, 60);
+        host.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&host));
+        QToolButton *overflow = nullptr;
+        for (QToolButton *b : bar->findChildren<QToolButton *>()) {
+            if (b->isVisible())
+                overflow = b;
+        }
+        QVERIFY(overflow);
+        QVERIFY(!overflow->icon().pixmap(16).isNull());
+        QVERIFY(!host.grab().isNull()); // paints the button, icon and all
     }
 
     void badUserCatalogDoesNotStopTheApp()

@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>CatalogFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation><numerusform>%1 of %n entry</numerusform><numerusform>%1 of %n entries</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>is missing</source>
@@ -626,7 +633,7 @@
     </message>
     <message numerus="yes">
         <source>%n entry(ies) fit</source>
-        <translation><numerusform>%n entry fits</numerusform><numerusform>%n entryies fit</numerusform></translation>
+        <translation><numerusform>%n entry fits</numerusform><numerusform>%n entries fit</numerusform></translation>
     </message>
     <message>
         <source>Nothing fits</source>

@@ -9,9 +9,9 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-SINGULAR = [("entry(ies) fit", "entry fits"), ("(ies)", "y"), ("(s)", ""), ("%n entries", "%n entry"),
+SINGULAR = [("entry(ies) fit", "entry fits"), ("y(ies)", "y"), ("(ies)", "y"), ("(s)", ""), ("%n entries", "%n entry"),
             ("%n diagnoses", "%n diagnosis")]
-PLURAL = [("(ies)", "ies"), ("(s)", "s")]
+PLURAL = [("y(ies)", "ies"), ("(ies)", "ies"), ("(s)", "s")]
 
 
 def apply(text, rules):

@@ -32,3 +32,24 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     return true;
 }
+
+QVariant CatalogFilterModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DisplayRole && index.column() == 1 && !m_terms.isEmpty()) {
+        const QVariant total = QSortFilterProxyModel::data(index, Roles::EntryCount);
+        if (total.isValid())
+            return tr("%1 of %n entries", nullptr, total.toInt()).arg(matchingEntries(index.siblingAtColumn(0)));
+    }
+    return QSortFilterProxyModel::data(index, role);
+}
+
+int CatalogFilterModel::matchingEntries(const QModelIndex &index) const
+{
+    const int rows = rowCount(index);
+    if (rows == 0)
+        return index.data(Roles::EntryId).isValid() ? 1 : 0;
+    int count = 0;
+    for (int r = 0; r < rows; ++r)
+        count += matchingEntries(this->index(r, 0, index));
+    return count;
+}

@@ -17,10 +17,14 @@ public:
 
     void setSearch(const QString &text);
     const QStringList &terms() const { return m_terms; }
+    // Under a search, an API or status row counts the entries that match ("2 of 12 entries").
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    int matchingEntries(const QModelIndex &index) const;
+
     QStringList m_terms;
 };

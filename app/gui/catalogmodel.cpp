@@ -124,6 +124,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         return e ? (e->messageTemplate.isEmpty() ? e->troubleshooting : e->messageTemplate.text()) : QVariant();
     case Roles::EntryId:
         return e ? e->id : QVariant();
+    case Roles::EntryCount:
+        return e ? QVariant() : QVariant(node.entries);
     case Roles::SearchText: {
         if (!e)
             return {};

@@ -14,6 +14,7 @@ enum : int {
     SearchText,                 // QString: everything the catalog filter searches, on entry rows
     ResultIndex,                // int: position of the diagnosis in the report
     MatchIndex,                 // int: position of the match in its diagnosis, -1 on a diagnosis row
+    EntryCount,                 // int: how many entries an API or status row holds
 };
 
 } // namespace Roles
