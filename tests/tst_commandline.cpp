@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "samples.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +98,38 @@ private slots:
                                                      QStringLiteral("--code"), QStringLiteral("DOMAINS_GUID_NOT_FOUND")}
                                       << 1 << 0;
     }
+    // Standard output is a device: the JSON goes to it as bytes, the same text a string stream receives.
+    void jsonToADeviceIsTheSameText()
+    {
+        QByteArray log;
+        for (int i = 0; i < 5; ++i)
+            log += Samples::logLine(403, Samples::wixBody(QStringLiteral("Caf\u00e9 %1 is not permitted.").arg(i),
+                                                          QStringLiteral("DOMAINS_SITE_NOT_PERMITTED")));
+        const QString path = write(QStringLiteral("five.log"), log);
+        const QStringList args{QStringLiteral("domains-troubleshooter"), QStringLiteral("--match"), path,
+                               QStringLiteral("--json")};
+        const Run text = run(args.mid(1));
+        QCOMPARE(text.json().value(QStringLiteral("results")).toArray().size(), 5);
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QString errors;
+        QTextStream out(&buffer);
+        QTextStream err(&errors);
+        QCOMPARE(CommandLine::run(args, out, err), text.code);
+        out.flush();
+        QCOMPARE(QString::fromUtf8(buffer.data()), text.out);
+        for (const QStringList &more :
+             {QStringList{QStringLiteral("--list"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("--status"), QStringLiteral("403"), QStringLiteral("--json")}}) {
+            QBuffer again;
+            QVERIFY(again.open(QIODevice::WriteOnly));
+            QTextStream to(&again);
+            CommandLine::run(QStringList{args.front()} + more, to, err);
+            to.flush();
+            QCOMPARE(QString::fromUtf8(again.data()), run(more).out);
+        }
+    }
+
     void statusAndCode()
     {
         QFETCH(QStringList, args);

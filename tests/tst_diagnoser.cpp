@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
+#include "jsonreport.h"
 #include "samples.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -379,6 +381,40 @@ private slots:
         QVERIFY(m_diagnoser->lookup(QStringLiteral("403"), QStringLiteral("NO_SUCH_CODE"))
                     .results.front()
                     .matches.isEmpty());
+    }
+
+    // The JSON report handed out piece by piece is the document QJsonDocument would write, byte for byte.
+    void streamedJsonIsTheDocument()
+    {
+        QByteArray log;
+        for (int i = 0; i < 30; ++i) {
+            log +=
+                logLine(403, wixBody(QStringLiteral("SiteId: 0f9e8d7c-%1 is not permitted to target account.").arg(i),
+                                     QStringLiteral("DOMAINS_SITE_NOT_PERMITTED")));
+            log += logLine(400, "{\"message\":\"Domain \\\"x\\\" \u00e9t\u00e9 is blocked\",\"details\":{}}");
+        }
+        const QList<Report> reports = {
+            m_diagnoser->diagnose(log),
+            m_diagnoser->diagnose(curlVerbose(404, wixBody(QString(), QStringLiteral("DOMAINS_GUID_NOT_FOUND")),
+                                              QStringLiteral("GET"), QStringLiteral("/domains/v1/x"))),
+            m_diagnoser->diagnose(QByteArray("nothing to see here")),
+            m_diagnoser->lookup(QStringLiteral("403"), QString()),
+        };
+        QVERIFY(reports.at(0).results.size() >= 60);
+        QVERIFY(reports.at(2).results.isEmpty());
+        for (const Report &r : reports) {
+            for (const int top : {0, 1, 3}) {
+                const QByteArray whole = QJsonDocument(JsonReport::report(r, top)).toJson(QJsonDocument::Indented);
+                QByteArray streamed;
+                int pieces = 0;
+                JsonReport::writeReport(r, top, [&](const QByteArray &piece) {
+                    streamed += piece;
+                    ++pieces;
+                });
+                QCOMPARE(streamed, whole);
+                QVERIFY(r.results.size() < 2 || pieces > r.results.size()); // one result at a time
+            }
+        }
     }
 
     // Hostile input gets an answer, never a crash or a hang.

@@ -61,6 +61,17 @@ bool openInput(const QString &path, QFile *file)
     return file->open(QIODevice::ReadOnly);
 }
 
+// UTF-8 to the stream: straight to its device when it has one (standard output), else as text.
+void writeUtf8(QTextStream &out, const QByteArray &utf8)
+{
+    if (QIODevice *device = out.device()) {
+        out.flush();
+        device->write(utf8);
+    } else {
+        out << QString::fromUtf8(utf8);
+    }
+}
+
 } // namespace
 
 bool isHeadless(const QStringList &arguments)
@@ -135,7 +146,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     if (parser.isSet(o.list)) {
         if (json)
-            out << QJsonDocument(JsonReport::listing(*catalog)).toJson(QJsonDocument::Indented);
+            writeUtf8(out, QJsonDocument(JsonReport::listing(*catalog)).toJson(QJsonDocument::Indented));
         else
             TextReport::writeListing(out, *catalog);
         return catalog->entries().isEmpty() ? NothingFound : Found;
@@ -165,7 +176,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         report = diagnoser.lookup(parser.value(o.status), parser.value(o.code));
     }
     if (json)
-        out << QJsonDocument(JsonReport::report(report, top)).toJson(QJsonDocument::Indented);
+        JsonReport::writeReport(report, top, [&out](const QByteArray &piece) { writeUtf8(out, piece); });
     else
         TextReport::writeReport(out, report, top);
     return report.identified() ? Found : NothingFound;

@@ -6,6 +6,7 @@
 #include "replycomposer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace JsonReport {
 namespace {
@@ -105,52 +106,56 @@ QJsonObject listing(const Catalog &catalog)
     return {{QStringLiteral("catalog"), catalogInfo(catalog)}, {QStringLiteral("entries"), entries}};
 }
 
-QJsonObject report(const Report &r, int top)
+namespace {
+
+QJsonObject result(const Diagnosis &d, int top)
 {
-    QJsonArray results;
-    for (const Diagnosis &d : r.results) {
-        const ParsedResponse &in = d.input;
-        QJsonObject source{{QStringLiteral("format"), in.format}};
-        if (!in.location.isEmpty())
-            source.insert(QStringLiteral("location"), in.location);
-        if (!in.method.isEmpty())
-            source.insert(QStringLiteral("method"), in.method);
-        if (!in.url.isEmpty())
-            source.insert(QStringLiteral("url"), in.url);
-        QJsonObject input;
-        if (in.httpStatus > 0)
-            input.insert(QStringLiteral("httpStatus"), in.httpStatus);
-        auto put = [&input](const char *key, const QString &value) {
-            if (!value.isEmpty())
-                input.insert(QLatin1String(key), value);
-        };
-        put("status", in.status);
-        put("code", in.code);
-        put("message", in.message);
-        put("requestId", in.requestId);
-        if (!in.descriptions.isEmpty())
-            input.insert(QStringLiteral("descriptions"), QJsonArray::fromStringList(in.descriptions));
-        QJsonArray matches;
-        for (qsizetype i = 0; i < d.matches.size(); ++i) {
-            // --top N keeps N matches, and any that tie with the last one kept.
-            if (top > 0 && i >= top && d.matches.at(i).confidence < d.matches.at(top - 1).confidence)
-                break;
-            matches.append(match(d.matches.at(i)));
-        }
-        QJsonArray near;
-        for (const NearMiss &n : d.nearMisses) {
-            near.append(QJsonObject{{QStringLiteral("id"), n.entry->id},
-                                    {QStringLiteral("reasons"), QJsonArray::fromStringList(n.reasons)}});
-        }
-        QJsonObject result{{QStringLiteral("source"), source},
-                           {QStringLiteral("input"), input},
-                           {QStringLiteral("redactions"), redactionsIn(in)},
-                           {QStringLiteral("matches"), matches},
-                           {QStringLiteral("nearMisses"), near}};
-        if (!d.notes.isEmpty())
-            result.insert(QStringLiteral("notes"), QJsonArray::fromStringList(d.notes));
-        results.append(result);
+    const ParsedResponse &in = d.input;
+    QJsonObject source{{QStringLiteral("format"), in.format}};
+    if (!in.location.isEmpty())
+        source.insert(QStringLiteral("location"), in.location);
+    if (!in.method.isEmpty())
+        source.insert(QStringLiteral("method"), in.method);
+    if (!in.url.isEmpty())
+        source.insert(QStringLiteral("url"), in.url);
+    QJsonObject input;
+    if (in.httpStatus > 0)
+        input.insert(QStringLiteral("httpStatus"), in.httpStatus);
+    auto put = [&input](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            input.insert(QLatin1String(key), value);
+    };
+    put("status", in.status);
+    put("code", in.code);
+    put("message", in.message);
+    put("requestId", in.requestId);
+    if (!in.descriptions.isEmpty())
+        input.insert(QStringLiteral("descriptions"), QJsonArray::fromStringList(in.descriptions));
+    QJsonArray matches;
+    for (qsizetype i = 0; i < d.matches.size(); ++i) {
+        // --top N keeps N matches, and any that tie with the last one kept.
+        if (top > 0 && i >= top && d.matches.at(i).confidence < d.matches.at(top - 1).confidence)
+            break;
+        matches.append(match(d.matches.at(i)));
     }
+    QJsonArray near;
+    for (const NearMiss &n : d.nearMisses) {
+        near.append(QJsonObject{{QStringLiteral("id"), n.entry->id},
+                                {QStringLiteral("reasons"), QJsonArray::fromStringList(n.reasons)}});
+    }
+    QJsonObject o{{QStringLiteral("source"), source},
+                  {QStringLiteral("input"), input},
+                  {QStringLiteral("redactions"), redactionsIn(in)},
+                  {QStringLiteral("matches"), matches},
+                  {QStringLiteral("nearMisses"), near}};
+    if (!d.notes.isEmpty())
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(d.notes));
+    return o;
+}
+
+// Everything but the results, which go in an array under "results".
+QJsonObject reportWith(const Report &r, const QJsonArray &results)
+{
     QJsonObject o{{QStringLiteral("catalog"), catalogInfo(*r.catalog)}, {QStringLiteral("results"), results}};
     if (r.format != QLatin1String("query")) {
         o.insert(QStringLiteral("format"), r.format);
@@ -158,6 +163,39 @@ QJsonObject report(const Report &r, int top)
         o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(r.problems));
     }
     return o;
+}
+
+} // namespace
+
+QJsonObject report(const Report &r, int top)
+{
+    QJsonArray results;
+    for (const Diagnosis &d : r.results)
+        results.append(result(d, top));
+    return reportWith(r, results);
+}
+
+void writeReport(const Report &r, int top, const std::function<void(const QByteArray &)> &write)
+{
+    // The document with an empty result list ends in "results": [\n    ]\n}\n (keys are sorted, and "results" is
+    // the last of them); each result goes between the brackets, serialised on its own and indented two levels.
+    // JSON strings hold no raw line breaks, so indenting every line is exact.
+    const QByteArray frame = QJsonDocument(reportWith(r, QJsonArray())).toJson(QJsonDocument::Indented);
+    const QByteArray emptyList = QByteArrayLiteral("\"results\": [\n    ]\n}\n");
+    if (r.results.isEmpty() || !frame.endsWith(emptyList)) {
+        write(QJsonDocument(report(r, top)).toJson(QJsonDocument::Indented));
+        return;
+    }
+    write(frame.left(frame.size() - emptyList.size()) + QByteArrayLiteral("\"results\": [\n"));
+    const QByteArray indent(8, ' ');
+    const QByteArray lineBreak = '\n' + indent;
+    for (qsizetype i = 0; i < r.results.size(); ++i) {
+        QByteArray one = QJsonDocument(result(r.results.at(i), top)).toJson(QJsonDocument::Indented);
+        one.chop(1); // the final line break
+        one.replace('\n', lineBreak);
+        write(indent + one + (i + 1 < r.results.size() ? QByteArrayLiteral(",\n") : QByteArrayLiteral("\n")));
+    }
+    write(QByteArrayLiteral("    ]\n}\n"));
 }
 
 } // namespace JsonReport
