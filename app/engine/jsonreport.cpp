@@ -187,13 +187,23 @@ void writeReport(const Report &r, int top, const std::function<void(const QByteA
         return;
     }
     write(frame.left(frame.size() - emptyList.size()) + QByteArrayLiteral("\"results\": [\n"));
-    const QByteArray indent(8, ' ');
-    const QByteArray lineBreak = '\n' + indent;
+    constexpr QByteArrayView indent("        ");
+    QByteArray piece;
     for (qsizetype i = 0; i < r.results.size(); ++i) {
-        QByteArray one = QJsonDocument(result(r.results.at(i), top)).toJson(QJsonDocument::Indented);
-        one.chop(1); // the final line break
-        one.replace('\n', lineBreak);
-        write(indent + one + (i + 1 < r.results.size() ? QByteArrayLiteral(",\n") : QByteArrayLiteral("\n")));
+        const QByteArray one = QJsonDocument(result(r.results.at(i), top)).toJson(QJsonDocument::Indented);
+        piece.clear();
+        piece.reserve(one.size() + one.size() / 4);
+        // Every line of the result, the last one's break aside, two levels in.
+        for (qsizetype from = 0; from < one.size();) {
+            const qsizetype end = one.indexOf('\n', from);
+            const qsizetype to = end < 0 ? one.size() : end;
+            piece.append(indent).append(QByteArrayView(one).sliced(from, to - from));
+            if (to + 1 < one.size())
+                piece.append('\n');
+            from = to + 1;
+        }
+        piece.append(i + 1 < r.results.size() ? QByteArrayView(",\n") : QByteArrayView("\n"));
+        write(piece);
     }
     write(QByteArrayLiteral("    ]\n}\n"));
 }
