@@ -105,7 +105,7 @@ void RemediationView::showMessage(const QString &title, const QString &text)
     m_diagnosis = Diagnosis();
     m_hasMatch = false;
     m_ui->confidenceRow->setVisible(false);
-    m_ui->browser->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+    m_ui->browser->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
     setEntry(nullptr);
 }
 
