@@ -20,12 +20,14 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -103,6 +105,10 @@ private slots:
         QVERIFY2(shown.contains(QLatin1String("Check that site 0f9e8d7c-6b5a belongs to the account")),
                  qPrintable(shown));
         QVERIFY(shown.contains(QLatin1String("Connect Domain is deprecated")));
+        // The response shows in a fixed-width font (taken with the editor's first text).
+        const auto *editor = m_window->diagnosePage()->findChild<QPlainTextEdit *>(QStringLiteral("inputEdit"));
+        QVERIFY(editor);
+        QCOMPARE(editor->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont));
         // The secret in the request headers is gone from the editor too.
         QVERIFY(!m_window->diagnosePage()->inputText().contains(QLatin1String("eyJ")));
         QVERIFY(m_window->diagnosePage()->inputText().contains(QLatin1String("[REDACTED]")));

@@ -46,7 +46,6 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->inputEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->inputEdit->setAcceptDrops(false); // drops are handled by the page: files are read, not pasted as paths
     setAcceptDrops(true);
     m_ui->resultsView->setModel(m_model);
@@ -61,6 +60,12 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(m_ui->inputEdit, &QPlainTextEdit::textChanged, this, [this] {
+        // Responses read best in a fixed-width font; the placeholder, prose, in the window's. Taken with the
+        // first text, the fixed-width font costs the start nothing.
+        if (!m_fixedFont && !m_ui->inputEdit->document()->isEmpty()) {
+            m_fixedFont = true;
+            m_ui->inputEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        }
         if (!m_largeFile.isEmpty() && !m_ui->inputEdit->toPlainText().isEmpty()) {
             m_largeFile.clear();
             m_ui->largeFileLabel->hide();

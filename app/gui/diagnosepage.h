@@ -83,4 +83,5 @@ private:
     QString m_largeFile;
     int m_generation = 0;
     bool m_busy = false;
+    bool m_fixedFont = false; // the editor takes its fixed-width font with its first text
 };

@@ -105,7 +105,8 @@ void RemediationView::showMessage(const QString &title, const QString &text)
     m_diagnosis = Diagnosis();
     m_hasMatch = false;
     m_ui->confidenceRow->setVisible(false);
-    m_ui->browser->setHtml(QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+    m_ui->browser->setHtml(
+        QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
     setEntry(nullptr);
 }
 
