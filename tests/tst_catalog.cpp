@@ -61,6 +61,43 @@ QString markdownToPlain(QString cell)
     return cell.trimmed();
 }
 
+// Every field of two entries, one by one: a field the pack forgot would differ here.
+QStringList differences(const CatalogEntry &a, const CatalogEntry &b)
+{
+    QStringList out;
+    const auto check = [&out](const char *field, bool same) {
+        if (!same)
+            out << QString::fromLatin1(field);
+    };
+    const auto sameLinks = [](const QList<Link> &x, const QList<Link> &y) {
+        return std::equal(x.cbegin(), x.cend(), y.cbegin(), y.cend(),
+                          [](const Link &l, const Link &m) { return l.label == m.label && l.url == m.url; });
+    };
+    check("id", a.id == b.id);
+    check("api", a.api == b.api);
+    check("title", a.title == b.title);
+    check("endpoint", a.endpoint.name == b.endpoint.name && a.endpoint.method == b.endpoint.method &&
+                          a.endpoint.path == b.endpoint.path);
+    check("status", a.status == b.status);
+    check("httpStatus", a.httpStatus == b.httpStatus);
+    check("code", a.code == b.code);
+    check("template", a.messageTemplate.text() == b.messageTemplate.text() &&
+                          a.messageTemplate.variables() == b.messageTemplate.variables() &&
+                          a.messageTemplate.literalWords() == b.messageTemplate.literalWords() &&
+                          a.messageTemplate.literalLength() == b.messageTemplate.literalLength() &&
+                          a.messageTemplate.isEmpty() == b.messageTemplate.isEmpty());
+    check("troubleshooting", a.troubleshooting == b.troubleshooting);
+    check("source", a.source == b.source);
+    check("steps", std::equal(a.steps.cbegin(), a.steps.cend(), b.steps.cbegin(), b.steps.cend(),
+                              [&](const RemediationStep &s, const RemediationStep &t) {
+                                  return s.text == t.text && sameLinks(s.links, t.links);
+                              }));
+    check("seeAlso", sameLinks(a.seeAlso, b.seeAlso));
+    check("keywords", a.keywords == b.keywords);
+    check("deprecation", a.deprecation == b.deprecation);
+    return out;
+}
+
 } // namespace
 
 class TestCatalog : public QObject
@@ -87,6 +124,82 @@ private slots:
         // One generic fallback per documented error status.
         for (int status : {400, 401, 403, 404, 409, 428, 429, 500, 501, 503, 504})
             QVERIFY2(c.genericFor(status), qPrintable(QString::number(status)));
+    }
+
+    // The catalog packed at build time is its JSON files, field for field, and matches the same way.
+    void embeddedIsItsSources()
+    {
+        QString error;
+        const Catalog packed = Catalog::embedded(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const Catalog sources = Catalog::fromDirectory(QStringLiteral(DT_CATALOG_DIR), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(packed.version(), sources.version());
+        QCOMPARE(packed.sources(), sources.sources());
+        QCOMPARE(packed.entries().size(), sources.entries().size());
+        for (qsizetype i = 0; i < packed.entries().size(); ++i) {
+            const QStringList differ = differences(packed.entries().at(i), sources.entries().at(i));
+            QVERIFY2(differ.isEmpty(),
+                     qPrintable(packed.entries().at(i).id + QLatin1String(": ") + differ.join(QLatin1String(", "))));
+        }
+        QCOMPARE(packed.toPack(), sources.toPack()); // the pack in the program is up to date
+        for (const CatalogEntry &e : sources.entries()) {
+            const QString code = e.code.toUpper().replace(u' ', u'_');
+            QCOMPARE(packed.byCode(code), sources.byCode(code));
+            QCOMPARE(packed.byHttpStatus(e.httpStatus), sources.byHttpStatus(e.httpStatus));
+            for (const QString &w : e.messageTemplate.literalWords()) {
+                const QList<int> *a = packed.byAnchorWord(w);
+                const QList<int> *b = sources.byAnchorWord(w);
+                QCOMPARE(a ? *a : QList<int>(), b ? *b : QList<int>());
+            }
+        }
+    }
+
+    // A team catalog layered over the embedded one packs and unpacks whole.
+    void packRoundTrip()
+    {
+        QString error;
+        Catalog c = Catalog::embedded(&error);
+        QVERIFY(c.addJson(fileWith({}), QStringLiteral("team.json"), &error));
+        const Catalog again = Catalog::fromPack(c.toPack(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(again.entries().size(), c.entries().size());
+        for (qsizetype i = 0; i < c.entries().size(); ++i)
+            QVERIFY2(differences(again.entries().at(i), c.entries().at(i)).isEmpty(), qPrintable(c.entries().at(i).id));
+        QVERIFY(again.find(QStringLiteral("team.sample")));
+        QCOMPARE(again.toPack(), c.toPack());
+    }
+
+    // A damaged pack is refused with a message: cut anywhere, of another format, or with bytes overwritten.
+    void damagedPackIsRefused()
+    {
+        QString error;
+        const QByteArray pack = Catalog::embedded(&error).toPack();
+        QVERIFY(pack.size() > 100000);
+        const auto refused = [&error](const QByteArray &bytes) {
+            error.clear();
+            const Catalog c = Catalog::fromPack(bytes, &error);
+            return !error.isEmpty() && c.entries().isEmpty();
+        };
+        QVERIFY(refused(QByteArray()));
+        QVERIFY(refused(QByteArray("DTCP")));
+        QByteArray otherFormat = pack;
+        otherFormat[7] = char(otherFormat[7] + 1);
+        QVERIFY(refused(otherFormat));
+        QVERIFY2(error.contains(QLatin1String("another format")), qPrintable(error));
+        for (qsizetype cut = 0; cut < pack.size(); cut += cut < 4096 ? 1 : 997)
+            QVERIFY2(refused(pack.left(cut)), qPrintable(QString::number(cut)));
+        QVERIFY(error.contains(QLatin1String("damaged")));
+        QVERIFY(refused(pack + "x"));
+        // Counts and lengths overwritten with 0xff: refused, or read as other text; never a crash or a huge
+        // allocation.
+        for (qsizetype at = 8; at + 4 < pack.size(); at += 131) {
+            QByteArray damaged = pack;
+            damaged.replace(at, 4, QByteArray(4, char(0xff)));
+            error.clear();
+            const Catalog c = Catalog::fromPack(damaged, &error);
+            QVERIFY(error.isEmpty() || c.entries().isEmpty());
+        }
     }
 
     // Every row of the seed article is in the catalog, under its published id, with its exact message and

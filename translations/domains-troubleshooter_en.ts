@@ -4,10 +4,6 @@
 <context>
     <name>Catalog</name>
     <message>
-        <source>the embedded catalog index is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1: cannot be read</source>
         <translation type="unfinished" />
     </message>
@@ -21,6 +17,22 @@
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the packed catalog is of another format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the packed catalog is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the embedded catalog is missing</source>
         <translation type="unfinished" />
     </message>
 </context>

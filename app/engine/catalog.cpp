@@ -13,26 +13,24 @@
 #include <QJsonObject>
 #include <QSet>
 
-static void initCatalogResources()
+Catalog Catalog::fromDirectory(const QString &directory, QString *error)
 {
-    Q_INIT_RESOURCE(catalog);
-}
-
-Catalog Catalog::embedded(QString *error)
-{
-    initCatalogResources();
     Catalog catalog;
     error->clear();
-    QFile indexFile(QStringLiteral(":/catalog/index.json"));
+    QFile indexFile(directory + QStringLiteral("/index.json"));
     if (!indexFile.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Catalog", "the embedded catalog index is missing");
+        *error = QCoreApplication::translate("Catalog", "%1: cannot be read").arg(indexFile.fileName());
         return catalog;
     }
     const QJsonObject index = QJsonDocument::fromJson(indexFile.readAll()).object();
     catalog.m_version = index.value(QStringLiteral("version")).toString();
+    if (catalog.m_version.isEmpty()) {
+        *error = QCoreApplication::translate("Catalog", "%1: no version").arg(indexFile.fileName());
+        return {};
+    }
     QSet<QString> ids;
     for (const QJsonValue &name : index.value(QStringLiteral("files")).toArray()) {
-        const QString path = QStringLiteral(":/catalog/") + name.toString();
+        const QString path = directory + u'/' + name.toString();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QCoreApplication::translate("Catalog", "%1: cannot be read").arg(path);

@@ -43,7 +43,6 @@ struct CatalogEntry
     QList<Link> seeAlso;
     QStringList keywords;
     QString deprecation;
-    QString origin; // the file the entry came from
 
     bool isGeneric() const { return code.isEmpty() && messageTemplate.isEmpty(); }
 };

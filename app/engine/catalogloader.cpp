@@ -312,7 +312,6 @@ bool parse(const QByteArray &json, const QString &origin, File *out, QString *er
             return r.fail(QStringLiteral("id"),
                           QCoreApplication::translate("CatalogLoader", "duplicate id '%1'").arg(e.id));
         seen.insert(e.id);
-        e.origin = origin;
         out->entries.append(std::move(e));
     }
     error->clear();

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+class QDataStream;
+
 // A documented error message with named placeholders, "Domain {domainName} is restricted.".
 //
 // Matching is a glob match on folded text: each literal piece is found at its leftmost place after the previous
@@ -47,6 +49,10 @@ public:
 
     // Names in "{name}" references of arbitrary text (used to check remediation steps).
     static QStringList referencedVariables(const QString &text, QString *error);
+
+    // The compiled form, for the catalog packed at build time (catalogpack.cpp).
+    friend QDataStream &operator<<(QDataStream &out, const MessageTemplate &t);
+    friend QDataStream &operator>>(QDataStream &in, MessageTemplate &t);
 
 private:
     struct Piece

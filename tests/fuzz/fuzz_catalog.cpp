@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
-// A user catalog file: validated and, when valid, layered over the embedded catalog and matched against.
+// A user catalog file: validated and, when valid, layered over the embedded catalog and matched against. The same
+// bytes are also read as a packed catalog, which must be refused with a message or read, never trusted blindly.
 #include "catalog.h"
 #include "diagnoser.h"
 
@@ -27,5 +28,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else if (error.isEmpty()) {
         abort(); // a refusal always says why
     }
+    error.clear();
+    const Catalog unpacked = Catalog::fromPack(json, &error);
+    if (!error.isEmpty() && !unpacked.entries().isEmpty())
+        abort(); // a refused pack yields nothing
     return 0;
 }

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+// Catalog::embedded, in a library of its own (dt_catalog) with the pack it reads: the tool that makes the pack
+// links the engine without it.
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+static void initCatalogResources()
+{
+    Q_INIT_RESOURCE(catalog);
+}
+
+Catalog Catalog::embedded(QString *error)
+{
+    initCatalogResources();
+    QFile file(QStringLiteral(":/catalog/catalog.pack"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("Catalog", "the embedded catalog is missing");
+        return {};
+    }
+    return fromPack(file.readAll(), error);
+}
