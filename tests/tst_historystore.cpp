@@ -15,6 +15,12 @@ class TestHistoryStore : public QObject
 {
     Q_OBJECT
 
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    }
+
     static HistoryItem item(int n)
     {
         return {QDateTime(QDate(2026, 11, 28), QTime(10, 0)).addSecs(n), QStringLiteral("summary %1").arg(n),
@@ -67,10 +73,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("history.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"items\": [ this is not json");
-        f.close();
+        QVERIFY(writeFile(path, "{\"items\": [ this is not json"));
         HistoryStore store(path);
         const QString message = store.load();
         QVERIFY2(message.contains(QLatin1String("could not be read")), qPrintable(message));
@@ -141,10 +144,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("history.json"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[1, 2");
-        f.close();
+        QVERIFY(writeFile(path, "[1, 2"));
         HistoryStore store(path);
         QSignalSpy problems(&store, &HistoryStore::loadProblem);
         store.startLoading();

@@ -141,35 +141,35 @@ void MainWindow::buildPageOf(int tabIndex)
         catalogPage();
 }
 
+template <typename P> P *MainWindow::placePage(QWidget *tab, const QByteArray &splitterState)
+{
+    auto *page = new P(tab);
+    tab->layout()->addWidget(page);
+    connect(page, &P::statusMessage, this, &MainWindow::showStatus);
+    page->splitter()->restoreState(splitterState);
+    page->remediation()->setReplyFormat(m_settings.replyFormat);
+    if (tab->isVisible())
+        page->show(); // now, not a frame later
+    return page;
+}
+
 LookupPage *MainWindow::lookupPage()
 {
-    if (m_lookup)
-        return m_lookup;
-    m_lookup = new LookupPage(m_lookupTab);
-    m_lookupTab->layout()->addWidget(m_lookup);
-    connect(m_lookup, &LookupPage::statusMessage, this, &MainWindow::showStatus);
-    m_lookup->splitter()->restoreState(m_lookupSplitterState);
-    m_lookup->remediation()->setReplyFormat(m_settings.replyFormat);
-    if (m_diagnoser)
-        m_lookup->setDiagnoser(m_diagnoser);
-    if (m_lookupTab->isVisible())
-        m_lookup->show(); // now, not a frame later
+    if (!m_lookup) {
+        m_lookup = placePage<LookupPage>(m_lookupTab, m_lookupSplitterState);
+        if (m_diagnoser)
+            m_lookup->setDiagnoser(m_diagnoser);
+    }
     return m_lookup;
 }
 
 CatalogPage *MainWindow::catalogPage()
 {
-    if (m_catalog)
-        return m_catalog;
-    m_catalog = new CatalogPage(m_catalogTab);
-    m_catalogTab->layout()->addWidget(m_catalog);
-    connect(m_catalog, &CatalogPage::statusMessage, this, &MainWindow::showStatus);
-    m_catalog->splitter()->restoreState(m_catalogSplitterState);
-    m_catalog->remediation()->setReplyFormat(m_settings.replyFormat);
-    if (m_diagnoser)
-        m_catalog->setCatalog(m_diagnoser->sharedCatalog());
-    if (m_catalogTab->isVisible())
-        m_catalog->show();
+    if (!m_catalog) {
+        m_catalog = placePage<CatalogPage>(m_catalogTab, m_catalogSplitterState);
+        if (m_diagnoser)
+            m_catalog->setCatalog(m_diagnoser->sharedCatalog());
+    }
     return m_catalog;
 }
 

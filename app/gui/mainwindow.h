@@ -52,6 +52,8 @@ protected:
 private:
     void setUpActions();
     void buildPageOf(int tabIndex);
+    // Builds a Look up or Catalog page into its tab, with the window's status bar, splitter state and reply format.
+    template <typename P> P *placePage(QWidget *tab, const QByteArray &splitterState);
     void reloadCatalog();
     void restoreLayout();
     void saveLayout() const;
