@@ -292,6 +292,26 @@ private slots:
         QSettings().remove(QStringLiteral("window"));
     }
 
+    // Switching pages from the keyboard takes the focus into the page, built on first use or not.
+    void pageSwitchMovesFocusIntoThePage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.diagnosePage()->findChild<QPlainTextEdit *>(QStringLiteral("inputEdit"))->setFocus();
+        for (int round = 0; round < 2; ++round) { // built on the first round, already there on the second
+            window.findChild<QAction *>(QStringLiteral("actionLookup"))->trigger();
+            QTRY_VERIFY(window.lookupPage()->isAncestorOf(QApplication::focusWidget()));
+            window.findChild<QAction *>(QStringLiteral("actionCatalog"))->trigger();
+            QTRY_VERIFY(window.catalogPage()->isAncestorOf(QApplication::focusWidget()));
+            window.findChild<QAction *>(QStringLiteral("actionDiagnose"))->trigger();
+            QTRY_VERIFY(window.diagnosePage()->isAncestorOf(QApplication::focusWidget()));
+        }
+        window.close();
+    }
+
     // The menu bar's overflow icon is loaded when first drawn, and is the platform style's own.
     void menuBarOverflowIconIsTheStylesOwn()
     {

@@ -150,6 +150,16 @@ template <typename P> P *MainWindow::placePage(QWidget *tab, const QByteArray &s
     page->remediation()->setReplyFormat(m_settings.replyFormat);
     if (tab->isVisible())
         page->show(); // now, not a frame later
+    if (tab->hasFocus()) {
+        // The tab switch gave the still empty tab the focus: hand it to the page's first control, as Qt does
+        // when it switches to a page that is there already.
+        for (QWidget *w = page->nextInFocusChain(); w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() && !w->focusProxy()) {
+                w->setFocus(Qt::TabFocusReason);
+                break;
+            }
+        }
+    }
     return page;
 }
 
