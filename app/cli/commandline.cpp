@@ -99,9 +99,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption version = parser.addVersionOption();
     Options o;
     o.addTo(parser);
-    parser.addPositionalArgument(QCoreApplication::translate("CommandLine", "file"),
-                                 QCoreApplication::translate("CommandLine", "A file to open in the window."),
-                                 QCoreApplication::translate("CommandLine", "[file]"));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("CommandLine", "files"),
+        QCoreApplication::translate("CommandLine", "Files to open in the window, one window each."),
+        QCoreApplication::translate("CommandLine", "[files...]"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return UsageError;

@@ -1,0 +1,1384 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry &apos;%2&apos;: duplicate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packed catalog is of another format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the packed catalog is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the embedded catalog is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;label&apos; and &apos;url&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; is refused: only https and mailto links are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;name&apos;, &apos;method&apos; and &apos;path&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold 2 to 5 steps, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;text&apos; and optional &apos;links&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses {%1}, which the template does not declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must have the form &apos;%1.&lt;slug&gt;&apos; in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a canonical status name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not go with status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be an object with &apos;api&apos; and &apos;entries&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a lower-case slug such as &apos;connect-domain&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of https URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Search codes, messages, troubleshooting and steps (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in the catalog</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 entries match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entry matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code, message, troubleshooting text or step holds all of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>List the error catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up entries by status: 403, PERMISSION_DENIED, &quot;PERMISSION_DENIED (403)&quot; or &quot;permission denied&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up entries by error code (case, spaces, _ and - do not matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose a file (- for standard input): a JSON body, HTTP or curl output, a HAR export or a log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N matches per response (ties included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer a catalog file over the embedded one (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window, paint it once and quit (for measurements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to open in the window, one window each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --list, --match FILE, or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid embedded catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Confidence</name>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosePage</name>
+    <message>
+        <source>Paste a response, drop a file, or press Ctrl+V anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try an &amp;example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load an example response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON error body, curl -v or curl -i output, a raw HTTP response, a HAR export, log lines, or just &quot;403 DOMAINS_GUID_NOT_FOUND&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl -v output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix JSON error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google-style JSON error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem+json body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis cancelled: the results cover only what was read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed API response found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this text looks like an error: no HTTP status of 400 or more, no error code, no documented message. A successful response, or prose, gives no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error response(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) redacted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to diagnose yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a failed response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste what the customer sent: a JSON error body, curl -v output, a raw HTTP response, a HAR export, log lines, or just &quot;403 DOMAINS_GUID_NOT_FOUND&quot;. Secrets such as Authorization headers are removed before anything is shown. Press &quot;Try an example&quot; to see how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarReader</name>
+    <message>
+        <source>%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR %1 has no response object and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR %1: response.status is not a number; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR %1: response.content.text is not a string; body ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR %1 is not valid JSON (%2) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more problems in the HAR file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file ends inside entry %1: it may be truncated. The entries before it were read; what there is of entry %1 was read as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file ends after entry %1, before its list of entries is closed: it may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history (codes, domains, messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diagnoses yet. Each paste you diagnose is kept here, with secrets removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n diagnoses from the history?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>no list of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read (%2) and could not be moved aside either; history is not saved this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file could not be read (%1). It was kept as %2 and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept in history: the input is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history file is locked by another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputReader</name>
+    <message>
+        <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled: only the part read so far is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid UTF-8: bytes that could not be read were replaced with «�».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL byte(s) in the input were read as spaces.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a HAR file, but it is not valid JSON (%1 at character %2): it may be truncated. It was read as plain text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply to be read as a document; it was read as plain text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries that fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any code: type to filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status, a code, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a status and a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the HTTP status the customer got and the error code they quote, for example 403 and DOMAINS_GUID_NOT_FOUND. Choosing a status narrows the codes; typing in the code box filters them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) fit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documented error has this status and code. Check the code&apos;s spelling, or choose &quot;Any status&quot;: the same code may be documented under another status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Domains Troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a response, HAR or log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste and diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Domains Troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses, HAR exports and logs (*.json *.har *.txt *.log);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog %1 · %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n catalog file(s) refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A team catalog file was refused; the app runs on the rest. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog files refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These catalog files were not loaded; the app runs on the embedded catalog and the files that loaded:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept in history: the input is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error response(s) in a %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Domains Troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Domains Troubleshooter %1
+
+Diagnoses failed Wix Domains API responses offline and says what to do about them.
+
+Catalog %2, %n entries, from:
+%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Matcher</name>
+    <message>
+        <source>the message matches the documented template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains the documented message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this error is documented without a message: the code identifies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message to compare: identified by its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message differs from the documented “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1 differs from the documented %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 differs from the documented %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL names the %1 endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL names another endpoint than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL names another API&apos;s endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of %1 MB is too long to look for documented messages in; its status and code were still read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the HTTP status is certain: this is Wix&apos;s general meaning of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty body {&quot;message&quot;: &quot;&quot;, &quot;details&quot;: {}} is how Wix sends 5xx system errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1 has no entry in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message shares %1% of the words of the documented “%2”, but not its wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>unbalanced &apos;}&apos; at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed placeholder at position %1: write {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placeholders {%1} and {%2} need text between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no literal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed placeholder at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParsedResponse</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Domains Troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer a catalog file over the embedded one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window, paint it once and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response, HAR or log files to diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemediationHtml</name>
+    <message>
+        <source>Message received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented troubleshooting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemediationView</name>
+    <message>
+        <source>Match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply copied as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply copied as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an error to see what it means and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, confidence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documented error fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response failed, but nothing in the catalog matches what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link was not opened: only https and mailto links from the catalog open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>The %1 request failed with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What it means:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What to do:**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Note:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1 (quote it if you contact Wix support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>no documented error fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 match, confidence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team catalog files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files layered over the embedded catalog, in order: an entry with the same id replaces the embedded one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team catalog files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented troubleshooting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read: %1, %2 bytes, %n response(s) with an error</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n secret(s) redacted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documented error fits this response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near misses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog %1: %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
