@@ -170,6 +170,31 @@ private slots:
                                    QStringLiteral("DOMAINS_PERMISSION_DENIED")),
                            QStringLiteral("POST"), QStringLiteral("/domains/v1/connected-domains"))
             << QStringLiteral("connected-domains.permission-denied") << QString() << QString() << 1 << 1;
+        QTest::newRow("twin: URL picks Update DNS Zone")
+            << curlVerbose(428,
+                           wixBody(QStringLiteral("Value of record TXT is empty."),
+                                   QStringLiteral("DOMAIN_DNS_EMPTY_RECORD_VALUE")),
+                           QStringLiteral("PATCH"), QStringLiteral("/domains/v1/dns-zones/a.com"))
+            << QStringLiteral("domain-dns.update-empty-record-value") << QStringLiteral("recordType")
+            << QStringLiteral("TXT") << 1 << 1;
+        QTest::newRow("twin: URL picks Create DNS Zone")
+            << curlVerbose(428,
+                           wixBody(QStringLiteral("Value of record TXT is empty."),
+                                   QStringLiteral("DOMAIN_DNS_EMPTY_RECORD_VALUE")),
+                           QStringLiteral("POST"), QStringLiteral("/domains/v1/dns-zones"))
+            << QStringLiteral("domain-dns.create-empty-record-value") << QStringLiteral("recordType")
+            << QStringLiteral("TXT") << 1 << 1;
+        QTest::newRow("twin: method other than the documented POST")
+            << QByteArray("GET https://www.wixapis.com/domains/v1/registered-domains/x failed with status 400: "
+                          "{\"message\":\"Domain a.com can't be registered.\",\"details\":{}}")
+            << QStringLiteral("registered-domains.invalid-domain") << QStringLiteral("domainName")
+            << QStringLiteral("a.com") << 1 << 1;
+        QTest::newRow("another Wix API: generic only")
+            << curlVerbose(428,
+                           wixBody(QStringLiteral("Domain a.com is not permitted to target account."),
+                                   QStringLiteral("DOMAIN_NOT_PERMITTED")),
+                           QStringLiteral("POST"), QStringLiteral("/ecom/v1/checkouts"))
+            << QStringLiteral("wix-api.precondition-required") << QString() << QString() << 1 << 1;
         QTest::newRow("tie: code only, no URL")
             << QByteArray("403 DOMAINS_GUID_NOT_FOUND") << QStringLiteral("connect-domain.guid-not-found") << QString()
             << QString() << 1 << 4;
@@ -304,6 +329,20 @@ private slots:
         QVERIFY(m.confidence > 0.0 && m.confidence <= 1.0);
         if (!variable.isEmpty())
             QCOMPARE(m.value(variable), value);
+    }
+
+    void endpointsDecide()
+    {
+        const Report other = m_diagnoser->diagnose(curlVerbose(
+            428, wixBody(QStringLiteral("Domain a.com is not permitted to target account."), QStringLiteral("X")),
+            QStringLiteral("POST"), QStringLiteral("/stores/v1/products")));
+        QVERIFY(other.results.front().notes.join(u' ').contains(QLatin1String("not a Domains API error")));
+        QVERIFY(other.results.front().matches.front().entry->isGeneric());
+        const Report method =
+            m_diagnoser->diagnose("GET https://www.wixapis.com/domains/v1/registered-domains/x failed with status 400: "
+                                  "{\"message\":\"Domain a.com can't be registered.\",\"details\":{}}");
+        QVERIFY(method.results.front().matches.front().reasons.join(u' ').contains(
+            QLatin1String("the request method GET differs from the POST of Create Registered Domain")));
     }
 
     void curlDetails()

@@ -36,24 +36,6 @@ constexpr double kThreshold = 0.35;
 constexpr double kGeneric = 0.30;
 constexpr int kMaxNearMisses = 3;
 
-QStringList pathSegments(const QString &path)
-{
-    return path.split(u'/', Qt::SkipEmptyParts);
-}
-
-bool pathMatches(const QStringList &pattern, const QStringList &actual)
-{
-    const qsizetype n = qMin(pattern.size(), actual.size());
-    if (n < 2)
-        return false;
-    for (qsizetype i = 1; i <= n; ++i) {
-        const QString &p = pattern.at(pattern.size() - i);
-        if (!p.startsWith(u'{') && p != actual.at(actual.size() - i))
-            return false;
-    }
-    return true;
-}
-
 Confidence levelFor(const CatalogEntry &e, double confidence)
 {
     if (e.isGeneric())
@@ -75,30 +57,7 @@ double overlap(const QStringList &templateWords, const QSet<QString> &words)
 
 } // namespace
 
-Matcher::Matcher(const Catalog &catalog) : m_catalog(catalog)
-{
-    for (const CatalogEntry &e : catalog.entries()) {
-        if (!e.endpoint.path.isEmpty() && !m_endpointPaths.contains(e.endpoint.path))
-            m_endpointPaths.append(e.endpoint.path);
-    }
-}
-
-int Matcher::endpointIndexFor(const QString &url) const
-{
-    if (url.isEmpty())
-        return -1;
-    const QStringList actual = pathSegments(QUrl(url).path());
-    int best = -1;
-    qsizetype bestLength = 0;
-    for (int i = 0; i < m_endpointPaths.size(); ++i) {
-        const QStringList pattern = pathSegments(m_endpointPaths.at(i));
-        if (pathMatches(pattern, actual) && pattern.size() > bestLength) {
-            best = i;
-            bestLength = pattern.size();
-        }
-    }
-    return best;
-}
+Matcher::Matcher(const Catalog &catalog) : m_catalog(catalog), m_endpoints(catalog.entries()) {}
 
 QList<Matcher::TemplateHit> Matcher::templateHits(const QString &text, QList<int> *partial) const
 {
@@ -157,7 +116,8 @@ bool Matcher::mightMatch(const ParsedResponse &r) const
     return r.text.size() <= 4096 && !templateHits(r.text, nullptr).isEmpty();
 }
 
-Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit, int urlEndpoint) const
+Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit,
+                     const EndpointIndex::Request &request) const
 {
     const CatalogEntry &e = m_catalog.entries().at(index);
     Match m;
@@ -206,17 +166,23 @@ Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit,
         s -= kStatusMismatch;
         m.reasons << tr("HTTP status %1 differs from the documented %2 %3").arg(httpIn).arg(e.httpStatus).arg(e.status);
     }
-    if (urlEndpoint >= 0 && !e.endpoint.path.isEmpty()) {
-        if (m_endpointPaths.at(urlEndpoint) == e.endpoint.path) {
-            s += kEndpointMatch;
-            m.reasons << tr("the URL names the %1 endpoint").arg(e.endpoint.name);
-        } else {
-            s -= kEndpointOther;
-            m.reasons << tr("the URL names another endpoint than %1").arg(e.endpoint.name);
-        }
-    } else if (urlEndpoint >= 0) {
+    switch (m_endpoints.fit(request, e.endpoint)) {
+    case EndpointIndex::Fit::Same:
+        s += kEndpointMatch;
+        m.reasons << tr("the URL names the %1 endpoint").arg(e.endpoint.name);
+        break;
+    case EndpointIndex::Fit::Other:
         s -= kEndpointOther;
-        m.reasons << tr("the URL names another API's endpoint");
+        m.reasons << (request.otherApi.isEmpty() ? tr("the URL names another endpoint than %1").arg(e.endpoint.name)
+                                                 : tr("the URL names another Wix API (%1)").arg(request.otherApi));
+        break;
+    case EndpointIndex::Fit::MethodDiffers:
+        s -= kEndpointOther;
+        m.reasons << tr("the request method %1 differs from the %2 of %3")
+                         .arg(request.method, e.endpoint.method, e.endpoint.name);
+        break;
+    case EndpointIndex::Fit::Unknown:
+        break;
     }
     m.confidence = std::round(std::clamp(s, 0.0, 1.0) * 100.0) / 100.0;
     m.level = levelFor(e, m.confidence);
@@ -227,7 +193,7 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
 {
     Diagnosis d;
     d.input = r;
-    const int urlEndpoint = endpointIndexFor(r.url);
+    const EndpointIndex::Request request = m_endpoints.classify(r.method, r.url);
 
     // Every text that may carry the documented message; the raw text only when nothing structured was read.
     QStringList texts;
@@ -262,7 +228,7 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
     std::sort(candidates.begin(), candidates.end());
     for (int i : std::as_const(candidates)) {
         const auto hit = hits.constFind(i);
-        Match m = score(i, r, hit == hits.constEnd() ? nullptr : &hit.value(), urlEndpoint);
+        Match m = score(i, r, hit == hits.constEnd() ? nullptr : &hit.value(), request);
         // With a documented message found, an entry that only shares the code is a near miss, not a match.
         const bool sharesCodeOnly = hit == hits.constEnd() && !hits.isEmpty();
         if (m.confidence >= kThreshold && !sharesCodeOnly)
@@ -272,6 +238,16 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
     }
     std::stable_sort(d.matches.begin(), d.matches.end(),
                      [](const Match &a, const Match &b) { return a.confidence > b.confidence; });
+    if (!request.otherApi.isEmpty()) {
+        // Another Wix API's error may share words with a Domains message: none of its entries is the answer.
+        for (const Match &m : std::as_const(d.matches))
+            d.nearMisses.append({m.entry, m.reasons});
+        d.matches.clear();
+        d.notes << tr("This is not a Domains API error: the URL names the %1 API.").arg(request.otherApi);
+    } else if (d.matches.isEmpty() && !r.code.isEmpty() && !request.documentedApi &&
+               !m_catalog.isKnownCode(StatusCodes::normaliseCode(r.code))) {
+        d.notes << tr("This is not a Domains API error: no Domains table documents the code %1.").arg(r.code);
+    }
 
     const bool confident = !d.matches.isEmpty() && d.matches.front().confidence >= 0.7;
     const int status = r.effectiveHttpStatus() > 0 ? r.effectiveHttpStatus() : (r.emptySystemBody ? 500 : 0);
@@ -341,7 +317,7 @@ QList<Match> Matcher::lookup(const StatusCodes::StatusQuery &status, const QStri
         const CatalogEntry &e = m_catalog.entries().at(i);
         if (query.httpStatus > 0 && e.httpStatus != query.httpStatus)
             continue;
-        Match m = score(i, query, nullptr, -1);
+        Match m = score(i, query, nullptr, EndpointIndex::Request());
         if (code.trimmed().isEmpty()) {
             m.confidence = e.isGeneric() ? kGeneric : 0.5;
             m.level = levelFor(e, m.confidence);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnosis.h"
+#include "endpointindex.h"
 #include "statuscodes.h"
 
 // Weighs the evidence of one response (message, code, status, endpoint) against the catalog. Candidates come
@@ -28,9 +29,9 @@ private:
         MessageTemplate::MatchResult result;
     };
     QList<TemplateHit> templateHits(const QString &text, QList<int> *partial) const;
-    int endpointIndexFor(const QString &url) const;
-    Match score(int entry, const ParsedResponse &r, const TemplateHit *hit, int urlEndpoint) const;
+    Match score(int entry, const ParsedResponse &r, const TemplateHit *hit,
+                const EndpointIndex::Request &request) const;
 
     const Catalog &m_catalog;
-    QStringList m_endpointPaths; // distinct endpoint paths of the catalog, for recognising URLs
+    EndpointIndex m_endpoints; // the documented endpoints, for recognising URLs
 };
