@@ -4,6 +4,7 @@
 #include "samples.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,6 +128,43 @@ private slots:
             CommandLine::run(QStringList{args.front()} + more, to, err);
             to.flush();
             QCOMPARE(QString::fromUtf8(again.data()), run(more).out);
+        }
+    }
+
+    // What real clients print with planted secrets (tests/data/secrets): the program's printed answer, as text and
+    // as JSON, holds none of them.
+    void noSecretIsPrinted_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("json");
+        const QDir dir(QStringLiteral(DT_TEST_DATA "/secrets"));
+        for (const QString &name : dir.entryList({QStringLiteral("*.txt")})) {
+            QTest::addRow("%s text", qPrintable(name)) << dir.filePath(name) << false;
+            QTest::addRow("%s json", qPrintable(name)) << dir.filePath(name) << true;
+        }
+    }
+    void noSecretIsPrinted()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, json);
+        QProcess cli;
+        cli.start(QStringLiteral(DT_CLI_PATH),
+                  json ? QStringList{QStringLiteral("--match"), path, QStringLiteral("--json")}
+                       : QStringList{QStringLiteral("--match"), path});
+        QVERIFY(cli.waitForFinished(60000));
+        const QByteArray out = cli.readAllStandardOutput();
+        const QByteArray printed = out + cli.readAllStandardError();
+        QVERIFY(printed.contains("redact"));
+        // JSON escapes undone, so that a secret spelled with \uXXXX counts too.
+        const QByteArray decoded = json ? QJsonDocument::fromJson(out).toJson() : printed;
+        QVERIFY(!decoded.isEmpty());
+        QFile secrets(path.chopped(4) + QStringLiteral(".secrets"));
+        QVERIFY(secrets.open(QIODevice::ReadOnly));
+        for (const QByteArray &secret : secrets.readAll().split('\n')) {
+            if (!secret.isEmpty()) {
+                QVERIFY2(!printed.contains(secret), secret.constData());
+                QVERIFY2(!decoded.contains(secret), secret.constData());
+            }
         }
     }
 

@@ -2,153 +2,209 @@
 // SPDX-License-Identifier: MIT
 #include "redactor.h"
 
-#include "normalizedtext.h"
+#include "decodedtext.h"
+#include "secretfinder.h"
 
-#include <QRegularExpression>
-
+#include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <string_view>
 
 namespace Redactor {
 namespace {
 
-// Replaces the capture group named "secret" of every match; returns how many were replaced.
-int replaceSecrets(QString *text, const QRegularExpression &re)
+using SecretFinder::Secret;
+
+// A word a secret comes with, and how much text around it to search: lines before and after, and how far a
+// construct it opens may run (a HAR cookies array to its ']', a PEM block to its END line).
+struct Trigger
 {
-    if (!re.isValid())
-        return 0;
-    QString out;
-    qsizetype last = 0;
-    int count = 0;
-    auto it = re.globalMatch(*text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const qsizetype start = m.capturedStart(u"secret");
-        const qsizetype end = m.capturedEnd(u"secret");
-        if (start < 0 || end <= start)
-            continue;
-        if (QStringView(*text).mid(start, end - start) == kPlaceholder)
-            continue;
-        if (out.isEmpty())
-            out.reserve(text->size());
-        out.append(QStringView(*text).mid(last, start - last));
-        out.append(kPlaceholder);
-        last = end;
-        ++count;
-    }
-    if (count > 0) {
-        out.append(QStringView(*text).mid(last));
-        *text = out;
-    }
-    return count;
+    std::u16string_view word; // lower case
+    int linesBefore;
+    int linesAfter;
+    std::u16string_view until = {};
+};
+
+constexpr int kNear = 8;
+constexpr std::array kTriggers = {
+    Trigger{u"auth", kNear, kNear},
+    Trigger{u"cookie", kNear, kNear, u"]"},
+    Trigger{u"key", kNear, kNear},
+    Trigger{u"token", kNear, kNear},
+    Trigger{u"secret", kNear, kNear},
+    Trigger{u"bearer", 2, 2},
+    Trigger{u"basic", 2, 2},
+    Trigger{u"pass", kNear, kNear},
+    Trigger{u"pwd", kNear, kNear},
+    Trigger{u"sig", kNear, kNear},
+    Trigger{u"session", kNear, kNear},
+    Trigger{u"cred", kNear, kNear},
+    Trigger{u"code=", 1, 1},
+    Trigger{u"code%3d", 1, 1},
+    Trigger{u"://", 1, 1},
+    Trigger{u"-u", 1, 1},
+    Trigger{u"\\u", 3, 3},
+    Trigger{u"%", 1, 1},
+    Trigger{u"eyj", 3, 64},
+    Trigger{u"-----begin", 0, 0, u"-----END"},
+    Trigger{u"base64", kNear, kNear},
+    Trigger{u"querystring", 2, kNear, u"]"},
+    Trigger{u"params", 2, kNear, u"]"},
+};
+constexpr qsizetype kMaxReach = 256 * 1024; // how far an "until" is looked for
+constexpr qsizetype kPieceSize = 256 * 1024;
+
+// For each first character (folded to lower case), the triggers that begin with it, as bits.
+constexpr auto kTriggersByFirst = [] {
+    std::array<uint32_t, 128> table{};
+    for (size_t i = 0; i < kTriggers.size(); ++i)
+        table[kTriggers[i].word.front()] |= uint32_t(1) << i;
+    return table;
+}();
+static_assert(kTriggers.size() <= 32);
+
+char16_t folded(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u;
 }
 
-// Whether text[at] begins one of the words a secret comes with (any case): authoriz, cookie, api key (api-key,
-// api_key, apikey), token, secret, bearer, eyJ (the start of a JWT). A hand-written scan: the same test as one
-// case-insensitive alternation, several times faster over a big log, where most characters start none of them.
-qsizetype triggerLength(QStringView text, qsizetype at)
+bool wordAt(QStringView text, qsizetype at, std::u16string_view word)
 {
-    const auto is = [&](std::u16string_view word) { return NormalizedText::hasAsciiWordAt(text, at, word); };
-    if (at + 2 >= text.size())
-        return 0;
-    // One table look-up rules out most characters: only a, b, c, e, s and t (any case) start a trigger.
-    static constexpr auto starts = [] {
-        std::array<bool, 128> table{};
-        for (char c : {'a', 'b', 'c', 'e', 's', 't'})
-            table[size_t(c)] = table[size_t(c - 'a' + 'A')] = true;
-        return table;
-    }();
-    const char16_t first = text.at(at).unicode();
-    if (first >= 128 || !starts[first])
-        return 0;
-    // Most letters start no trigger; of those that do, most are not followed by the trigger's second letter.
-    const char16_t second = text.at(at + 1).unicode() | 0x20;
-    if (second != u'u' && second != u'p' && second != u'o' && second != u'e' && second != u'y')
-        return 0;
-    switch (text.at(at).unicode() | 0x20) {
-    case u'a':
-        if (is(u"authoriz"))
-            return 8;
-        if (is(u"api")) {
-            const qsizetype sep = at + 3 < text.size() && (text.at(at + 3) == u'-' || text.at(at + 3) == u'_');
-            if (NormalizedText::hasAsciiWordAt(text, at + 3 + sep, u"key"))
-                return 6 + sep;
-        }
-        return 0;
-    case u'c':
-        return is(u"cookie") ? 6 : 0;
-    case u't':
-        return is(u"token") ? 5 : 0;
-    case u's':
-        return is(u"secret") ? 6 : 0;
-    case u'b':
-        return is(u"bearer") ? 6 : 0;
-    case u'e':
-        return is(u"eyj") ? 3 : 0;
-    default:
-        return 0;
+    if (text.size() - at < qsizetype(word.size()))
+        return false;
+    for (size_t i = 1; i < word.size(); ++i) {
+        if (folded(text.at(at + qsizetype(i))) != word[i])
+            return false;
     }
+    return true;
+}
+
+const Trigger *triggerAt(QStringView text, qsizetype at)
+{
+    const char16_t first = folded(text.at(at));
+    if (first >= 128)
+        return nullptr;
+    for (uint32_t bits = kTriggersByFirst[first]; bits != 0; bits &= bits - 1) {
+        const Trigger &t = kTriggers[size_t(std::countr_zero(bits))];
+        if (wordAt(text, at, t.word))
+            return &t;
+    }
+    return nullptr;
+}
+
+qsizetype linesBack(QStringView text, qsizetype at, int lines)
+{
+    for (int i = 0; i <= lines && at > 0; ++i)
+        at = text.lastIndexOf(u'\n', at - 1);
+    return at < 0 ? 0 : at;
+}
+
+qsizetype linesForward(QStringView text, qsizetype at, int lines)
+{
+    for (int i = 0; i <= lines && at >= 0 && at < text.size(); ++i)
+        at = text.indexOf(u'\n', at + 1);
+    return at < 0 ? text.size() : at;
+}
+
+struct Window
+{
+    qsizetype from;
+    qsizetype to;
+};
+
+// The parts of the text worth searching: most text holds no secret, and one cheap scan for the words a secret
+// comes with decides where the patterns run.
+QList<Window> windowsOf(QStringView text)
+{
+    QList<Window> windows;
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const Trigger *t = triggerAt(text, at);
+        if (!t)
+            continue;
+        const qsizetype from = linesBack(text, at, t->linesBefore);
+        qsizetype to = linesForward(text, at, t->linesAfter);
+        if (!t->until.empty()) {
+            const qsizetype until = text.mid(0, qMin(text.size(), at + kMaxReach)).indexOf(QStringView(t->until), at);
+            to = qMax(to, until < 0 ? qMin(text.size(), at + kMaxReach) : linesForward(text, until, 0));
+        }
+        if (!windows.isEmpty() && from <= windows.back().to)
+            windows.back().to = qMax(windows.back().to, to);
+        else
+            windows.append({from, to});
+        at += qsizetype(t->word.size()) - 1;
+    }
+    return windows;
+}
+
+// Where a piece of a window should end: at a line break before the limit, else at a space or separator.
+qsizetype pieceEnd(QStringView text, qsizetype from, qsizetype to)
+{
+    if (to - from <= kPieceSize)
+        return to;
+    const QStringView piece = text.mid(from, kPieceSize);
+    qsizetype cut = piece.lastIndexOf(u'\n');
+    for (QChar separator : {u' ', u',', u'&'}) {
+        if (cut <= 0)
+            cut = piece.lastIndexOf(separator);
+    }
+    return from + (cut > 0 ? cut + 1 : kPieceSize);
+}
+
+void findIn(QStringView text, qsizetype from, qsizetype to, QList<Secret> *out)
+{
+    while (from < to) {
+        const qsizetype end = pieceEnd(text, from, to);
+        const DecodedText decoded(text.mid(from, end - from));
+        for (Secret s : SecretFinder::find(decoded.text())) {
+            s.start = from + decoded.sourceAt(s.start);
+            s.end = from + decoded.sourceAt(s.end);
+            if (s.end > s.start)
+                out->append(std::move(s));
+        }
+        from = end;
+    }
+}
+
+// Overlapping secrets become one; a re-encoded body that overlaps another secret gives way to the placeholder.
+QList<Secret> merged(QList<Secret> secrets)
+{
+    std::sort(secrets.begin(), secrets.end(), [](const Secret &a, const Secret &b) { return a.start < b.start; });
+    QList<Secret> out;
+    for (Secret &s : secrets) {
+        if (!out.isEmpty() && s.start <= out.back().end) { // overlapping or touching
+            Secret &last = out.back();
+            if (s.start != last.start || s.end != last.end || s.replacement != last.replacement)
+                last.replacement = QString();
+            last.end = qMax(last.end, s.end);
+            continue;
+        }
+        out.append(std::move(s));
+    }
+    return out;
 }
 
 } // namespace
 
 Result redact(const QString &text)
 {
-    using O = QRegularExpression;
-    constexpr auto ci = O::CaseInsensitiveOption;
-    static const QString names = QStringLiteral("(?:proxy-)?authorization|cookie|set-cookie|x-api-key|api[-_]?key|"
-                                                "access[-_]?token|refresh[-_]?token|client[-_]?secret");
-    static const QList<QRegularExpression> patterns = {
-        // HAR headers: {"name": "Authorization", "value": "..."} in either order.
-        O(QStringLiteral(R"re("name"\s*:\s*"(?:%1)"\s*,\s*"value"\s*:\s*"(?<secret>(?:[^"\\]|\\.)*)")re").arg(names),
-          ci),
-        O(QStringLiteral(R"re("value"\s*:\s*"(?<secret>(?:[^"\\]|\\.)*)"\s*,\s*"name"\s*:\s*"(?:%1)")re").arg(names),
-          ci),
-        // JSON and JavaScript object members: "authorization": "...", authorization: '...'.
-        O(QStringLiteral(R"re((?<![\w-])"?(?:%1)"?\s*[:=]\s*"(?<secret>(?:[^"\\\r\n]|\\.)+)")re").arg(names), ci),
-        O(QStringLiteral(R"re((?<![\w-])'?(?:%1)'?\s*[:=]\s*'(?<secret>(?:[^'\\\r\n]|\\.)+)')re").arg(names), ci),
-        // Header lines and curl -H arguments: Authorization: ..., up to the end of the line or the closing quote.
-        O(QStringLiteral(R"re((?<![\w-])(?:%1)\s*:[ \t]*(?<secret>[^\s"'][^\r\n"']*))re").arg(names), ci),
-        O(QStringLiteral(R"re(\bbearer\s+(?<secret>[A-Za-z0-9._~+/=-]{8,}))re"), ci),
-        // Wix API keys and any other JWT-shaped string.
-        O(QStringLiteral(R"re((?<secret>(?:IST\.)?eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*))re")),
-    };
-    // Most text holds no secret: one cheap scan for the words a secret comes with decides where the patterns run.
-    Result r{text, 0};
-    QList<QPair<qsizetype, qsizetype>> windows;
-    for (qsizetype at = 0; at < text.size(); ++at) {
-        const qsizetype length = triggerLength(text, at);
-        if (length == 0)
-            continue;
-        // The hit's line with two lines either side: a HAR header's name and value may sit on separate lines.
-        qsizetype from = at;
-        for (int lines = 0; lines < 3 && from > 0; ++lines)
-            from = text.lastIndexOf(u'\n', from - 1);
-        from = qMax<qsizetype>(0, from);
-        qsizetype to = at;
-        for (int lines = 0; lines < 3 && to >= 0 && to < text.size(); ++lines)
-            to = text.indexOf(u'\n', to + 1);
-        to = to < 0 ? text.size() : to;
-        if (!windows.isEmpty() && from <= windows.back().second)
-            windows.back().second = qMax(windows.back().second, to);
-        else
-            windows.append({from, to});
-        at += length - 1;
-    }
-    if (windows.isEmpty())
-        return r;
+    QList<Secret> secrets;
+    for (const Window &w : windowsOf(text))
+        findIn(text, w.from, w.to, &secrets);
+    if (secrets.isEmpty())
+        return {text, 0};
+    secrets = merged(std::move(secrets));
     QString out;
+    out.reserve(text.size());
     qsizetype last = 0;
-    for (const auto &[from, to] : std::as_const(windows)) {
-        QString window = text.mid(from, to - from);
-        for (const QRegularExpression &re : patterns)
-            r.count += replaceSecrets(&window, re);
-        out += QStringView(text).mid(last, from - last);
-        out += window;
-        last = to;
+    for (const Secret &s : std::as_const(secrets)) {
+        out.append(QStringView(text).mid(last, s.start - last));
+        out.append(s.replacement.isNull() ? kPlaceholder : QStringView(s.replacement));
+        last = s.end;
     }
-    out += QStringView(text).mid(last);
-    r.text = out;
-    return r;
+    out.append(QStringView(text).mid(last));
+    return {out, int(secrets.size())};
 }
 
 } // namespace Redactor

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Internal to the engine: finds where the secrets are in a piece of decoded text, for Redactor.
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace SecretFinder {
+
+struct Secret
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString replacement; // null: the placeholder
+};
+
+// Every secret in text (already decoded: see DecodedText). Ranges may overlap; the caller merges them.
+QList<Secret> find(QStringView text);
+
+} // namespace SecretFinder
