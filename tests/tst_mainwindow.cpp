@@ -5,6 +5,7 @@
 #include "catalogmodel.h"
 #include "catalogpage.h"
 #include "diagnosepage.h"
+#include "historystore.h"
 #include "linkpolicy.h"
 #include "lookuppage.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -27,16 +29,33 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+
+class LinkCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QUrl opened;
+
+public slots:
+    void open(const QUrl &url) { opened = url; }
+};
 
 namespace {
 
@@ -385,6 +404,254 @@ private slots:
         MainWindow good({writeCatalog(QStringLiteral("good.json"), https, QStringLiteral("mailto:team@example.com"))});
         QVERIFY(good.catalogErrors().isEmpty());
         QCOMPARE(good.diagnoser()->catalog().entries().size(), 81);
+    }
+
+    // The first key lands in the input; Ctrl+1/2/3 put it in the page's first field, from wherever it was.
+    void focusStartsInTheInputAndFollowsThePage()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *input = window.diagnosePage()->findChild<QPlainTextEdit *>(QStringLiteral("inputEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), input);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("403"));
+        QCOMPARE(window.diagnosePage()->inputText(), QStringLiteral("403"));
+        auto *tabBar = window.findChild<QTabBar *>();
+        QVERIFY(tabBar);
+        for (int round = 0; round < 2; ++round) {
+            tabBar->setFocus();
+            QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+            QTRY_COMPARE(QApplication::focusWidget(), window.lookupPage()->statusCombo());
+            tabBar->setFocus();
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            QTRY_COMPARE(QApplication::focusWidget(), window.catalogPage()->filterEdit());
+            window.findChild<QToolButton *>()->setFocus(); // a status bar button
+            QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+            QTRY_COMPARE(QApplication::focusWidget(), input);
+        }
+        window.close();
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    // Quit is Ctrl+Q whatever the platform theme says; Ctrl+L empties the input and Ctrl+Z brings it back.
+    void quitShortcutAndUndoableClear()
+    {
+        QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionQuit"))->shortcut(),
+                 QKeySequence(QStringLiteral("Ctrl+Q")));
+        diagnose(QStringLiteral("403 DOMAINS_GUID_NOT_FOUND"));
+        m_window->findChild<QAction *>(QStringLiteral("actionClearInput"))->trigger();
+        QCOMPARE(m_window->diagnosePage()->inputText(), QString());
+        auto *input = m_window->diagnosePage()->findChild<QPlainTextEdit *>(QStringLiteral("inputEdit"));
+        QVERIFY(input->document()->isUndoAvailable());
+        input->undo();
+        QCOMPARE(m_window->diagnosePage()->inputText(), QStringLiteral("403 DOMAINS_GUID_NOT_FOUND"));
+        QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
+        QTRY_COMPARE(m_window->diagnosePage()->report().results.size(), 1);
+    }
+
+    // No two controls a page shows share an Alt+letter with each other, the tabs or the menus.
+    void mnemonicsDoNotClash()
+    {
+        for (const MainWindow::Page page :
+             {MainWindow::Page::Diagnose, MainWindow::Page::Lookup, MainWindow::Page::Catalog}) {
+            m_window->showPage(page);
+            QCoreApplication::processEvents();
+            QMultiHash<QChar, QString> owners;
+            const auto add = [&owners](const QString &text) {
+                const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+                if (amp >= 0)
+                    owners.insert(text.at(amp + 1).toLower(), text);
+            };
+            for (QAction *menu : m_window->menuBar()->actions())
+                add(menu->text());
+            auto *tabBar = m_window->findChild<QTabBar *>();
+            for (int i = 0; i < tabBar->count(); ++i)
+                add(tabBar->tabText(i));
+            for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>()) {
+                if (b->isVisible())
+                    add(b->text());
+            }
+            for (QLabel *l : m_window->findChildren<QLabel *>()) {
+                if (l->isVisible() && l->buddy())
+                    add(l->text());
+            }
+            for (const QChar key : owners.uniqueKeys()) {
+                const QStringList texts = owners.values(key);
+                QVERIFY2(texts.size() == 1, qPrintable(texts.join(QStringLiteral(" / "))));
+            }
+        }
+        m_window->showPage(MainWindow::Page::Diagnose);
+    }
+
+    // The split button's menu opens from the keyboard, and the Edit menu offers each reply format.
+    void replyFormatsFromTheKeyboard()
+    {
+        diagnose(DiagnosePage::exampleText());
+        RemediationView *view = m_window->diagnosePage()->remediation();
+        auto *button = view->findChild<QToolButton *>(QStringLiteral("copyReplyButton"));
+        QVERIFY(button->isEnabled());
+        for (const Qt::KeyboardModifiers modifiers :
+             {Qt::KeyboardModifiers(), Qt::KeyboardModifiers(Qt::AltModifier)}) {
+            bool opened = false;
+            QTimer::singleShot(100, this, [&opened, button] {
+                opened = button->menu()->isVisible();
+                button->menu()->close();
+            });
+            QTest::keyClick(button, Qt::Key_Down, modifiers);
+            QVERIFY(opened);
+        }
+        QGuiApplication::clipboard()->clear();
+        m_window->findChild<QAction *>(QStringLiteral("actionCopyReplyMarkdown"))->trigger();
+        const QString markdown = QGuiApplication::clipboard()->text();
+        QVERIFY2(markdown.startsWith(QLatin1String("**")), qPrintable(markdown));
+        m_window->findChild<QAction *>(QStringLiteral("actionCopyReplyText"))->trigger();
+        const QString plain = QGuiApplication::clipboard()->text();
+        QVERIFY(!plain.isEmpty());
+        QVERIFY(!plain.startsWith(QLatin1String("**")));
+    }
+
+    // A message about what was shown leaves with it; "Nothing to diagnose yet" never sits above a progress bar.
+    void messagesFollowTheState()
+    {
+        diagnose(DiagnosePage::exampleText());
+        m_window->diagnosePage()->remediation()->copyRequestId();
+        QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Request ID copied."));
+        diagnose(QStringLiteral("403 DOMAINS_GUID_NOT_FOUND"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+        m_window->diagnosePage()->remediation()->copyRequestId(); // this one has none: says so
+        QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+
+        m_window->diagnosePage()->setInputText(QString());
+        auto *summary = m_window->diagnosePage()->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QCOMPARE(summary->text(), QStringLiteral("Nothing to diagnose yet."));
+        m_window->diagnosePage()->setInputText(QStringLiteral("403 DOMAINS_GUID_NOT_FOUND"));
+        QVERIFY(m_window->diagnosePage()->isBusy());
+        QVERIFY(summary->text() != QStringLiteral("Nothing to diagnose yet."));
+        QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
+        QVERIFY(summary->text().contains(QLatin1String("plain text")));
+        QVERIFY(!DiagnosePage::formatName(QStringLiteral("har")).contains(QLatin1String("har")));
+    }
+
+    // Typing a code the completer offers is not "Nothing fits".
+    void lookUpWhileTyping()
+    {
+        LookupPage *page = m_window->lookupPage();
+        page->statusCombo()->setCurrentIndex(0);
+        page->codeCombo()->setEditText(QStringLiteral("DOMAINS_GUID_N"));
+        const QString shown = page->remediation()->plainText();
+        QVERIFY2(!shown.contains(QLatin1String("Nothing fits")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("Keep typing")), qPrintable(shown));
+        page->codeCombo()->setEditText(QStringLiteral("NO_SUCH_CODE_AT_ALL"));
+        QVERIFY(page->remediation()->plainText().contains(QLatin1String("Nothing fits")));
+        page->codeCombo()->setEditText(QString());
+    }
+
+    // Clearing the history asks with a verb, and Cancel is what Enter picks.
+    void clearHistoryAsksWithAVerb()
+    {
+        diagnose(QStringLiteral("403 DOMAINS_GUID_NOT_FOUND"));
+        QTest::qWait(1700); // kept in history
+        QTRY_VERIFY(!m_window->history()->items().isEmpty());
+        QStringList buttons;
+        QString defaultButton;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QPushButton *>(QStringLiteral("clearButton"))->click(); // opens the question
+        });
+        QTimer::singleShot(600, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons())
+                buttons << b->text().remove(u'&');
+            defaultButton = box->defaultButton() ? box->defaultButton()->text().remove(u'&') : QString();
+            QTest::keyClick(box, Qt::Key_Return);
+            QTimer::singleShot(100, this, [] { QApplication::activeModalWidget()->close(); });
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+        QVERIFY2(buttons.contains(QStringLiteral("Clear History")), qPrintable(buttons.join(u',')));
+        QCOMPARE(defaultButton, QStringLiteral("Cancel"));
+        QVERIFY(!m_window->history()->items().isEmpty()); // Enter cleared nothing
+    }
+
+    // File > Open Recent lists opened files, newest first; the title names the open file.
+    void recentFilesAndTitle()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("first.txt"));
+        const QString b = m_dir.filePath(QStringLiteral("second & more.txt"));
+        for (const QString &path : {a, b}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("403 DOMAINS_GUID_NOT_FOUND\n");
+        }
+        m_window->openFile(a);
+        QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
+        QVERIFY2(m_window->windowTitle().startsWith(QLatin1String("first.txt")), qPrintable(m_window->windowTitle()));
+        m_window->openFile(b);
+        QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
+        auto *recent = m_window->findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QVERIFY(recent->isEnabled());
+        QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("&1 second && more.txt"));
+        QCOMPARE(recent->actions().at(1)->text(), QStringLiteral("&2 first.txt"));
+        recent->actions().at(1)->trigger();
+        QTRY_VERIFY(m_window->windowTitle().startsWith(QLatin1String("first.txt")));
+        QCOMPARE(recent->actions().at(0)->text(), QStringLiteral("&1 first.txt"));
+        QFile::remove(b);
+        recent->actions().at(1)->trigger(); // gone: dropped from the list
+        QCOMPARE(recent->actions().at(1)->text().contains(QLatin1String("second")), false);
+        m_window->diagnosePage()->setInputText(QStringLiteral("403"));
+        QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Domains Troubleshooter"));
+    }
+
+    // A catalog link that no program could open says so; a refused one says why; one that opens says where.
+    void linkMessagesTellTheRealCause()
+    {
+        diagnose(DiagnosePage::exampleText());
+        QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
+        const QStringList links = anchorsIn(browser);
+        QVERIFY(!links.isEmpty());
+        const QUrl url(links.front());
+        // The offscreen platform has no browser to start.
+        emit browser->anchorClicked(url);
+        QString shown = m_window->statusBar()->currentMessage();
+        QVERIFY2(shown.contains(QLatin1String("No web browser")), qPrintable(shown));
+        emit browser->anchorClicked(QUrl(QStringLiteral("https://evil.example/")));
+        shown = m_window->statusBar()->currentMessage();
+        QVERIFY2(shown.contains(QLatin1String("only https and mailto links from the catalog")), qPrintable(shown));
+        LinkCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        emit browser->anchorClicked(url);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.opened, url);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Opening ")));
+    }
+
+    // A refused team catalog is named in a status message that fits beside the status bar's buttons.
+    void refusedCatalogMessageFits()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken-team-catalog.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"api\": \"team\", \"entries\": [{\"id\": \"team.x\"");
+        f.close();
+        MainWindow window({path});
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.catalogErrors().size(), 1);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY(!message.isEmpty());
+        int room = window.statusBar()->width();
+        for (QWidget *w : window.statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (w->isVisible() && w->x() > 0)
+                room = qMin(room, w->x());
+        }
+        const int needed = window.statusBar()->fontMetrics().horizontalAdvance(message);
+        QVERIFY2(needed < room, qPrintable(QStringLiteral("%1 px for %2 px: %3").arg(needed).arg(room).arg(message)));
     }
 
     // A 50 MB file is read and diagnosed on a worker thread: the event loop keeps turning all along.

@@ -19,11 +19,10 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QSignalBlocker>
+#include <QTextCursor>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-
-QString formatName(const QString &format)
+QString DiagnosePage::formatName(const QString &format)
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("curl"), QT_TRANSLATE_NOOP("DiagnosePage", "curl -v output")},
@@ -37,10 +36,8 @@ QString formatName(const QString &format)
         {QStringLiteral("text"), QT_TRANSLATE_NOOP("DiagnosePage", "plain text")},
     };
     const char *name = names.value(format, nullptr);
-    return name ? QCoreApplication::translate("DiagnosePage", name) : format;
+    return name ? QCoreApplication::translate("DiagnosePage", name) : tr("unknown format");
 }
-
-} // namespace
 
 DiagnosePage::DiagnosePage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this))
@@ -67,6 +64,7 @@ DiagnosePage::DiagnosePage(QWidget *parent)
             m_ui->inputEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         }
         if (!m_largeFile.isEmpty() && !m_ui->inputEdit->toPlainText().isEmpty()) {
+            m_sourceName.clear();
             m_largeFile.clear();
             m_ui->largeFileLabel->hide();
         }
@@ -117,11 +115,27 @@ QString DiagnosePage::inputText() const
 
 void DiagnosePage::setInputText(const QString &text)
 {
+    m_sourceName.clear();
     m_largeFile.clear();
     m_ui->largeFileLabel->hide();
     m_ui->inputEdit->setPlainText(text);
     m_debounce.stop();
     start(text.toUtf8(), QString());
+}
+
+void DiagnosePage::clearInput()
+{
+    // Through the editor's cursor, so that Ctrl+Z brings the text back.
+    QTextCursor cursor(m_ui->inputEdit->document());
+    cursor.select(QTextCursor::Document);
+    cursor.removeSelectedText();
+    m_sourceName.clear();
+    if (!m_largeFile.isEmpty()) {
+        m_largeFile.clear();
+        m_ui->largeFileLabel->hide();
+        m_debounce.stop();
+        start(QByteArray(), QString());
+    }
 }
 
 void DiagnosePage::pasteFromClipboard()
@@ -134,22 +148,23 @@ void DiagnosePage::pasteFromClipboard()
     setInputText(text);
 }
 
-void DiagnosePage::openFile(const QString &path)
+bool DiagnosePage::openFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
         emit statusMessage(tr("Cannot open %1: it is not a readable file.").arg(QDir::toNativeSeparators(path)));
-        return;
+        return false;
     }
     if (info.size() <= kEditorLimit) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             emit statusMessage(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            return;
+            return false;
         }
         setInputText(QString::fromUtf8(file.readAll()));
+        m_sourceName = info.fileName();
         emit statusMessage(tr("Opened %1.").arg(info.fileName()));
-        return;
+        return true;
     }
     // Too large to show without freezing the editor: read and diagnose it in the background, in full.
     m_debounce.stop();
@@ -157,11 +172,13 @@ void DiagnosePage::openFile(const QString &path)
     m_ui->inputEdit->clear();
     m_ui->inputEdit->blockSignals(false);
     m_largeFile = path;
+    m_sourceName = info.fileName();
     m_ui->largeFileLabel->setText(tr("%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to "
                                      "replace it.")
                                       .arg(info.fileName(), QLocale().formattedDataSize(info.size())));
     m_ui->largeFileLabel->show();
     start(QByteArray(), path);
+    return true;
 }
 
 void DiagnosePage::cancel()
@@ -186,6 +203,11 @@ void DiagnosePage::start(const QByteArray &data, const QString &path)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     m_ui->progressRow->show();
+    if (m_showsEmptyState) { // not "Nothing to diagnose yet" above a running progress bar
+        m_showsEmptyState = false;
+        m_ui->summaryLabel->setText(path.isEmpty() ? tr("Diagnosing\u2026")
+                                                   : tr("Reading %1\u2026").arg(QFileInfo(path).fileName()));
+    }
     m_ui->progressBar->setFormat(QString());
     auto diagnoser = m_diagnoser;
     auto flag = m_cancel;
@@ -221,6 +243,7 @@ void DiagnosePage::finished()
     m_ui->progressRow->hide();
     if (!out.error.isEmpty()) {
         m_model->setReport(Report());
+        m_showsEmptyState = false;
         m_ui->summaryLabel->setText(out.error);
         m_ui->remediation->showMessage(tr("Nothing was read"), out.error);
         return;
@@ -252,6 +275,7 @@ void DiagnosePage::finished()
 
 void DiagnosePage::showSummary(const Report &report)
 {
+    m_showsEmptyState = false;
     QStringList parts{tr("Read: %1").arg(formatName(report.format))};
     parts << tr("%n error response(s)", nullptr, int(report.results.size()));
     if (report.results.size() == 1)
@@ -266,6 +290,7 @@ void DiagnosePage::showSummary(const Report &report)
 
 void DiagnosePage::showEmptyState()
 {
+    m_showsEmptyState = true;
     m_ui->summaryLabel->setText(tr("Nothing to diagnose yet."));
     m_ui->remediation->showMessage(
         tr("Paste a failed response"),

@@ -34,7 +34,10 @@ public:
 
     void setDiagnoser(std::shared_ptr<const Diagnoser> diagnoser);
     void setInputText(const QString &text);
-    void openFile(const QString &path);
+    // Empties the editor as an edit the user can undo.
+    void clearInput();
+    // False, with a status message, when the file cannot be read.
+    bool openFile(const QString &path);
     void pasteFromClipboard();
 
     RemediationView *remediation() const;
@@ -44,8 +47,12 @@ public:
     // Whether a diagnosis is under way, until its results are shown.
     bool isBusy() const { return m_busy; }
     QString inputText() const;
+    // The name of the file the input came from, empty for a paste or once the text is edited.
+    const QString &sourceName() const { return m_sourceName; }
 
     static QString exampleText();
+    // What people call a format key of the engine ("har" is "HAR export").
+    static QString formatName(const QString &format);
 
 public slots:
     void cancel();
@@ -81,6 +88,8 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_largeFile;
+    QString m_sourceName;
+    bool m_showsEmptyState = false;
     int m_generation = 0;
     bool m_busy = false;
     bool m_fixedFont = false; // the editor takes its fixed-width font with its first text

@@ -7,6 +7,7 @@
 #include "ui_historydialog.h"
 
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 
 HistoryDialog::HistoryDialog(HistoryStore *store, QWidget *parent)
@@ -47,9 +48,18 @@ void HistoryDialog::openCurrent()
 
 void HistoryDialog::clearHistory()
 {
-    if (QMessageBox::question(this, tr("Clear history"),
-                              tr("Remove all %n diagnoses from the history?", nullptr, int(m_store->items().size()))) !=
-        QMessageBox::Yes)
+    // A verb on the button that destroys, and Cancel as the default: Enter does no harm.
+    QMessageBox box(
+        QMessageBox::Warning, tr("Clear history"),
+        tr("Remove all %n diagnoses from the history? This cannot be undone.", nullptr, int(m_store->items().size())),
+        QMessageBox::NoButton, this);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *clear = box.addButton(tr("C&lear History"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() != clear)
         return;
     QString error;
     if (!m_store->clear(&error))

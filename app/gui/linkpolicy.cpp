@@ -20,11 +20,11 @@ bool isAllowed(const QUrl &url, const QStringList &catalogLinks)
     return false;
 }
 
-bool open(const QUrl &url, const QStringList &catalogLinks)
+OpenResult open(const QUrl &url, const QStringList &catalogLinks)
 {
     if (!isAllowed(url, catalogLinks))
-        return false;
-    return QDesktopServices::openUrl(url);
+        return Refused;
+    return QDesktopServices::openUrl(url) ? Opened : NoHandler;
 }
 
 } // namespace LinkPolicy

@@ -10,6 +10,8 @@ namespace LinkPolicy {
 
 bool isAllowed(const QUrl &url, const QStringList &catalogLinks);
 // Opens the link with the desktop's handler when it is allowed; returns whether it was.
-bool open(const QUrl &url, const QStringList &catalogLinks);
+enum OpenResult { Opened, Refused, NoHandler };
+// Refused: not an https or mailto link of the catalog. NoHandler: allowed, but no program could take it.
+OpenResult open(const QUrl &url, const QStringList &catalogLinks);
 
 } // namespace LinkPolicy

@@ -120,6 +120,16 @@ void LookupPage::runQuery()
     m_ui->resultsView->setRootIndex(root);
     const int count = m_model->rowCount(root);
     m_ui->countLabel->setText(tr("%n entry(ies) fit", nullptr, count));
+    const int offered = count == 0 ? codesContaining(code) : 0;
+    if (offered > 0) { // still typing a code the completer offers: not a dead end
+        m_ui->countLabel->setText(tr("%n code(s) contain \u201c%1\u201d", nullptr, offered).arg(code));
+        m_ui->remediation->showMessage(tr("Keep typing, or pick a code"),
+                                       tr("\u201c%1\u201d is part of %n documented code(s). Choose one from the list "
+                                          "or type the rest.",
+                                          nullptr, offered)
+                                           .arg(code));
+        return;
+    }
     if (count == 0) {
         m_ui->remediation->showMessage(tr("Nothing fits"),
                                        tr("No documented error has this status and code. Check the code's spelling, "
@@ -128,6 +138,16 @@ void LookupPage::runQuery()
         return;
     }
     m_ui->resultsView->setCurrentIndex(m_model->index(0, 0, root));
+}
+
+int LookupPage::codesContaining(const QString &text) const
+{
+    int found = 0;
+    for (int i = 1; i < m_ui->codeCombo->count() && !text.isEmpty(); ++i) {
+        if (m_ui->codeCombo->itemText(i).contains(text, Qt::CaseInsensitive))
+            ++found;
+    }
+    return found;
 }
 
 void LookupPage::showSelection(const QModelIndex &index)

@@ -40,6 +40,7 @@ signals:
 private:
     void fillCodes();
     void runQuery();
+    int codesContaining(const QString &text) const; // as the completer offers them
     void showSelection(const QModelIndex &index);
 
     std::unique_ptr<Ui::LookupPage> m_ui;

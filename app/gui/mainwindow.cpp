@@ -16,7 +16,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -53,6 +55,7 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     statusBar()->addPermanentWidget(m_historyButton);
 
     connect(m_diagnose, &DiagnosePage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_diagnose->remediation(), &RemediationView::statusExpired, this, &MainWindow::expireStatus);
     setUpActions();
 
     m_history->setLimit(m_settings.historySize);
@@ -65,11 +68,13 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     m_historyTimer.setInterval(1500);
     connect(&m_historyTimer, &QTimer::timeout, this, &MainWindow::recordHistory);
     connect(m_diagnose, &DiagnosePage::diagnosed, this, [this](const Report &report, const QString &input) {
+        updateTitle();
         m_pendingReport = report;
         m_pendingInput = input;
         m_historyTimer.start();
     });
 
+    fillRecentMenu();
     reloadCatalog();
     restoreLayout();
 }
@@ -95,9 +100,13 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionClearInput, &QAction::triggered, this, [this] {
         showPage(Page::Diagnose);
-        m_diagnose->setInputText(QString());
+        m_diagnose->clearInput();
     });
     connect(m_ui->actionCopyReply, &QAction::triggered, this, [this] { currentRemediation()->copyReply(); });
+    connect(m_ui->actionCopyReplyText, &QAction::triggered, this,
+            [this] { currentRemediation()->copyReplyAs(ReplyComposer::Format::PlainText); });
+    connect(m_ui->actionCopyReplyMarkdown, &QAction::triggered, this,
+            [this] { currentRemediation()->copyReplyAs(ReplyComposer::Format::Markdown); });
     connect(m_ui->actionCopyRequestId, &QAction::triggered, this, [this] { currentRemediation()->copyRequestId(); });
     connect(m_ui->actionSearch, &QAction::triggered, this, [this] {
         showPage(Page::Catalog);
@@ -112,7 +121,7 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_catalogProblemButton, &QToolButton::clicked, this, &MainWindow::showCatalogProblems);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q from the form, whatever the platform theme's standard Quit key (some have none).
 }
 
 RemediationView *MainWindow::currentRemediation()
@@ -131,6 +140,32 @@ RemediationView *MainWindow::currentRemediation()
 void MainWindow::showPage(Page page)
 {
     m_ui->pages->setCurrentIndex(int(page));
+    // Typing goes to the page: Qt moves the focus only when it was in the page left, not from the tab bar or the
+    // status bar.
+    focusFirstField(m_ui->pages->currentWidget());
+}
+
+void MainWindow::focusFirstField(QWidget *page)
+{
+    if (!page || !page->isVisible())
+        return;
+    // A page built on first use joined the window's focus chain at its end: walk the whole ring.
+    for (QWidget *w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() &&
+            !w->focusProxy()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) { // the first key lands in the page's first field, not on whatever took the focus first
+        m_shownOnce = true;
+        focusFirstField(m_ui->pages->currentWidget());
+    }
 }
 
 void MainWindow::buildPageOf(int tabIndex)
@@ -146,20 +181,13 @@ template <typename P> P *MainWindow::placePage(QWidget *tab, const QByteArray &s
     auto *page = new P(tab);
     tab->layout()->addWidget(page);
     connect(page, &P::statusMessage, this, &MainWindow::showStatus);
+    connect(page->remediation(), &RemediationView::statusExpired, this, &MainWindow::expireStatus);
     page->splitter()->restoreState(splitterState);
     page->remediation()->setReplyFormat(m_settings.replyFormat);
     if (tab->isVisible())
-        page->show(); // now, not a frame later
-    if (tab->hasFocus()) {
-        // The tab switch gave the still empty tab the focus: hand it to the page's first control, as Qt does
-        // when it switches to a page that is there already.
-        for (QWidget *w = page->nextInFocusChain(); w != page && page->isAncestorOf(w); w = w->nextInFocusChain()) {
-            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() && !w->focusProxy()) {
-                w->setFocus(Qt::TabFocusReason);
-                break;
-            }
-        }
-    }
+        page->show();    // now, not a frame later
+    if (tab->hasFocus()) // the tab switch gave the still empty tab the focus: hand it to the page's first control
+        focusFirstField(page);
     return page;
 }
 
@@ -186,7 +214,65 @@ CatalogPage *MainWindow::catalogPage()
 void MainWindow::openFile(const QString &path)
 {
     showPage(Page::Diagnose);
-    m_diagnose->openFile(path);
+    if (m_diagnose->openFile(path))
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    else
+        forgetRecentFile(QFileInfo(path).absoluteFilePath()); // gone or unreadable: not offered again
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_diagnose->sourceName();
+    setWindowTitle(name.isEmpty() ? tr("Domains Troubleshooter") : tr("%1 \u2014 Domains Troubleshooter").arg(name));
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(QStringLiteral("recent/files")).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recent/files"), files);
+    fillRecentMenu();
+}
+
+void MainWindow::forgetRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    if (files.removeAll(path) == 0)
+        return;
+    QSettings().setValue(QStringLiteral("recent/files"), files);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        // "&1 name" for the first nine: a digit picks the file from the keyboard.
+        const QString label = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
+        QAction *action = menu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(label) : label);
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("&Clear the list"), this, [this] {
+            QSettings().remove(QStringLiteral("recent/files"));
+            fillRecentMenu();
+        });
+    }
+    menu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::reloadCatalog()
@@ -216,8 +302,9 @@ void MainWindow::reloadCatalog()
         tr("Catalog %1 \u00b7 %n entries", nullptr, int(catalog->entries().size())).arg(catalog->version()));
     m_catalogProblemButton->setVisible(!m_catalogErrors.isEmpty());
     m_catalogProblemButton->setText(tr("\u26a0 %n catalog file(s) refused", nullptr, int(m_catalogErrors.size())));
+    // The reasons can be long: the status bar names the refusal, the button beside it shows why.
     if (!m_catalogErrors.isEmpty())
-        showStatus(tr("A team catalog file was refused; the app runs on the rest. %1").arg(m_catalogErrors.front()));
+        showStatus(tr("%n team catalog file(s) refused: press \u26a0 for why.", nullptr, int(m_catalogErrors.size())));
 }
 
 void MainWindow::showCatalogProblems()
@@ -233,7 +320,16 @@ void MainWindow::showCatalogProblems()
 
 void MainWindow::showStatus(const QString &text)
 {
-    statusBar()->showMessage(text, 8000);
+    if (text.isEmpty())
+        statusBar()->clearMessage();
+    else
+        statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::expireStatus(const QString &text)
+{
+    if (statusBar()->currentMessage() == text)
+        statusBar()->clearMessage();
 }
 
 void MainWindow::recordHistory()
@@ -250,8 +346,11 @@ void MainWindow::recordHistory()
                       .arg(m.entry->httpStatus)
                       .arg(m.entry->code.isEmpty() ? m.entry->status : m.entry->code, m.entry->title);
     } else {
-        summary = tr("%n error response(s) in a %1", nullptr, int(r.results.size())).arg(r.format);
+        summary =
+            tr("%n error response(s) in a %1", nullptr, int(r.results.size())).arg(DiagnosePage::formatName(r.format));
     }
+    if (!m_diagnose->sourceName().isEmpty())
+        summary = tr("%1: %2").arg(m_diagnose->sourceName(), summary);
     QString error;
     if (!m_history->add({QDateTime::currentDateTimeUtc(), summary, m_pendingInput}, &error))
         showStatus(tr("History not saved: %1").arg(error));

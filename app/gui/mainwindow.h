@@ -35,6 +35,7 @@ public:
     ~MainWindow() override;
 
     enum class Page { Diagnose, Lookup, Catalog }; // in tab order
+    static constexpr int kRecentFiles = 10;
     void openFile(const QString &path);
     void showPage(Page page);
     DiagnosePage *diagnosePage() const { return m_diagnose; }
@@ -48,9 +49,11 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setUpActions();
+    static void focusFirstField(QWidget *page);
     void buildPageOf(int tabIndex);
     // Builds a Look up or Catalog page into its tab, with the window's status bar, splitter state and reply format.
     template <typename P> P *placePage(QWidget *tab, const QByteArray &splitterState);
@@ -58,6 +61,12 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showStatus(const QString &text);
+    void expireStatus(const QString &text); // clears text if it is still shown
+    void updateTitle();
+    static QStringList recentFiles();
+    void addRecentFile(const QString &path);
+    void forgetRecentFile(const QString &path);
+    void fillRecentMenu();
     void recordHistory();
     void showHistory();
     void showSettings();
@@ -85,4 +94,5 @@ private:
     QTimer m_historyTimer; // keeps the settled input, not every keystroke, in history
     Report m_pendingReport;
     QString m_pendingInput;
+    bool m_shownOnce = false;
 };

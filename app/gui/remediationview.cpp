@@ -8,22 +8,20 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QMenu>
+
+#include <utility>
 
 RemediationView::RemediationView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RemediationView>())
 {
     m_ui->setupUi(this);
     auto *menu = new QMenu(this);
-    menu->addAction(tr("Copy reply as plain text"), this, [this] {
-        QGuiApplication::clipboard()->setText(replyText(ReplyComposer::Format::PlainText));
-        emit statusMessage(tr("Reply copied as plain text."));
-    });
-    menu->addAction(tr("Copy reply as Markdown"), this, [this] {
-        QGuiApplication::clipboard()->setText(replyText(ReplyComposer::Format::Markdown));
-        emit statusMessage(tr("Reply copied as Markdown."));
-    });
+    menu->addAction(tr("Copy reply as plain &text"), this, [this] { copyReplyAs(ReplyComposer::Format::PlainText); });
+    menu->addAction(tr("Copy reply as &Markdown"), this, [this] { copyReplyAs(ReplyComposer::Format::Markdown); });
     m_ui->copyReplyButton->setMenu(menu);
-    m_ui->copyReplyButton->setToolTip(tr("Copy a reply for the ticket (Ctrl+Shift+C)"));
+    m_ui->copyReplyButton->setToolTip(tr("Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format"));
+    m_ui->copyReplyButton->installEventFilter(this);
     connect(m_ui->copyReplyButton, &QToolButton::clicked, this, &RemediationView::copyReply);
     connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, &RemediationView::copyRequestId);
     connect(m_ui->browser, &QTextBrowser::anchorClicked, this, &RemediationView::openLink);
@@ -43,6 +41,7 @@ QString RemediationView::render(const CatalogEntry &entry, const Diagnosis *diag
 
 void RemediationView::setEntry(const CatalogEntry *entry)
 {
+    contentChanged();
     m_allowedLinks = entry ? RemediationHtml::links(*entry) : QStringList();
     m_ui->copyReplyButton->setEnabled(entry != nullptr);
     m_ui->copyRequestIdButton->setEnabled(!m_diagnosis.input.requestId.isEmpty());
@@ -124,24 +123,70 @@ QString RemediationView::plainText() const
 
 void RemediationView::copyReply()
 {
-    const QString text = replyText(m_format);
-    if (text.isEmpty())
+    copyReplyAs(m_format);
+}
+
+void RemediationView::copyReplyAs(ReplyComposer::Format format)
+{
+    const QString text = replyText(format);
+    if (text.isEmpty()) {
+        post(tr("Nothing to copy: choose an error first."));
         return;
+    }
     QGuiApplication::clipboard()->setText(text);
-    emit statusMessage(m_format == ReplyComposer::Format::Markdown ? tr("Reply copied as Markdown.")
-                                                                   : tr("Reply copied as plain text."));
+    post(format == ReplyComposer::Format::Markdown ? tr("Reply copied as Markdown.")
+                                                   : tr("Reply copied as plain text."));
 }
 
 void RemediationView::copyRequestId()
 {
-    if (m_diagnosis.input.requestId.isEmpty())
+    if (m_diagnosis.input.requestId.isEmpty()) {
+        post(tr("This response carries no request ID."));
         return;
+    }
     QGuiApplication::clipboard()->setText(m_diagnosis.input.requestId);
-    emit statusMessage(tr("Request ID copied."));
+    post(tr("Request ID copied."));
+}
+
+void RemediationView::post(const QString &text)
+{
+    m_posted = text;
+    emit statusMessage(text);
+}
+
+void RemediationView::contentChanged()
+{
+    // "Request ID copied." spoke of what was shown; it goes with it.
+    if (!m_posted.isEmpty())
+        emit statusExpired(std::exchange(m_posted, QString()));
+}
+
+bool RemediationView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The split button's arrow from the keyboard: Down or Alt+Down opens the format menu, as a combo box does.
+    if (watched == m_ui->copyReplyButton && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && (key->modifiers() & ~Qt::AltModifier & ~Qt::KeypadModifier) == 0 &&
+            m_ui->copyReplyButton->isEnabled()) {
+            m_ui->copyReplyButton->showMenu();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RemediationView::openLink(const QUrl &url)
 {
-    if (!LinkPolicy::open(url, m_allowedLinks))
-        emit statusMessage(tr("This link was not opened: only https and mailto links from the catalog open."));
+    switch (LinkPolicy::open(url, m_allowedLinks)) {
+    case LinkPolicy::Opened:
+        post(tr("Opening %1 in the browser.").arg(url.toDisplayString()));
+        break;
+    case LinkPolicy::Refused:
+        post(tr("This link was not opened: only https and mailto links from the catalog open."));
+        break;
+    case LinkPolicy::NoHandler:
+        post(tr("No web browser or mail program could be started for %1. Copy the link with the context menu.")
+                 .arg(url.toDisplayString()));
+        break;
+    }
 }

@@ -36,13 +36,21 @@ public:
     QString plainText() const;
 
 public slots:
-    void copyReply();
+    void copyReply(); // in the format chosen in the settings
+    void copyReplyAs(ReplyComposer::Format format);
     void copyRequestId();
 
 signals:
     void statusMessage(const QString &text);
+    // A message this view posted no longer holds: what it spoke of has been replaced.
+    void statusExpired(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void post(const QString &text);
+    void contentChanged();
     void openLink(const QUrl &url);
     void setEntry(const CatalogEntry *entry);
     QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match,
@@ -54,4 +62,5 @@ private:
     Match m_match;
     bool m_hasMatch = false;
     QStringList m_allowedLinks;
+    QString m_posted; // the last status message this view posted
 };
