@@ -299,6 +299,13 @@ private slots:
                             QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Sales")},
                                                    {QStringLiteral("url"), QStringLiteral("mailto:bizdev@wix.com")}}}))
             << QString();
+        const QJsonObject docs{{QStringLiteral("label"), QStringLiteral("Docs")},
+                               {QStringLiteral("url"), QStringLiteral("https://dev.wix.com/docs/a")}};
+        QTest::newRow("same link twice in see also")
+            << fileWith(set("seeAlso",
+                            QJsonArray{docs, QJsonObject{{QStringLiteral("label"), QStringLiteral("Again")},
+                                                         {QStringLiteral("url"), docs.value(QStringLiteral("url"))}}}))
+            << QStringLiteral("field 'seeAlso': lists the link 'https://dev.wix.com/docs/a' twice");
         QTest::newRow("enormous string") << fileWith(set("title", QString(70000, u'x')))
                                          << QStringLiteral("field 'title': is longer than 65536 characters");
         QTest::newRow("entry not an object")

@@ -4,6 +4,7 @@
 #include "catalogfiltermodel.h"
 #include "catalogmodel.h"
 #include "catalogpage.h"
+#include "confidencedelegate.h"
 #include "diagnosepage.h"
 #include "historystore.h"
 #include "linkpolicy.h"
@@ -11,10 +12,12 @@
 #include "mainwindow.h"
 #include "remediationview.h"
 #include "resultsmodel.h"
+#include "roles.h"
 #include "samples.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -23,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,8 +37,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -42,9 +48,12 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <functional>
 
 class LinkCatcher final : public QObject
 {
@@ -652,6 +661,263 @@ private slots:
         }
         const int needed = window.statusBar()->fontMetrics().horizontalAdvance(message);
         QVERIFY2(needed < room, qPrintable(QStringLiteral("%1 px for %2 px: %3").arg(needed).arg(room).arg(message)));
+    }
+
+    // With nothing saved, the first window fits the screen (the offscreen screen is 800x600); a maximised window
+    // comes back maximised.
+    void firstWindowFitsAndMaximisedComesBack()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QRect room = window.screen()->availableGeometry();
+            QVERIFY2(window.frameGeometry().width() <= room.width() && window.frameGeometry().height() <= room.height(),
+                     qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                    .arg(window.width())
+                                    .arg(window.height())
+                                    .arg(room.width())
+                                    .arg(room.height())));
+            window.showMaximized();
+            QTRY_VERIFY(window.isMaximized());
+            window.close();
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY(window.isMaximized());
+            window.showNormal();
+            QTRY_VERIFY(!window.isMaximized());
+            window.close();
+        }
+        QSettings().remove(QStringLiteral("window"));
+    }
+
+    // At 800x600 the Catalog tree's Error column keeps its header whole and at least the Code column's width.
+    void catalogColumnsLeaveTheErrorReadable()
+    {
+        MainWindow window;
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(MainWindow::Page::Catalog);
+        QTreeView *tree = window.catalogPage()->tree();
+        QTRY_VERIFY(tree->isVisible());
+        QCoreApplication::processEvents();
+        const int error = tree->columnWidth(0);
+        const int code = tree->columnWidth(1);
+        const int header = tree->header()->fontMetrics().horizontalAdvance(QStringLiteral("Error")) + 24;
+        QVERIFY2(error >= header && error >= code,
+                 qPrintable(QStringLiteral("Error %1, Code %2").arg(error).arg(code)));
+        window.close();
+    }
+
+    // The confidence word and value are drawn clear of the bar beneath them (a "y" keeps its tail).
+    void confidenceTextClearOfItsBar()
+    {
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), QStringLiteral("Likely 0.85 gjpqy"));
+        model.setData(model.index(0, 0), 0.85, Roles::Confidence);
+        QTreeView view;
+        view.setModel(&model);
+        view.setHeaderHidden(true);
+        view.setRootIsDecorated(false);
+        view.setItemDelegate(new ConfidenceDelegate(&view));
+        QPalette p = view.palette();
+        p.setColor(QPalette::Base, Qt::white);
+        p.setColor(QPalette::Text, Qt::black);
+        p.setColor(QPalette::Highlight, QColor(255, 0, 0));
+        p.setColor(QPalette::Mid, QColor(0, 255, 0));
+        view.setPalette(p);
+        view.resize(300, 80);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRect cell = view.visualRect(model.index(0, 0));
+        const QImage image = view.viewport()->grab(cell).toImage();
+        int textBottom = -1;
+        int barTop = image.height();
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.red() > 200 && c.green() < 60 && c.blue() < 60)
+                    barTop = qMin(barTop, y);
+                else if (c.green() > 200 && c.red() < 60 && c.blue() < 60)
+                    barTop = qMin(barTop, y);
+                else if (c.red() < 128 && c.green() < 128 && c.blue() < 128)
+                    textBottom = y;
+            }
+        }
+        QVERIFY(textBottom >= 0);
+        QVERIFY(barTop < image.height());
+        QVERIFY2(textBottom < barTop,
+                 qPrintable(QStringLiteral("text to row %1, bar from row %2").arg(textBottom).arg(barTop)));
+    }
+
+    // Candidates that differ only by endpoint say which endpoint; a HAR entry's row says which request it was,
+    // and each cell of a row has its own accessible text.
+    void rowsSayWhatTellsThemApart()
+    {
+        ResultsModel model;
+        model.setReport(m_window->diagnoser()->diagnose(Samples::har(
+            {{QStringLiteral("GET"), QStringLiteral("https://www.wixapis.com/domains/v1/connected-domains/shop.com"),
+              400, Samples::wixBody(QString(), QStringLiteral("DOMAINS_GUID_NOT_VALID"))}})));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex response = model.index(0, 0);
+        QVERIFY2(response.data().toString().contains(QLatin1String("GET /domains/v1/connected-domains/shop.com")),
+                 qPrintable(response.data().toString()));
+        QSet<QString> shown;
+        int twins = 0;
+        for (int r = 0; r < model.rowCount(response); ++r) {
+            const QModelIndex summary = model.index(r, 0, response);
+            const QString text = summary.data().toString();
+            const QString title = model.matchAt(summary)->entry->title;
+            // What tells twins apart comes before the title, which a narrow column cuts off.
+            const QString head = text.left(text.indexOf(title));
+            for (int o = 0; o < model.rowCount(response); ++o) {
+                const Match *other = model.matchAt(model.index(o, 0, response));
+                if (o != r && other->entry->title == title &&
+                    other->entry->code == model.matchAt(summary)->entry->code) {
+                    ++twins;
+                    QVERIFY2(head.contains(QLatin1String(" /")), qPrintable(text));
+                }
+            }
+            shown.insert(head);
+            const QString a = summary.data(Qt::AccessibleTextRole).toString();
+            const QString b = summary.siblingAtColumn(1).data(Qt::AccessibleTextRole).toString();
+            QVERIFY2(!a.isEmpty() && !b.isEmpty() && a != b, qPrintable(a + QStringLiteral(" | ") + b));
+            QVERIFY(a.contains(model.matchAt(summary)->entry->code));
+        }
+        QVERIFY2(twins > 0, "the sample has candidates that differ only by endpoint");
+        QCOMPARE(int(shown.size()), model.rowCount(response));
+    }
+
+    // A generic match names what was received: code, message, method, URL and request id, in the view and reply.
+    void genericMatchNamesWhatWasReceived()
+    {
+        diagnose(QString::fromUtf8(Samples::curlVerbose(
+            503,
+            Samples::wixBody(QStringLiteral("Upstream quota store unavailable"), QStringLiteral("QUOTA_STORE_DOWN")),
+            QStringLiteral("PATCH"), QStringLiteral("/domains/v1/zz-unknown/thing"))));
+        const Report &r = m_window->diagnosePage()->report();
+        QCOMPARE(r.results.size(), 1);
+        QCOMPARE(r.results.front().matches.front().level, Confidence::Generic);
+        const QString requestId = r.results.front().input.requestId;
+        QVERIFY(!requestId.isEmpty());
+        const QString shown = m_window->diagnosePage()->remediation()->plainText();
+        for (const QString &reply :
+             {m_window->diagnosePage()->remediation()->replyText(ReplyComposer::Format::PlainText),
+              m_window->diagnosePage()->remediation()->replyText(ReplyComposer::Format::Markdown), shown}) {
+            for (const char *fact :
+                 {"QUOTA_STORE_DOWN", "Upstream quota store unavailable", "PATCH", "/domains/v1/zz-unknown/thing"})
+                QVERIFY2(reply.contains(QLatin1String(fact)), qPrintable(QLatin1String(fact) + u'\n' + reply));
+            QVERIFY2(reply.contains(requestId), qPrintable(reply));
+            QVERIFY2(!reply.contains(QLatin1String("Any Wix REST endpoint request")), qPrintable(reply));
+        }
+    }
+
+    // What a screen reader meets: every focusable control named, by its visible label where it has one; one
+    // focused object; the remediation's links found as links, each reachable by Tab and opened by Enter; the
+    // remediation's text read as it is shown.
+    void accessibilityTreeIsNamedAndReachable()
+    {
+        diagnose(DiagnosePage::exampleText());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        for (const MainWindow::Page page :
+             {MainWindow::Page::Diagnose, MainWindow::Page::Lookup, MainWindow::Page::Catalog}) {
+            m_window->showPage(page);
+            if (page == MainWindow::Page::Lookup)
+                m_window->lookupPage()->codeCombo()->setEditText(QStringLiteral("DOMAINS_GUID_NOT_FOUND"));
+            QCoreApplication::processEvents();
+            QStringList problems;
+            int focused = 0;
+            int links = 0;
+            std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *iface, int depth) {
+                if (!iface || !iface->isValid() || depth > 40 || iface->state().invisible)
+                    return;
+                const QString name = iface->text(QAccessible::Name);
+                if (iface->state().focused)
+                    ++focused;
+                if (iface->role() == QAccessible::Link) {
+                    ++links;
+                    if (name.isEmpty())
+                        problems << QStringLiteral("a link without a name");
+                    if (!iface->actionInterface() ||
+                        !iface->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()))
+                        problems << QStringLiteral("link %1 cannot be pressed").arg(name);
+                }
+                auto *w = qobject_cast<QWidget *>(iface->object());
+                if (w && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()) {
+                    const QString what = QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+                    if (name.isEmpty())
+                        problems << QStringLiteral("%1 has no name").arg(what);
+                    QString label;
+                    if (auto *b = qobject_cast<QAbstractButton *>(w))
+                        label = b->text();
+                    for (const QLabel *l : m_window->findChildren<QLabel *>()) {
+                        if (l->buddy() == w || (l->buddy() && l->buddy()->focusProxy() == w))
+                            label = l->text();
+                    }
+                    label.remove(u'&').remove(QRegularExpression(QStringLiteral(":\\s*$")));
+                    if (!label.isEmpty() && name != label)
+                        problems << QStringLiteral("%1 is named \"%2\" but reads \"%3\"").arg(what, name, label);
+                    if (qobject_cast<QAbstractButton *>(w) && iface->actionInterface() &&
+                        !iface->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()))
+                        problems << QStringLiteral("%1 has no Press action").arg(what);
+                }
+                for (int i = 0; i < iface->childCount(); ++i)
+                    walk(iface->child(i), depth + 1);
+            };
+            walk(QAccessible::queryAccessibleInterface(m_window.get()), 0);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            QVERIFY2(focused <= 1, qPrintable(QString::number(focused)));
+            // The view's links are all there as links.
+            QTextBrowser *browser = browserOf(m_window->currentRemediation());
+            QCOMPARE(links, int(anchorsIn(browser).size()));
+        }
+        m_window->showPage(MainWindow::Page::Diagnose);
+        QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
+        QAccessibleInterface *view = QAccessible::queryAccessibleInterface(browser);
+        QVERIFY(view->textInterface());
+        const QString read = view->textInterface()->text(0, view->textInterface()->characterCount());
+        for (const QChar raw : {QChar(0xfdd0), QChar(0xfdd1), QChar(QChar::LineSeparator)})
+            QVERIFY2(!read.contains(raw), qPrintable(read));
+        QVERIFY2(read.contains(QLatin1String("1. Check that site")), qPrintable(read));
+        QVERIFY(view->state().readOnly);
+        // Tab walks the links, each once, and Enter opens the one reached.
+        const QStringList expected = anchorsIn(browser);
+        QVERIFY(!expected.isEmpty());
+        browser->setFocus(Qt::OtherFocusReason);
+        browser->moveCursor(QTextCursor::Start);
+        QStringList reached;
+        for (int i = 0; i < expected.size() + 2 && browser->hasFocus(); ++i) {
+            QTest::keyClick(browser, Qt::Key_Tab);
+            if (browser->hasFocus() && browser->textCursor().hasSelection())
+                reached << browser->textCursor().charFormat().anchorHref();
+        }
+        QStringList distinct = expected;
+        distinct.removeDuplicates();
+        reached.removeDuplicates();
+        QCOMPARE(reached, distinct);
+        LinkCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        browser->setFocus(Qt::OtherFocusReason);
+        browser->moveCursor(QTextCursor::Start);
+        QTest::keyClick(browser, Qt::Key_Tab);
+        QTest::keyClick(browser, Qt::Key_Return);
+        QCOMPARE(catcher.opened, QUrl(expected.front()));
+        // A link pressed through the accessibility tree opens too.
+        catcher.opened.clear();
+        for (int i = 0; i < view->childCount(); ++i) {
+            if (view->child(i)->role() == QAccessible::Link) {
+                view->child(i)->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+                break;
+            }
+        }
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.opened, QUrl(expected.front()));
     }
 
     // A 50 MB file is read and diagnosed on a worker thread: the event loop keeps turning all along.

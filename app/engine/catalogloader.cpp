@@ -94,6 +94,11 @@ public:
             Link l;
             if (!link(item, field, &l))
                 return false;
+            for (const Link &earlier : std::as_const(*out)) {
+                if (earlier.url == l.url) // the same link twice reads as a mistake, and is one
+                    return fail(field,
+                                QCoreApplication::translate("CatalogLoader", "lists the link '%1' twice").arg(l.url));
+            }
             out->append(l);
         }
         return true;

@@ -33,7 +33,40 @@ QString fill(const QString &text, const Match &match, bool markdown)
     return out;
 }
 
+QString literal(const QString &text, bool markdown)
+{
+    return markdown ? QLatin1Char('`') + QString(text).replace(u'`', u'\'') + QLatin1Char('`') : text;
+}
+
 } // namespace
+
+QString headline(const Diagnosis &diagnosis, const Match &match, Format format)
+{
+    const bool md = format == Format::Markdown;
+    const CatalogEntry &e = *match.entry;
+    const ParsedResponse &in = diagnosis.input;
+    const int http = in.httpStatus > 0 ? in.httpStatus : e.httpStatus;
+    const QString request = QString(in.method + u' ' + in.url).trimmed();
+    QString line;
+    if (match.level == Confidence::Generic) {
+        // Wix's generic meaning of a status names no endpoint: say what was sent and what came back instead.
+        line = request.isEmpty() ? tr("The request failed with HTTP %1").arg(http)
+                                 : tr("The request %1 failed with HTTP %2").arg(literal(request, md)).arg(http);
+        const QString status = in.status.isEmpty() ? e.status : in.status;
+        if (!status.isEmpty())
+            line += QStringLiteral(" (%1)").arg(status);
+        if (!in.code.isEmpty())
+            line += tr(", error code %1").arg(literal(in.code, md));
+    } else {
+        line = tr("The %1 request failed with HTTP %2")
+                   .arg(md ? escapeMarkdown(e.endpoint.name) : e.endpoint.name)
+                   .arg(http);
+        const QString code = e.code.isEmpty() ? in.code : e.code;
+        if (!code.isEmpty())
+            line += tr(", error code %1").arg(literal(code, md));
+    }
+    return md ? QStringLiteral("**%1.**").arg(line) : line + QLatin1Char('.');
+}
 
 QString fillVariables(const QString &text, const Match &match)
 {
@@ -64,11 +97,7 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format)
     };
     QStringList out;
 
-    const int http = in.httpStatus > 0 ? in.httpStatus : e.httpStatus;
-    QString headline = tr("The %1 request failed with HTTP %2").arg(esc(e.endpoint.name)).arg(http);
-    if (!e.code.isEmpty())
-        headline += tr(", error code %1").arg(md ? QStringLiteral("`%1`").arg(e.code) : e.code);
-    out << (md ? QStringLiteral("**%1.**").arg(headline) : headline + QLatin1Char('.'));
+    out << headline(diagnosis, match, format);
 
     QString message = in.message;
     if (message.isEmpty() && !e.messageTemplate.isEmpty())

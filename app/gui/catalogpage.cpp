@@ -7,6 +7,7 @@
 #include "remediationview.h"
 #include "ui_catalogpage.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 CatalogPage::CatalogPage(QWidget *parent)
@@ -18,7 +19,9 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_ui->tree->setModel(m_filter);
     m_ui->tree->header()->setStretchLastSection(false);
     m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_ui->tree->setTextElideMode(Qt::ElideMiddle); // a long code keeps its start and its end
+    m_ui->tree->viewport()->installEventFilter(this);
     m_ui->splitter->setSizes({540, 660});
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &CatalogPage::applyFilter);
     connect(m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogPage::showSelection);
@@ -72,6 +75,22 @@ void CatalogPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+bool CatalogPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->tree->viewport() && event->type() == QEvent::Resize)
+        fitCodeColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CatalogPage::fitCodeColumn()
+{
+    // The codes take what they need up to two fifths of the width: the error's title keeps the rest, and never
+    // shrinks to "Erro…" while a long code takes the room.
+    const int wanted = qMax(static_cast<QAbstractItemView *>(m_ui->tree)->sizeHintForColumn(1),
+                            m_ui->tree->header()->sectionSizeHint(1));
+    m_ui->tree->setColumnWidth(1, qMin(wanted, m_ui->tree->viewport()->width() * 2 / 5));
+}
+
 void CatalogPage::focusSearch()
 {
     applyPendingFilter();
@@ -95,6 +114,7 @@ void CatalogPage::applyFilter(const QString &text)
     m_filterPending = false;
     m_filter->setSearch(text);
     m_ui->tree->expandAll();
+    fitCodeColumn();
     int shown = 0;
     const int total = m_catalog ? int(m_catalog->entries().size()) : 0;
     // Count the entry rows that survive the filter: leaves are three levels down.

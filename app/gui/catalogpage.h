@@ -43,11 +43,13 @@ signals:
     void statusMessage(const QString &text);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void applyFilter(const QString &text);
     void applyPendingFilter();
+    void fitCodeColumn();
     void showSelection(const QModelIndex &index);
 
     std::unique_ptr<Ui::CatalogPage> m_ui;

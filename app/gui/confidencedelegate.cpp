@@ -4,30 +4,67 @@
 
 #include "roles.h"
 
+#include <QApplication>
 #include <QPainter>
+
+namespace {
+constexpr int kBarHeight = 3;
+constexpr int kBarGap = 2; // between the text and the bar, and under the bar
+} // namespace
 
 void ConfidenceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant confidence = index.data(Roles::Confidence);
-    QStyledItemDelegate::paint(painter, option, index); // the word and the value, as text
-    if (!confidence.isValid())
+    if (!confidence.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
         return;
+    }
+    // The background and selection over the whole cell, the text above the bar's band, never under it.
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    const QString text = cell.text;
+    cell.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+    const QRect band = barBand(option.rect);
+    const QRect textArea = option.rect.adjusted(0, 0, 0, -band.height());
+    QStyleOptionViewItem label = option;
+    initStyleOption(&label, index);
+    label.rect = textArea;
+    label.backgroundBrush = Qt::NoBrush;
+    label.state &= ~QStyle::State_HasFocus;
+    label.text = text;
+    painter->save();
+    painter->setClipRect(textArea);
+    // Only the text: the background is already drawn.
+    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &label, widget);
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setFont(label.font);
+    painter->setPen(label.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(textRect, int(label.displayAlignment),
+                      label.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->restore();
     // Beneath the text, a thin bar repeats the value; it uses the palette, so it follows light and dark themes.
-    const QRect cell = option.rect.adjusted(4, 0, -4, -2);
-    const QRect track(cell.left(), cell.bottom() - 3, cell.width(), 3);
+    const QRect track = band.adjusted(4, 0, -4, -kBarGap).adjusted(0, kBarGap, 0, 0);
     const QRect fill(track.left(), track.top(), int(track.width() * qBound(0.0, confidence.toDouble(), 1.0)),
                      track.height());
-    const bool selected = option.state & QStyle::State_Selected;
     painter->save();
     painter->fillRect(track, option.palette.color(QPalette::Mid));
     painter->fillRect(fill, option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
     painter->restore();
 }
 
+QRect ConfidenceDelegate::barBand(const QRect &cell)
+{
+    const int height = kBarHeight + 2 * kBarGap;
+    return QRect(cell.left(), cell.bottom() - height + 1, cell.width(), height);
+}
+
 QSize ConfidenceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setHeight(size.height() + 4); // room for the bar under the text
+    size.setHeight(size.height() + kBarHeight + 2 * kBarGap); // room for the bar under the text
     if (index.data(Roles::Confidence).isValid())
         size.setWidth(qMax(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("Possible 0.00")) + 24));
     return size;

@@ -15,4 +15,6 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The strip at the bottom of a cell that holds the bar; the text is drawn above it.
+    static QRect barBand(const QRect &cell);
 };

@@ -27,6 +27,7 @@ LookupPage::LookupPage(QWidget *parent)
     m_ui->codeCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->codeCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->codeCombo->lineEdit()->setPlaceholderText(tr("Any code: type to filter"));
+    m_ui->codeCombo->lineEdit()->setAccessibleName(m_ui->codeCombo->accessibleName()); // it takes the focus
     m_ui->splitter->setSizes({540, 660});
 
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] {

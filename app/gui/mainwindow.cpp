@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -221,6 +222,15 @@ void MainWindow::openFile(const QString &path)
     updateTitle();
 }
 
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::updateTitle()
 {
     const QString name = m_diagnose->sourceName();
@@ -399,12 +409,24 @@ void MainWindow::restoreLayout()
 {
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1200, 760);
+        resize(firstSize());
+    // A maximised window comes back maximised, whatever the platform made of the saved geometry.
+    if (s.value(QStringLiteral("window/maximized")).toBool())
+        setWindowState(windowState() | Qt::WindowMaximized);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_diagnose->splitter()->restoreState(s.value(QStringLiteral("window/diagnoseSplitter")).toByteArray());
     m_lookupSplitterState = s.value(QStringLiteral("window/lookupSplitter")).toByteArray();
     m_catalogSplitterState = s.value(QStringLiteral("window/catalogSplitter")).toByteArray();
     m_ui->pages->setCurrentIndex(s.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+QSize MainWindow::firstSize() const
+{
+    // 1200x760 where there is room; never more than the screen offers at its scale (at 150 % or 200 % a
+    // laptop's screen is 900 or 700 pixels wide), so that no button starts off-screen.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() * 0.92 : QSize(1200, 760);
+    return QSize(1200, 760).boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
 }
 
 void MainWindow::saveLayout() const
@@ -417,6 +439,7 @@ void MainWindow::saveLayout() const
     };
     keep(QStringLiteral("window/geometry"), saveGeometry());
     keep(QStringLiteral("window/state"), saveState());
+    keep(QStringLiteral("window/maximized"), isMaximized());
     keep(QStringLiteral("window/diagnoseSplitter"), m_diagnose->splitter()->saveState());
     if (m_lookup) // a page never built keeps the state it was given
         keep(QStringLiteral("window/lookupSplitter"), m_lookup->splitter()->saveState());

@@ -37,6 +37,7 @@ public:
     enum class Page { Diagnose, Lookup, Catalog }; // in tab order
     static constexpr int kRecentFiles = 10;
     void openFile(const QString &path);
+    void bringToFront(); // when a second launch hands over
     void showPage(Page page);
     DiagnosePage *diagnosePage() const { return m_diagnose; }
     // The Look up and Catalog pages are built when first shown or asked for: a quicker start.
@@ -59,6 +60,7 @@ private:
     template <typename P> P *placePage(QWidget *tab, const QByteArray &splitterState);
     void reloadCatalog();
     void restoreLayout();
+    QSize firstSize() const;
     void saveLayout() const;
     void showStatus(const QString &text);
     void expireStatus(const QString &text); // clears text if it is still shown

@@ -6,6 +6,9 @@
 #include "replycomposer.h"
 
 #include <QCoreApplication>
+#include <QUrl>
+
+#include <utility>
 
 namespace RemediationHtml {
 namespace {
@@ -25,6 +28,39 @@ QString anchor(const Link &l)
     if (!CatalogLoader::isAllowedLinkUrl(l.url))
         return esc(l.label);
     return QStringLiteral("<a href=\"%1\">%2</a>\u00a0\u2197").arg(esc(l.url), esc(l.label));
+}
+
+// Wix's own pages are "Wix documentation"; a team catalog's source is named by its address.
+QString sourceLabel(const QString &source)
+{
+    const QString host = QUrl(source).host();
+    if (host == QLatin1String("wix.com") || host.endsWith(QLatin1String(".wix.com")))
+        return tr("Wix documentation");
+    return source;
+}
+
+// What the response said about itself, where the entry does not already say it: the request, the code and the
+// request id. A generic entry names no endpoint, so these are what tell the case apart.
+QString receivedFacts(const ParsedResponse &in, const CatalogEntry &e, const QString &muted)
+{
+    QList<std::pair<QString, QString>> rows;
+    const QString request = QString(in.method + u' ' + in.url).trimmed();
+    if (!request.isEmpty())
+        rows.append({tr("Request"), request});
+    if (in.httpStatus > 0 && in.httpStatus != e.httpStatus)
+        rows.append({tr("Status received"), QString::number(in.httpStatus)});
+    if (!in.code.isEmpty() && in.code != e.code)
+        rows.append({tr("Code received"), in.code});
+    if (!in.requestId.isEmpty())
+        rows.append({tr("Request ID"), in.requestId});
+    if (rows.isEmpty())
+        return {};
+    QString h = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (const auto &[label, value] : rows) {
+        h += QStringLiteral("<tr><td style=\"%1; padding-right:12px\">%2</td><td><tt>%3</tt></td></tr>")
+                 .arg(muted, esc(label), esc(value));
+    }
+    return h + QStringLiteral("</table>");
 }
 
 } // namespace
@@ -77,6 +113,8 @@ QString render(const CatalogEntry &e, const Diagnosis *diagnosis, const Match *m
                            ? QString()
                            : QStringLiteral(" \u00b7 %1 %2").arg(e.endpoint.method, e.endpoint.path))));
 
+    if (diagnosis)
+        h += receivedFacts(diagnosis->input, e, muted);
     const QString received = diagnosis ? diagnosis->input.message : QString();
     if (!received.isEmpty()) {
         h += QStringLiteral("<p><span style=\"%1\">%2</span><br><tt>%3</tt></p>")
@@ -107,7 +145,7 @@ QString render(const CatalogEntry &e, const Diagnosis *diagnosis, const Match *m
 
     h += QStringLiteral("<h3>%1</h3><p>\u201c%2\u201d<br>%3</p>")
              .arg(esc(tr("Documented troubleshooting")), highlighted(e.troubleshooting, terms, colors),
-                  anchor({tr("Wix documentation"), e.source}));
+                  anchor({sourceLabel(e.source), e.source}));
     if (!e.deprecation.isEmpty())
         h += QStringLiteral("<p><b>\u26a0 %1</b> %2</p>").arg(esc(tr("Deprecated:")), esc(e.deprecation));
     if (match && !match->reasons.isEmpty()) {
@@ -116,12 +154,15 @@ QString render(const CatalogEntry &e, const Diagnosis *diagnosis, const Match *m
             h += QStringLiteral("<li>%1</li>").arg(esc(r));
         h += QStringLiteral("</ul>");
     }
-    if (!e.seeAlso.isEmpty()) {
+    {
         QStringList items;
-        for (const Link &l : e.seeAlso)
-            items << anchor(l);
-        h += QStringLiteral("<p><span style=\"%1\">%2</span> %3</p>")
-                 .arg(muted, esc(tr("See also:")), items.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
+        for (const Link &l : e.seeAlso) {
+            if (l.url != e.source) // shown as the source just above
+                items << anchor(l);
+        }
+        if (!items.isEmpty())
+            h += QStringLiteral("<p><span style=\"%1\">%2</span> %3</p>")
+                     .arg(muted, esc(tr("See also:")), items.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
     }
     h += QStringLiteral("<p style=\"%1; font-size:small\">%2</p>").arg(muted, esc(e.id));
     return h;

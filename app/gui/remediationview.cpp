@@ -21,10 +21,19 @@ RemediationView::RemediationView(QWidget *parent) : QWidget(parent), m_ui(std::m
     menu->addAction(tr("Copy reply as &Markdown"), this, [this] { copyReplyAs(ReplyComposer::Format::Markdown); });
     m_ui->copyReplyButton->setMenu(menu);
     m_ui->copyReplyButton->setToolTip(tr("Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format"));
-    m_ui->copyReplyButton->installEventFilter(this);
     connect(m_ui->copyReplyButton, &QToolButton::clicked, this, &RemediationView::copyReply);
     connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, &RemediationView::copyRequestId);
     connect(m_ui->browser, &QTextBrowser::anchorClicked, this, &RemediationView::openLink);
+    // Where a link leads, shown while the pointer (or the keyboard's link focus) is on it.
+    connect(m_ui->browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        if (url.isEmpty()) {
+            if (!m_hovered.isEmpty())
+                emit statusExpired(std::exchange(m_hovered, QString()));
+            return;
+        }
+        m_hovered = url.toDisplayString();
+        emit statusMessage(m_hovered);
+    });
     showMessage(tr("Nothing selected"), tr("Choose an error to see what it means and what to do."));
 }
 
@@ -159,20 +168,6 @@ void RemediationView::contentChanged()
     // "Request ID copied." spoke of what was shown; it goes with it.
     if (!m_posted.isEmpty())
         emit statusExpired(std::exchange(m_posted, QString()));
-}
-
-bool RemediationView::eventFilter(QObject *watched, QEvent *event)
-{
-    // The split button's arrow from the keyboard: Down or Alt+Down opens the format menu, as a combo box does.
-    if (watched == m_ui->copyReplyButton && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down && (key->modifiers() & ~Qt::AltModifier & ~Qt::KeypadModifier) == 0 &&
-            m_ui->copyReplyButton->isEnabled()) {
-            m_ui->copyReplyButton->showMenu();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void RemediationView::openLink(const QUrl &url)

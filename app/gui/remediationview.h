@@ -45,9 +45,6 @@ signals:
     // A message this view posted no longer holds: what it spoke of has been replaced.
     void statusExpired(const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void post(const QString &text);
     void contentChanged();
@@ -62,5 +59,6 @@ private:
     Match m_match;
     bool m_hasMatch = false;
     QStringList m_allowedLinks;
-    QString m_posted; // the last status message this view posted
+    QString m_posted;  // the last status message this view posted
+    QString m_hovered; // the address of the link under the pointer
 };

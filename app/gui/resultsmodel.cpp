@@ -4,6 +4,8 @@
 
 #include "roles.h"
 
+#include <QUrl>
+
 // Internal ids: 0 for a response row; 1 + the response's row for a match row beneath it.
 
 ResultsModel::ResultsModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -77,6 +79,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
             QStringList parts;
             if (!in.location.isEmpty())
                 parts << in.location;
+            if (!requestLine(in).isEmpty()) // which request of a HAR or log this is
+                parts << requestLine(in);
             if (in.httpStatus > 0)
                 parts << QString::number(in.httpStatus);
             if (!in.code.isEmpty())
@@ -96,16 +100,15 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     const CatalogEntry &e = *m->entry;
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == Summary) {
-            // The endpoint tells apart entries that share a code, such as the same error of several endpoints.
-            return QStringLiteral("%1 %2 \u2014 %3 \u00b7 %4")
-                .arg(QString::number(e.httpStatus), e.code.isEmpty() ? e.status : e.code, e.title, e.endpoint.name);
-        }
+        if (index.column() == Summary)
+            return matchSummary(*d, e);
         return QStringLiteral("%1 %2").arg(confidenceName(m->level), QString::number(m->confidence, 'f', 2));
     case Qt::ToolTipRole:
         return m->reasons.join(u'\n');
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2 match, confidence %3").arg(e.title, confidenceName(m->level)).arg(m->confidence);
+    case Qt::AccessibleTextRole: // each cell says its own part: the error, or how sure the match is
+        if (index.column() == Summary)
+            return matchSummary(*d, e);
+        return tr("%1 match, confidence %2").arg(confidenceName(m->level), QString::number(m->confidence, 'f', 2));
     case Roles::EntryId:
         return e.id;
     case Roles::Confidence:
@@ -115,6 +118,38 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString ResultsModel::requestLine(const ParsedResponse &in)
+{
+    if (in.method.isEmpty() && in.url.isEmpty())
+        return {};
+    // The path says which call it was; the host is nearly always www.wixapis.com.
+    const QUrl url(in.url);
+    const QString where = url.isValid() && !url.path().isEmpty() ? url.path() : in.url;
+    return QString(in.method + u' ' + where).trimmed();
+}
+
+QString ResultsModel::endpointOf(const CatalogEntry &e)
+{
+    return e.endpoint.path.isEmpty() ? e.endpoint.name
+                                     : QStringLiteral("%1 %2").arg(e.endpoint.method, e.endpoint.path);
+}
+
+QString ResultsModel::matchSummary(const Diagnosis &d, const CatalogEntry &e)
+{
+    const QString head =
+        QStringLiteral("%1 %2").arg(QString::number(e.httpStatus), e.code.isEmpty() ? e.status : e.code);
+    // Candidates that share status, code and title differ only by endpoint: that goes before the title, where
+    // a narrow column does not cut it off.
+    int twins = 0;
+    for (const Match &other : d.matches) {
+        if (other.entry->httpStatus == e.httpStatus && other.entry->code == e.code && other.entry->title == e.title)
+            ++twins;
+    }
+    if (twins > 1)
+        return QStringLiteral("%1 \u00b7 %2 \u2014 %3").arg(head, endpointOf(e), e.title);
+    return QStringLiteral("%1 \u2014 %2 \u00b7 %3").arg(head, e.title, e.endpoint.name);
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -30,7 +30,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // "GET /domains/v1/connected-domains/a.com": the request a response answered, empty when unknown.
+    static QString requestLine(const ParsedResponse &in);
+    static QString endpointOf(const CatalogEntry &e); // "POST /path", or the name where no path is documented
+
 private:
+    static QString matchSummary(const Diagnosis &diagnosis, const CatalogEntry &entry);
     static constexpr quintptr kTopLevel = 0;
     Report m_report;
 };
