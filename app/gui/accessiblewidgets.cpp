@@ -238,6 +238,14 @@ public:
         addControllingSignal(QStringLiteral("activated(int)"));
     }
     QComboBox *combo() const { return static_cast<QComboBox *>(widget()); }
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.editable = combo()->isEditable();
+        if (combo()->isEditable())
+            s.focused = false; // its line edit, the focus widget, says so: one focused object, not two
+        return s;
+    }
     QString text(QAccessible::Text t) const override
     {
         switch (t) {
@@ -299,8 +307,25 @@ public:
     }
 };
 
+// A scroll area's viewport passes its focus to the area: the area is the one focused object, not both.
+class ViewportAccessible final : public QAccessibleWidget
+{
+public:
+    explicit ViewportAccessible(QWidget *viewport) : QAccessibleWidget(viewport, QAccessible::Client) {}
+    QAccessible::State state() const override
+    {
+        QAccessible::State s = QAccessibleWidget::state();
+        s.focused = false;
+        s.focusable = false;
+        return s;
+    }
+};
+
 QAccessibleInterface *factory(const QString &className, QObject *object)
 {
+    if (className == QLatin1String("QWidget") && object->objectName() == QLatin1String("qt_scrollarea_viewport") &&
+        object->isWidgetType() && static_cast<QWidget *>(object)->focusProxy())
+        return new ViewportAccessible(static_cast<QWidget *>(object));
     if (className == QLatin1String("SplitButton"))
         return new SplitButtonAccessible(static_cast<SplitButton *>(object));
     if (className == QLatin1String("RemediationBrowser"))

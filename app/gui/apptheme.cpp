@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "apptheme.h"
+
+#include <QApplication>
+#include <QStyle>
+
+#include <cmath>
+
+namespace AppTheme {
+namespace {
+
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+bool isDark(const QPalette &p)
+{
+    return luminance(p.color(QPalette::Base)) < 0.2;
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+const QPalette &systemPalette()
+{
+    // The palette the platform gave before any theme of the app's was applied.
+    static const QPalette system = QApplication::palette();
+    return system;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe8, 0xe8, 0xea);
+    const QColor disabled(0x8a, 0x8c, 0x90);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa3, 0xa8));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4c));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x5a, 0x5d, 0x63));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::Link, QColor(0x0b, 0x57, 0xd0));
+    p.setColor(QPalette::LinkVisited, QColor(0x68, 0x1d, 0xa8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x6e, 0x73));
+    return p;
+}
+
+} // namespace
+
+QString key(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme fromKey(const QString &key)
+{
+    if (key == QLatin1String("light"))
+        return Theme::Light;
+    if (key == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+QString label(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QApplication::translate("AppTheme", "Light");
+    case Theme::Dark:
+        return QApplication::translate("AppTheme", "Dark");
+    case Theme::System:
+        break;
+    }
+    return QApplication::translate("AppTheme", "System");
+}
+
+QPalette palette(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return lightPalette();
+    case Theme::Dark:
+        return darkPalette();
+    case Theme::System:
+        break;
+    }
+    return systemPalette();
+}
+
+void apply(Theme theme)
+{
+    systemPalette(); // kept before the first change
+    QApplication::setPalette(palette(theme));
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor withContrast(QColor color, const QColor &background, double ratio)
+{
+    // Towards black on a light background, towards white on a dark one, in small steps: the hue stays.
+    const QColor target = luminance(background) > 0.18 ? QColor(Qt::black) : QColor(Qt::white);
+    for (int step = 0; step < 20 && contrast(color, background) < ratio; ++step)
+        color = mix(color, target, 0.15);
+    return contrast(color, background) < ratio ? target : color;
+}
+
+Colors colors(const QPalette &p)
+{
+    const QColor base = p.color(QPalette::Base);
+    const QColor text = p.color(QPalette::Text);
+    Colors c;
+    // A soft amber mark, unlike the selection's colour, with the text at full contrast on it.
+    c.markBackground = isDark(p) ? QColor(0x5c, 0x45, 0x00) : QColor(0xff, 0xec, 0xa8);
+    c.markText = withContrast(text, c.markBackground, 7.0);
+    c.muted = withContrast(mix(text, base, 0.35), base);
+    c.link = withContrast(p.color(QPalette::Link), base);
+    // The bar sits on the row's background, plain or alternate: it must read on both.
+    const QColor alternate = p.color(QPalette::AlternateBase);
+    c.bar = withContrast(withContrast(p.color(QPalette::Highlight), base), alternate);
+    return c;
+}
+
+} // namespace AppTheme

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+
+// The window's theme (the system's palette, or a light or dark one of the app's), applied while the app runs,
+// and the few colours of the app's own, derived from the palette in use so that each reads at a contrast of at
+// least 4.5:1 (WCAG AA) on it.
+namespace AppTheme {
+
+enum class Theme { System, Light, Dark };
+
+// "system", "light", "dark": what the settings file keeps.
+QString key(Theme theme);
+Theme fromKey(const QString &key);
+QString label(Theme theme); // for people, translated
+
+// Sets the application palette; widgets that draw with the app's colours hear QEvent::PaletteChange.
+void apply(Theme theme);
+QPalette palette(Theme theme);
+
+struct Colors
+{
+    QColor markBackground; // captured values and search hits: not the selection's colours
+    QColor markText;
+    QColor muted; // secondary text
+    QColor link;
+    QColor bar; // a match's confidence bar
+};
+Colors colors(const QPalette &palette);
+
+// WCAG 2 contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b);
+// color, made darker or lighter as needed to reach ratio against background.
+QColor withContrast(QColor color, const QColor &background, double ratio = 4.5);
+
+} // namespace AppTheme
