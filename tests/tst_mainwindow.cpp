@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "appstyle.h"
+#include "apptheme.h"
 #include "catalogfiltermodel.h"
 #include "catalogmodel.h"
 #include "catalogpage.h"
@@ -10,6 +11,7 @@
 #include "linkpolicy.h"
 #include "lookuppage.h"
 #include "mainwindow.h"
+#include "remediationhtml.h"
 #include "remediationview.h"
 #include "resultsmodel.h"
 #include "roles.h"
@@ -49,6 +51,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextLayout>
 
 #include <QTimer>
 #include <QToolButton>
@@ -172,7 +175,7 @@ private slots:
         const Report &r = m_window->diagnosePage()->report();
         QCOMPARE(r.results.size(), 1);
         QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
-        const QString shown = browser->toPlainText();
+        const QString shown = browser->toPlainText().remove(RemediationHtml::kWordJoiner);
         QVERIFY2(
             shown.contains(QLatin1String("<b>x</b><img src=http://evil/x.png><a href=file:///etc/passwd>y</a>.com")),
             qPrintable(shown));
@@ -923,6 +926,143 @@ private slots:
         }
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
         QCOMPARE(catcher.opened, QUrl(expected.front()));
+    }
+
+    // Light and Dark apply at once; the app's own colours (value highlights, muted text, links, confidence bars)
+    // read at 4.5:1 or more on the palette in use, and the view is drawn again in them.
+    void themesApplyAtOnceWithReadableColours()
+    {
+        diagnose(DiagnosePage::exampleText());
+        QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
+        for (const AppTheme::Theme theme : {AppTheme::Theme::Light, AppTheme::Theme::Dark, AppTheme::Theme::System}) {
+            AppTheme::apply(theme);
+            QCoreApplication::processEvents();
+            const QPalette p = m_window->diagnosePage()->remediation()->palette();
+            if (theme == AppTheme::Theme::Dark)
+                QVERIFY(p.color(QPalette::Base).lightness() < 80);
+            if (theme == AppTheme::Theme::Light)
+                QVERIFY(p.color(QPalette::Base).lightness() > 200);
+            const AppTheme::Colors c = AppTheme::colors(p);
+            const QColor base = p.color(QPalette::Base);
+            const QString name = AppTheme::key(theme);
+            const auto check = [&name](const char *what, const QColor &fg, const QColor &bg) {
+                const double ratio = AppTheme::contrast(fg, bg);
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1: %2 %3 on %4 is %5:1")
+                                                      .arg(name, QLatin1String(what), fg.name(), bg.name())
+                                                      .arg(ratio, 0, 'f', 2)));
+            };
+            check("marked value", c.markText, c.markBackground);
+            check("muted text", c.muted, base);
+            check("link", c.link, base);
+            check("heading", p.color(QPalette::Text), base);
+            check("confidence bar", c.bar, base);
+            check("confidence bar on alternate rows", c.bar, p.color(QPalette::AlternateBase));
+            // A marked value is not drawn in the selection's colours.
+            QVERIFY(c.markBackground != p.color(QPalette::Highlight));
+            // The page shown now uses this palette's colours.
+            const QString html = browser->toHtml();
+            QVERIFY2(html.contains(c.markBackground.name(), Qt::CaseInsensitive), qPrintable(name));
+            QCOMPARE(browser->palette().color(QPalette::Link), c.link);
+        }
+        QCOMPARE(AppTheme::fromKey(AppTheme::key(AppTheme::Theme::Dark)), AppTheme::Theme::Dark);
+        QCOMPARE(AppTheme::contrast(Qt::black, Qt::white), 21.0);
+    }
+
+    // Ctrl++ / Ctrl+- / Ctrl+0 zoom the input and the answer, and the next window starts at the same zoom.
+    void zoomIsRememberedAndReset()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        diagnose(DiagnosePage::exampleText());
+        auto *input = m_window->diagnosePage()->findChild<QPlainTextEdit *>(QStringLiteral("inputEdit"));
+        QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
+        const qreal inputBefore = input->font().pointSizeF();
+        const qreal browserBefore = browser->font().pointSizeF();
+        QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(input->font().pointSizeF(), inputBefore + 2);
+        QCOMPARE(browser->font().pointSizeF(), browserBefore + 2);
+        QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(browser->font().pointSizeF(), browserBefore + 1);
+        {
+            MainWindow next;
+            QCOMPARE(next.zoom(), 1);
+            QCOMPARE(browserOf(next.diagnosePage()->remediation())->font().pointSizeF(), browserBefore + 1);
+            QCOMPARE(browserOf(next.catalogPage()->remediation())->font().pointSizeF(), browserBefore + 1);
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(input->font().pointSizeF(), inputBefore);
+        QCOMPARE(browser->font().pointSizeF(), browserBefore);
+        QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 0);
+    }
+
+    // A long captured ID keeps to one line in a narrow view; copying it gives the plain value.
+    void longValuesDoNotWrapMidValue()
+    {
+        diagnose(QString::fromUtf8(Samples::curlVerbose(
+            403,
+            Samples::wixBody(
+                QStringLiteral("SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted to target account."),
+                QStringLiteral("DOMAINS_SITE_NOT_PERMITTED")),
+            QStringLiteral("POST"), QStringLiteral("/domain-connect/v1/connect-domain"))));
+        QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
+        const QString id = QStringLiteral("0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b");
+        QSplitter *splitter = m_window->diagnosePage()->splitter();
+        const QList<int> before = splitter->sizes();
+        const int idWidth = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(id);
+        const QSize windowSize = m_window->size();
+        m_window->resize(1600, windowSize.height());
+        QCoreApplication::processEvents();
+        const int want = idWidth + 60; // room for the ID alone: "SiteId: " and the ID do not fit one line
+        splitter->setSizes({splitter->width() - want, want});
+        QCoreApplication::processEvents();
+        QVERIFY2(browser->viewport()->width() > idWidth + 10 && browser->viewport()->width() < idWidth * 6 / 5,
+                 qPrintable(QStringLiteral("%1 for %2").arg(browser->viewport()->width()).arg(idWidth)));
+        int checked = 0;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            const QString text = b.text().remove(RemediationHtml::kWordJoiner);
+            const qsizetype at = text.indexOf(id);
+            // Only where a line has room for the whole ID (a narrow table cell must break it somewhere).
+            if (at < 0 || !b.layout() || b.layout()->lineCount() == 0 || b.layout()->lineAt(0).width() < idWidth + 2)
+                continue;
+            // Map the plain position back into the block, where joiners sit between the characters.
+            const QString raw = b.text();
+            int start = -1;
+            int end = -1;
+            for (int i = 0, plain = 0; i < raw.size(); ++i) {
+                if (raw.at(i) == RemediationHtml::kWordJoiner)
+                    continue;
+                if (plain == at)
+                    start = i;
+                if (plain == at + id.size() - 1)
+                    end = i;
+                ++plain;
+            }
+            QCOMPARE(b.layout()->lineForTextPosition(start).lineNumber(),
+                     b.layout()->lineForTextPosition(end).lineNumber());
+            ++checked;
+        }
+        QVERIFY(checked >= 1); // the message received, at least
+        QVERIFY(m_window->diagnosePage()->remediation()->plainText().contains(id));
+        browser->selectAll();
+        browser->copy();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(id));
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(RemediationHtml::kWordJoiner));
+        splitter->setSizes(before);
+        m_window->resize(windowSize);
+    }
+
+    // Every menu action says what it does in the status bar.
+    void actionsHaveStatusTips()
+    {
+        QStringList missing;
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            for (QAction *a : menu->menu()->actions()) {
+                if (!a->isSeparator() && !a->menu() && a->statusTip().isEmpty())
+                    missing << a->text();
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
     }
 
     // A 50 MB file is read and diagnosed on a worker thread: the event loop keeps turning all along.

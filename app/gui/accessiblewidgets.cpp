@@ -5,10 +5,12 @@
 #include <QAccessibleWidget>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextList>
 
 namespace {
@@ -344,6 +346,14 @@ RemediationBrowser::RemediationBrowser(QWidget *parent) : QTextBrowser(parent)
 
 RemediationBrowser::~RemediationBrowser() = default;
 
+QMimeData *RemediationBrowser::createMimeDataFromSelection() const
+{
+    // What is copied reads as shown, without the word joiners that keep values on one line.
+    auto *mime = new QMimeData;
+    mime->setText(textCursor().selection().toPlainText().remove(QChar(0x2060)));
+    return mime;
+}
+
 SplitButton::SplitButton(QWidget *parent) : QToolButton(parent)
 {
     AccessibleWidgets::install();
@@ -386,7 +396,7 @@ QString readableText(const QTextDocument *document)
     for (QTextBlock b = document->begin(); b.isValid(); b = b.next()) {
         QString line = b.text();
         line.replace(QChar::LineSeparator, u'\n').remove(QChar(0xfdd0)).remove(QChar(0xfdd1));
-        line.replace(QChar::Nbsp, u' ');
+        line.replace(QChar::Nbsp, u' ').remove(QChar(0x2060)); // word joiners keep values whole, unheard
         if (const QTextList *list = b.textList())
             line.prepend(list->itemText(b) + u' ');
         if (!line.trimmed().isEmpty())

@@ -19,6 +19,9 @@ class RemediationBrowser final : public QTextBrowser
 public:
     explicit RemediationBrowser(QWidget *parent = nullptr);
     ~RemediationBrowser() override;
+
+protected:
+    QMimeData *createMimeDataFromSelection() const override;
 };
 
 // A combo box named by the label beside it, as every other control is (on Linux Qt names a combo by its

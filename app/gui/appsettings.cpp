@@ -13,6 +13,7 @@ AppSettings AppSettings::load()
                         ? ReplyComposer::Format::Markdown
                         : ReplyComposer::Format::PlainText;
     a.historySize = qBound(1, s.value(QStringLiteral("history/size"), 200).toInt(), 10000);
+    a.theme = AppTheme::fromKey(s.value(QStringLiteral("appearance/theme")).toString());
     return a;
 }
 
@@ -23,4 +24,5 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("reply/format"),
                replyFormat == ReplyComposer::Format::Markdown ? QStringLiteral("markdown") : QStringLiteral("text"));
     s.setValue(QStringLiteral("history/size"), historySize);
+    s.setValue(QStringLiteral("appearance/theme"), AppTheme::key(theme));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "apptheme.h"
 #include "replycomposer.h"
 
 #include <QStringList>
@@ -12,6 +13,7 @@ struct AppSettings
     QStringList catalogFiles;
     ReplyComposer::Format replyFormat = ReplyComposer::Format::PlainText;
     int historySize = 200;
+    AppTheme::Theme theme = AppTheme::Theme::System;
 
     static AppSettings load();
     void save() const;

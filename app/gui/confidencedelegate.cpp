@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "confidencedelegate.h"
 
+#include "apptheme.h"
 #include "roles.h"
 
 #include <QApplication>
@@ -51,7 +52,8 @@ void ConfidenceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                      track.height());
     painter->save();
     painter->fillRect(track, option.palette.color(QPalette::Mid));
-    painter->fillRect(fill, option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+    painter->fillRect(fill, selected ? option.palette.color(QPalette::HighlightedText)
+                                     : AppTheme::colors(option.palette).bar);
     painter->restore();
 }
 

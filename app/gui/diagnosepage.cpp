@@ -61,7 +61,7 @@ DiagnosePage::DiagnosePage(QWidget *parent)
         // first text, the fixed-width font costs the start nothing.
         if (!m_fixedFont && !m_ui->inputEdit->document()->isEmpty()) {
             m_fixedFont = true;
-            m_ui->inputEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            applyEditorFont();
         }
         if (!m_largeFile.isEmpty() && !m_ui->inputEdit->toPlainText().isEmpty()) {
             m_sourceName.clear();
@@ -121,6 +121,20 @@ void DiagnosePage::setInputText(const QString &text)
     m_ui->inputEdit->setPlainText(text);
     m_debounce.stop();
     start(text.toUtf8(), QString());
+}
+
+void DiagnosePage::setZoom(int steps)
+{
+    m_zoom = steps;
+    applyEditorFont();
+}
+
+void DiagnosePage::applyEditorFont()
+{
+    QFont font = m_fixedFont ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : this->font();
+    if (m_zoom != 0)
+        font.setPointSizeF(qMax(4.0, font.pointSizeF() + m_zoom));
+    m_ui->inputEdit->setFont(font);
 }
 
 void DiagnosePage::clearInput()

@@ -36,6 +36,7 @@ public:
     void setInputText(const QString &text);
     // Empties the editor as an edit the user can undo.
     void clearInput();
+    void setZoom(int steps); // points added to the editor's font
     // False, with a status message, when the file cannot be read.
     bool openFile(const QString &path);
     void pasteFromClipboard();
@@ -80,6 +81,7 @@ private:
     void showSelection(const QModelIndex &index);
     void showSummary(const Report &report);
     void showEmptyState();
+    void applyEditorFont();
 
     std::unique_ptr<Ui::DiagnosePage> m_ui;
     std::shared_ptr<const Diagnoser> m_diagnoser;
@@ -92,5 +94,6 @@ private:
     bool m_showsEmptyState = false;
     int m_generation = 0;
     bool m_busy = false;
+    int m_zoom = 0;
     bool m_fixedFont = false; // the editor takes its fixed-width font with its first text
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "apptheme.h"
 #include "catalogpage.h"
 #include "catalogsetup.h"
 #include "diagnosepage.h"
@@ -37,6 +38,7 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
       m_catalogLabel(new QLabel(this)), m_catalogProblemButton(new QToolButton(this)),
       m_historyButton(new QToolButton(this))
 {
+    AppTheme::apply(m_settings.theme);
     m_ui->setupUi(this);
     m_ui->pages->addTab(m_diagnose, tr("&Diagnose"));
     m_ui->pages->addTab(m_lookupTab, tr("&Look up"));
@@ -122,6 +124,20 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_catalogProblemButton, &QToolButton::clicked, this, &MainWindow::showCatalogProblems);
+    // The platform's zoom keys, and Ctrl++ (also Ctrl+= where + needs Shift) and Ctrl+- wherever they are not.
+    const auto keys = [](QKeySequence::StandardKey standard, const QStringList &extra) {
+        QList<QKeySequence> out = QKeySequence::keyBindings(standard);
+        for (const QString &key : extra) {
+            if (!out.contains(QKeySequence(key)))
+                out << QKeySequence(key);
+        }
+        return out;
+    };
+    m_ui->actionZoomIn->setShortcuts(keys(QKeySequence::ZoomIn, {QStringLiteral("Ctrl++"), QStringLiteral("Ctrl+=")}));
+    m_ui->actionZoomOut->setShortcuts(keys(QKeySequence::ZoomOut, {QStringLiteral("Ctrl+-")}));
+    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
+    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this] { setZoom(m_zoom - 1); });
+    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this] { setZoom(0); });
     // Ctrl+Q from the form, whatever the platform theme's standard Quit key (some have none).
 }
 
@@ -185,6 +201,7 @@ template <typename P> P *MainWindow::placePage(QWidget *tab, const QByteArray &s
     connect(page->remediation(), &RemediationView::statusExpired, this, &MainWindow::expireStatus);
     page->splitter()->restoreState(splitterState);
     page->remediation()->setReplyFormat(m_settings.replyFormat);
+    page->remediation()->setZoom(m_zoom);
     if (tab->isVisible())
         page->show();    // now, not a frame later
     if (tab->hasFocus()) // the tab switch gave the still empty tab the focus: hand it to the page's first control
@@ -388,6 +405,8 @@ void MainWindow::showSettings()
     m_settings = dialog.settings();
     m_settings.save();
     m_history->setLimit(m_settings.historySize);
+    if (m_settings.theme != previous.theme)
+        AppTheme::apply(m_settings.theme); // at once: every view redraws with the new palette
     if (m_settings.catalogFiles != previous.catalogFiles || m_settings.replyFormat != previous.replyFormat)
         reloadCatalog();
 }
@@ -418,6 +437,7 @@ void MainWindow::restoreLayout()
     m_lookupSplitterState = s.value(QStringLiteral("window/lookupSplitter")).toByteArray();
     m_catalogSplitterState = s.value(QStringLiteral("window/catalogSplitter")).toByteArray();
     m_ui->pages->setCurrentIndex(s.value(QStringLiteral("window/page"), 0).toInt());
+    setZoom(s.value(QStringLiteral("view/zoom"), 0).toInt());
 }
 
 QSize MainWindow::firstSize() const
@@ -427,6 +447,22 @@ QSize MainWindow::firstSize() const
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     const QSize room = screen ? screen->availableGeometry().size() * 0.92 : QSize(1200, 760);
     return QSize(1200, 760).boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room));
+}
+
+void MainWindow::setZoom(int steps)
+{
+    m_zoom = qBound(kMinZoom, steps, kMaxZoom);
+    m_diagnose->setZoom(m_zoom);
+    m_diagnose->remediation()->setZoom(m_zoom);
+    if (m_lookup)
+        m_lookup->remediation()->setZoom(m_zoom);
+    if (m_catalog)
+        m_catalog->remediation()->setZoom(m_zoom);
+    m_ui->actionZoomIn->setEnabled(m_zoom < kMaxZoom);
+    m_ui->actionZoomOut->setEnabled(m_zoom > kMinZoom);
+    QSettings s;
+    if (s.value(QStringLiteral("view/zoom"), 0).toInt() != m_zoom)
+        s.setValue(QStringLiteral("view/zoom"), m_zoom);
 }
 
 void MainWindow::saveLayout() const

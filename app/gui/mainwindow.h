@@ -36,6 +36,9 @@ public:
 
     enum class Page { Diagnose, Lookup, Catalog }; // in tab order
     static constexpr int kRecentFiles = 10;
+    static constexpr int kMinZoom = -4;
+    static constexpr int kMaxZoom = 16;
+    int zoom() const { return m_zoom; }
     void openFile(const QString &path);
     void bringToFront(); // when a second launch hands over
     void showPage(Page page);
@@ -60,6 +63,7 @@ private:
     template <typename P> P *placePage(QWidget *tab, const QByteArray &splitterState);
     void reloadCatalog();
     void restoreLayout();
+    void setZoom(int steps); // of the input and the remediation views, in points, remembered
     QSize firstSize() const;
     void saveLayout() const;
     void showStatus(const QString &text);
@@ -97,4 +101,5 @@ private:
     Report m_pendingReport;
     QString m_pendingInput;
     bool m_shownOnce = false;
+    int m_zoom = 0;
 };

@@ -23,6 +23,20 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// A value such as a site ID or a domain stays on one line: a word joiner after each hyphen, slash or dot keeps
+// the layout from breaking there. (The joiners are taken out again of whatever is copied or read aloud.)
+QString unbroken(const QString &value)
+{
+    QString out;
+    out.reserve(value.size() + value.size() / 4);
+    for (const QChar c : value) {
+        out.append(c);
+        if (c == u'-' || c == u'/' || c == u'.' || c == u'_')
+            out.append(RemediationHtml::kWordJoiner);
+    }
+    return out;
+}
+
 QString anchor(const Link &l)
 {
     if (!CatalogLoader::isAllowedLinkUrl(l.url))
@@ -58,7 +72,7 @@ QString receivedFacts(const ParsedResponse &in, const CatalogEntry &e, const QSt
     QString h = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto &[label, value] : rows) {
         h += QStringLiteral("<tr><td style=\"%1; padding-right:12px\">%2</td><td><tt>%3</tt></td></tr>")
-                 .arg(muted, esc(label), esc(value));
+                 .arg(muted, esc(label), esc(unbroken(value)));
     }
     return h + QStringLiteral("</table>");
 }
@@ -85,7 +99,8 @@ QString highlighted(const QString &text, const QStringList &needles, const Color
         }
         if (best < 0)
             break;
-        out += esc(text.mid(pos, best - pos)) + open + esc(text.mid(best, length)) + QStringLiteral("</span>");
+        out +=
+            esc(text.mid(pos, best - pos)) + open + esc(unbroken(text.mid(best, length))) + QStringLiteral("</span>");
         pos = best + length;
     }
     return out + esc(text.mid(pos));

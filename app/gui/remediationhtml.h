@@ -12,6 +12,9 @@
 // the markup written here, and links taken from the catalog, ever reach the browser as HTML.
 namespace RemediationHtml {
 
+// Between the characters of a value that must not wrap; never part of the text a user copies or hears.
+inline constexpr QChar kWordJoiner = QChar(0x2060);
+
 struct Colors
 {
     QColor highlight;     // background of captured values and search hits

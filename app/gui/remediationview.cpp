@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "remediationview.h"
 
+#include "apptheme.h"
 #include "linkpolicy.h"
 #include "remediationhtml.h"
 #include "ui_remediationview.h"
@@ -42,9 +43,8 @@ RemediationView::~RemediationView() = default;
 QString RemediationView::render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match,
                                 const QStringList &terms) const
 {
-    const QPalette p = palette();
-    const RemediationHtml::Colors colors{p.color(QPalette::Highlight), p.color(QPalette::HighlightedText),
-                                         p.color(QPalette::PlaceholderText)};
+    const AppTheme::Colors c = AppTheme::colors(palette());
+    const RemediationHtml::Colors colors{c.markBackground, c.markText, c.muted};
     return RemediationHtml::render(entry, diagnosis, match, terms, colors);
 }
 
@@ -67,7 +67,7 @@ void RemediationView::showMatch(const Diagnosis &diagnosis, const Match &match)
     m_ui->confidenceBar->setFormat(QString::number(match.confidence, 'f', 2));
     m_ui->confidenceBar->setAccessibleDescription(
         tr("%1, confidence %2").arg(confidenceName(match.level)).arg(match.confidence));
-    m_ui->browser->setHtml(render(*match.entry, &m_diagnosis, &m_match, {}));
+    showHtml([this] { return render(*m_match.entry, &m_diagnosis, &m_match, {}); });
     setEntry(match.entry);
 }
 
@@ -78,7 +78,7 @@ void RemediationView::showEntry(const CatalogEntry &entry, const QStringList &hi
     m_match.entry = &entry;
     m_hasMatch = true;
     m_ui->confidenceRow->setVisible(false);
-    m_ui->browser->setHtml(render(entry, nullptr, nullptr, highlightTerms));
+    showHtml([this, entry = &entry, highlightTerms] { return render(*entry, nullptr, nullptr, highlightTerms); });
     setEntry(&entry);
 }
 
@@ -103,7 +103,7 @@ void RemediationView::showDiagnosisWithoutMatch(const Diagnosis &diagnosis)
     }
     for (const QString &note : diagnosis.notes)
         h += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
-    m_ui->browser->setHtml(h);
+    showHtml([h] { return h; });
     setEntry(nullptr);
     m_ui->copyRequestIdButton->setEnabled(!diagnosis.input.requestId.isEmpty());
 }
@@ -113,8 +113,8 @@ void RemediationView::showMessage(const QString &title, const QString &text)
     m_diagnosis = Diagnosis();
     m_hasMatch = false;
     m_ui->confidenceRow->setVisible(false);
-    m_ui->browser->setHtml(
-        QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+    const QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped());
+    showHtml([html] { return html; });
     setEntry(nullptr);
 }
 
@@ -127,7 +127,7 @@ QString RemediationView::replyText(ReplyComposer::Format format) const
 
 QString RemediationView::plainText() const
 {
-    return m_ui->browser->toPlainText();
+    return m_ui->browser->toPlainText().remove(RemediationHtml::kWordJoiner);
 }
 
 void RemediationView::copyReply()
@@ -155,6 +155,31 @@ void RemediationView::copyRequestId()
     }
     QGuiApplication::clipboard()->setText(m_diagnosis.input.requestId);
     post(tr("Request ID copied."));
+}
+
+void RemediationView::showHtml(std::function<QString()> html)
+{
+    m_html = std::move(html);
+    // Links in the app's link colour for this palette, at a readable contrast.
+    QPalette p = m_ui->browser->palette();
+    p.setColor(QPalette::Link, AppTheme::colors(palette()).link);
+    m_ui->browser->setPalette(p);
+    m_ui->browser->setHtml(m_html());
+}
+
+void RemediationView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_html)
+        showHtml(m_html); // colours of the old palette are baked into the page: draw it again
+}
+
+void RemediationView::setZoom(int steps)
+{
+    QFont font = this->font();
+    if (steps != 0)
+        font.setPointSizeF(qMax(4.0, font.pointSizeF() + steps));
+    m_ui->browser->setFont(font);
 }
 
 void RemediationView::post(const QString &text)

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -32,6 +33,7 @@ public:
     void showMessage(const QString &title, const QString &text);
 
     void setReplyFormat(ReplyComposer::Format format) { m_format = format; }
+    void setZoom(int steps); // points added to the text's font
     QString replyText(ReplyComposer::Format format) const;
     QString plainText() const;
 
@@ -45,8 +47,12 @@ signals:
     // A message this view posted no longer holds: what it spoke of has been replaced.
     void statusExpired(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void post(const QString &text);
+    void showHtml(std::function<QString()> html); // kept, to draw again in a new palette
     void contentChanged();
     void openLink(const QUrl &url);
     void setEntry(const CatalogEntry *entry);
@@ -59,6 +65,7 @@ private:
     Match m_match;
     bool m_hasMatch = false;
     QStringList m_allowedLinks;
+    std::function<QString()> m_html;
     QString m_posted;  // the last status message this view posted
     QString m_hovered; // the address of the link under the pointer
 };

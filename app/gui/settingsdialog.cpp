@@ -15,6 +15,9 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_ui->formatCombo->addItem(tr("Markdown"), int(ReplyComposer::Format::Markdown));
     m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(int(settings.replyFormat)));
     m_ui->historySpin->setValue(settings.historySize);
+    for (const AppTheme::Theme theme : {AppTheme::Theme::System, AppTheme::Theme::Light, AppTheme::Theme::Dark})
+        m_ui->themeCombo->addItem(AppTheme::label(theme), int(theme));
+    m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(settings.theme)));
     connect(m_ui->addCatalogButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add team catalog files"), QString(),
                                                                 tr("Catalog files (*.json);;All files (*)"));
@@ -33,5 +36,6 @@ AppSettings SettingsDialog::settings() const
         s.catalogFiles << m_ui->catalogList->item(i)->text();
     s.replyFormat = ReplyComposer::Format(m_ui->formatCombo->currentData().toInt());
     s.historySize = m_ui->historySpin->value();
+    s.theme = AppTheme::Theme(m_ui->themeCombo->currentData().toInt());
     return s;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Renders each page of the real window, fed with real inputs, to PNG files for the README.
 #include "appstyle.h"
+#include "apptheme.h"
 #include "catalogpage.h"
 #include "diagnosepage.h"
 #include "lookuppage.h"
@@ -64,6 +65,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterScreenshots"));
 
     MainWindow window;
+    const bool scaled = argc > 2 && QByteArray(argv[2]) == "--scaled";
+    if (scaled) {
+        // Run with QT_SCALE_FACTOR set: the window as it first opens at that scale, fitted to the screen.
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        window.diagnosePage()->setInputText(DiagnosePage::exampleText());
+        settle(window.diagnosePage());
+        return save(&window, out, QStringLiteral("9-scale-%1").arg(QString::fromLocal8Bit(qgetenv("QT_SCALE_FACTOR"))))
+                   ? 0
+                   : 1;
+    }
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -98,5 +111,18 @@ int main(int argc, char *argv[])
     window.showPage(MainWindow::Page::Catalog);
     window.catalogPage()->filterEdit()->setText(QStringLiteral("tld"));
     ok &= save(&window, out, QStringLiteral("6-catalog"));
+
+    // The smallest window the app is made for, and the dark theme.
+    window.showPage(MainWindow::Page::Diagnose);
+    window.diagnosePage()->setInputText(QString::fromUtf8(kHar));
+    settle(window.diagnosePage());
+    window.resize(800, 600);
+    ok &= save(&window, out, QStringLiteral("7-small-800x600"));
+    window.resize(1280, 800);
+    AppTheme::apply(AppTheme::Theme::Dark);
+    window.diagnosePage()->setInputText(DiagnosePage::exampleText());
+    settle(window.diagnosePage());
+    ok &= save(&window, out, QStringLiteral("8-dark"));
+    AppTheme::apply(AppTheme::Theme::System);
     return ok ? 0 : 1;
 }
