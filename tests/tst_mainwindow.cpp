@@ -16,6 +16,7 @@
 #include "resultsmodel.h"
 #include "roles.h"
 #include "samples.h"
+#include "settingsdialog.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
@@ -34,6 +35,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -1063,6 +1065,36 @@ private slots:
             }
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    }
+
+    // Settings marks the team catalog files that were refused, says why, and lets the order be changed.
+    void settingsMarkRefusedFilesAndReorder()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("refused-team.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"api\": ");
+        f.close();
+        const QString other = m_dir.filePath(QStringLiteral("other-team.json"));
+        AppSettings settings;
+        settings.catalogFiles = {other, broken};
+        MainWindow window({broken});
+        QCOMPARE(window.catalogErrors().size(), 1);
+        SettingsDialog dialog(settings, window.catalogErrors());
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("catalogList"));
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->item(0)->icon().isNull());
+        QVERIFY(!list->item(1)->icon().isNull());
+        QVERIFY(list->item(1)->text().contains(QLatin1String("refused")));
+        list->setCurrentRow(1);
+        auto *reason = dialog.findChild<QLabel *>(QStringLiteral("refusedLabel"));
+        QVERIFY2(reason->text().contains(broken), qPrintable(reason->text()));
+        dialog.findChild<QPushButton *>(QStringLiteral("upCatalogButton"))->click();
+        QCOMPARE(dialog.settings().catalogFiles, QStringList({broken, other}));
+        QCOMPARE(list->currentRow(), 0);
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("upCatalogButton"))->isEnabled());
+        dialog.findChild<QPushButton *>(QStringLiteral("downCatalogButton"))->click();
+        QCOMPARE(dialog.settings().catalogFiles, QStringList({other, broken}));
     }
 
     // A 50 MB file is read and diagnosed on a worker thread: the event loop keeps turning all along.

@@ -398,7 +398,7 @@ void MainWindow::showHistory()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, m_catalogErrors, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings previous = m_settings;

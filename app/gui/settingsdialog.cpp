@@ -5,12 +5,18 @@
 #include "ui_settingsdialog.h"
 
 #include <QFileDialog>
+#include <QStyle>
 
-SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &refused, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_refused(refused)
 {
     m_ui->setupUi(this);
     m_ui->catalogList->addItems(settings.catalogFiles);
+    markRefused();
+    connect(m_ui->catalogList, &QListWidget::currentRowChanged, this, &SettingsDialog::showReason);
+    connect(m_ui->upCatalogButton, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_ui->downCatalogButton, &QPushButton::clicked, this, [this] { move(+1); });
+    showReason();
     m_ui->formatCombo->addItem(tr("Plain text"), int(ReplyComposer::Format::PlainText));
     m_ui->formatCombo->addItem(tr("Markdown"), int(ReplyComposer::Format::Markdown));
     m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(int(settings.replyFormat)));
@@ -22,6 +28,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add team catalog files"), QString(),
                                                                 tr("Catalog files (*.json);;All files (*)"));
         m_ui->catalogList->addItems(files);
+        markRefused();
     });
     connect(m_ui->removeCatalogButton, &QPushButton::clicked, this,
             [this] { delete m_ui->catalogList->takeItem(m_ui->catalogList->currentRow()); });
@@ -29,11 +36,52 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::markRefused()
+{
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int i = 0; i < m_ui->catalogList->count(); ++i) {
+        QListWidgetItem *item = m_ui->catalogList->item(i);
+        const QString path =
+            item->data(Qt::UserRole).toString().isEmpty() ? item->text() : item->data(Qt::UserRole).toString();
+        item->setData(Qt::UserRole, path);
+        QString reason;
+        for (const QString &error : std::as_const(m_refused)) {
+            if (error.startsWith(path))
+                reason = error;
+        }
+        item->setIcon(reason.isEmpty() ? QIcon() : warning);
+        item->setText(reason.isEmpty() ? path : tr("%1 (refused)").arg(path));
+        item->setData(Qt::AccessibleDescriptionRole, reason);
+    }
+}
+
+void SettingsDialog::showReason()
+{
+    const QListWidgetItem *item = m_ui->catalogList->currentItem();
+    const QString reason = item ? item->data(Qt::AccessibleDescriptionRole).toString() : QString();
+    m_ui->refusedLabel->setText(reason.isEmpty() ? QString() : tr("Refused at the last load: %1").arg(reason));
+    m_ui->refusedLabel->setVisible(!reason.isEmpty());
+    const int row = m_ui->catalogList->currentRow();
+    m_ui->removeCatalogButton->setEnabled(row >= 0);
+    m_ui->upCatalogButton->setEnabled(row > 0);
+    m_ui->downCatalogButton->setEnabled(row >= 0 && row < m_ui->catalogList->count() - 1);
+}
+
+void SettingsDialog::move(int by)
+{
+    const int row = m_ui->catalogList->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= m_ui->catalogList->count())
+        return;
+    m_ui->catalogList->insertItem(to, m_ui->catalogList->takeItem(row));
+    m_ui->catalogList->setCurrentRow(to);
+}
+
 AppSettings SettingsDialog::settings() const
 {
     AppSettings s;
     for (int i = 0; i < m_ui->catalogList->count(); ++i)
-        s.catalogFiles << m_ui->catalogList->item(i)->text();
+        s.catalogFiles << m_ui->catalogList->item(i)->data(Qt::UserRole).toString();
     s.replyFormat = ReplyComposer::Format(m_ui->formatCombo->currentData().toInt());
     s.historySize = m_ui->historySpin->value();
     s.theme = AppTheme::Theme(m_ui->themeCombo->currentData().toInt());

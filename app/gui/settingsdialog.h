@@ -18,11 +18,17 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(const AppSettings &settings, QWidget *parent = nullptr);
+    // refused: the reasons the catalog files were refused at the last load, each beginning with the file's path.
+    explicit SettingsDialog(const AppSettings &settings, const QStringList &refused = {}, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     AppSettings settings() const;
 
 private:
+    void markRefused();
+    void showReason();
+    void move(int by);
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QStringList m_refused;
 };
