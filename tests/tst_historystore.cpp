@@ -46,7 +46,21 @@ private slots:
         HistoryModel model(&again);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
+        // The same input again (a file reopened) is one row, at its latest time, with a count.
         QString error;
+        HistoryItem repeat = item(1);
+        repeat.summary = QStringLiteral("summary 1, again");
+        for (const int later : {100, 200}) {
+            repeat.when = item(1).when.addSecs(later);
+            QVERIFY(again.add(repeat, &error));
+        }
+        QCOMPARE(again.items().size(), 4);
+        QCOMPARE(model.rowCount(), 2);
+        const QString first = model.index(0, 0).data().toString();
+        QVERIFY2(first.contains(QLatin1String("summary 1, again")) && first.contains(QLatin1String("3 times")),
+                 qPrintable(first));
+        QCOMPARE(model.index(0, 0).data(HistoryModel::TextRole).toString(), item(1).text);
+        QVERIFY(!model.index(1, 0).data().toString().contains(QLatin1String("times")));
         QVERIFY(again.clear(&error));
         QCOMPARE(model.rowCount(), 0);
         HistoryStore cleared(path);

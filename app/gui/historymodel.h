@@ -3,10 +3,12 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QList>
 
 class HistoryStore;
 
-// The history store's items, newest first. Qt::UserRole holds the redacted input text.
+// The history store's items, newest first, one row per distinct input: a file opened again, or the same paste,
+// shows once, at its latest time, with how many times it was diagnosed.
 class HistoryModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,5 +23,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 private:
+    void regroup();
+
     HistoryStore *m_store;
+    QList<int> m_rows;   // the store's index of each row's newest item
+    QList<int> m_counts; // how many items each row stands for
 };
