@@ -13,14 +13,18 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (CommandLine::isHeadless(arguments)) {
+    // Parsed once here to choose the front end; an option error is headless too, so it never needs a display.
+    const CommandLine::Options options = CommandLine::parse(arguments);
+    if (options.isHeadless()) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
         QCoreApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
         Translations::install();
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLine::run(QCoreApplication::arguments(), out, err);
+        return CommandLine::run(QCoreApplication::arguments(), out, err); // parsed again, now with translations
     }
-    return Application::run(argc, argv);
+    return Application::run(
+        argc, argv,
+        {options.catalogFiles, options.files, options.exitAfterStartup, options.newWindow, options.instanceName});
 }

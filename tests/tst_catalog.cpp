@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
 #include "catalogloader.h"
+#include "embeddedcatalog.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -108,7 +109,7 @@ private slots:
     void embeddedLoads()
     {
         QString error;
-        const Catalog c = Catalog::embedded(&error);
+        const Catalog c = EmbeddedCatalog::load(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(c.entries().size(), 80);
         QCOMPARE(c.apis(), (QStringList{QStringLiteral("connect-domain"), QStringLiteral("connected-domains"),
@@ -130,7 +131,7 @@ private slots:
     void embeddedIsItsSources()
     {
         QString error;
-        const Catalog packed = Catalog::embedded(&error);
+        const Catalog packed = EmbeddedCatalog::load(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const Catalog sources = Catalog::fromDirectory(QStringLiteral(DT_CATALOG_DIR), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -159,7 +160,7 @@ private slots:
     void packRoundTrip()
     {
         QString error;
-        Catalog c = Catalog::embedded(&error);
+        Catalog c = EmbeddedCatalog::load(&error);
         QVERIFY(c.addJson(fileWith({}), QStringLiteral("team.json"), &error));
         const Catalog again = Catalog::fromPack(c.toPack(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -174,7 +175,7 @@ private slots:
     void damagedPackIsRefused()
     {
         QString error;
-        const QByteArray pack = Catalog::embedded(&error).toPack();
+        const QByteArray pack = EmbeddedCatalog::load(&error).toPack();
         QVERIFY(pack.size() > 100000);
         const auto refused = [&error](const QByteArray &bytes) {
             error.clear();
@@ -221,7 +222,7 @@ private slots:
         QFile seed(QStringLiteral(DT_TEST_DATA "/seed-connect-domain.md"));
         QVERIFY(seed.open(QIODevice::ReadOnly));
         QString error;
-        const Catalog c = Catalog::embedded(&error);
+        const Catalog c = EmbeddedCatalog::load(&error);
         QVERIFY(error.isEmpty());
         static const QRegularExpression row(
             QStringLiteral(R"(^\|\s*`(\w+) \((\d+)\)`\s*\|\s*`([^`]+)`\s*\|(.*)\|(.*)\|\s*$)"));
@@ -333,7 +334,7 @@ private slots:
     {
         QTemporaryDir dir;
         QString error;
-        Catalog c = Catalog::embedded(&error);
+        Catalog c = EmbeddedCatalog::load(&error);
         const qsizetype before = c.entries().size();
         QJsonObject replacement = goodEntry();
         replacement.insert(QStringLiteral("id"), QStringLiteral("connect-domain.restricted"));
@@ -369,7 +370,7 @@ private slots:
             entries.append(e);
         }
         QString error;
-        Catalog c = Catalog::embedded(&error);
+        Catalog c = EmbeddedCatalog::load(&error);
         QVERIFY2(c.addJson(QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("team")},
                                                      {QStringLiteral("entries"), entries}})
                                .toJson(QJsonDocument::Compact),

@@ -54,14 +54,114 @@ private slots:
         QCoreApplication::setApplicationVersion(QStringLiteral("test"));
     }
 
-    void headlessDetection()
+    // One parse decides the front end: the window only with none of the headless actions, and never on an error.
+    void frontEndChosenByOneParse_data()
     {
-        QVERIFY(CommandLine::isHeadless({QStringLiteral("x"), QStringLiteral("--list")}));
-        QVERIFY(CommandLine::isHeadless({QStringLiteral("x"), QStringLiteral("--status=403")}));
-        QVERIFY(!CommandLine::isHeadless({QStringLiteral("x"), QStringLiteral("response.har")}));
-        QVERIFY(
-            !CommandLine::isHeadless({QStringLiteral("x"), QStringLiteral("--catalog"), QStringLiteral("team.json")}));
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("headless");
+        QTest::newRow("list") << QStringList{QStringLiteral("--list")} << true;
+        QTest::newRow("status=") << QStringList{QStringLiteral("--status=403")} << true;
+        QTest::newRow("code alone") << QStringList{QStringLiteral("--code"), QStringLiteral("X")} << true;
+        QTest::newRow("help") << QStringList{QStringLiteral("-h")} << true;
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << true;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << true;
+        QTest::newRow("json alone") << QStringList{QStringLiteral("--json")} << true;
+        QTest::newRow("two files") << QStringList{QStringLiteral("a.har"), QStringLiteral("b.har")} << false;
+        QTest::newRow("file") << QStringList{QStringLiteral("response.har")} << false;
+        QTest::newRow("catalog") << QStringList{QStringLiteral("--catalog"), QStringLiteral("team.json")} << false;
+        QTest::newRow("nothing") << QStringList{} << false;
+        QTest::newRow("Qt's own options") << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                                         QStringLiteral("-style=fusion"), QStringLiteral("-reverse")}
+                                          << false;
     }
+
+    void frontEndChosenByOneParse()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, headless);
+        const CommandLine::Options o = CommandLine::parse(QStringList{QStringLiteral("x")} + args);
+        QCOMPARE(o.isHeadless(), headless);
+    }
+
+    void windowOptionsParsed()
+    {
+        const CommandLine::Options o = CommandLine::parse(
+            {QStringLiteral("x"), QStringLiteral("--catalog"), QStringLiteral("a.json"), QStringLiteral("-platform"),
+             QStringLiteral("offscreen"), QStringLiteral("--catalog=b.json"), QStringLiteral("--exit-after-startup"),
+             QStringLiteral("response.har")});
+        QCOMPARE(o.action, CommandLine::Options::Action::Window);
+        QCOMPARE(o.catalogFiles, (QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")}));
+        QCOMPARE(o.files, QStringList{QStringLiteral("response.har")});
+        QVERIFY(o.exitAfterStartup);
+    }
+
+    // Every option error exits 2 with one line on standard error and nothing on standard output.
+    void optionErrorsExitTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--match")} << QStringLiteral("match");
+        QTest::newRow("two actions") << QStringList{QStringLiteral("--list"), QStringLiteral("--status=403")}
+                                     << QStringLiteral("--list");
+        QTest::newRow("bad top") << QStringList{QStringLiteral("--list"), QStringLiteral("--top=x")}
+                                 << QStringLiteral("--top");
+        QTest::newRow("json alone") << QStringList{QStringLiteral("--json")} << QStringLiteral("--json");
+        QTest::newRow("bad status") << QStringList{QStringLiteral("--status"), QStringLiteral("999x")}
+                                    << QStringLiteral("999x");
+        QTest::newRow("stray file") << QStringList{QStringLiteral("--match"), QStringLiteral("a"), QStringLiteral("b")}
+                                    << QStringLiteral("'b'");
+        QTest::newRow("top alone") << QStringList{QStringLiteral("--top=2")} << QStringLiteral("--top");
+    }
+
+    void optionErrorsExitTwoWithOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(r.err.endsWith(u'\n'));
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    }
+
+#ifdef DT_APP_PATH
+    // The windowed executable itself, with no display at all: an option error, help and a headless action all
+    // answer without trying to open one (it used to abort on --frobnicate).
+    void appNeedsNoDisplayForHeadlessWork_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2;
+        QTest::newRow("stray --json") << QStringList{QStringLiteral("--json")} << 2;
+        QTest::newRow("stray file after --list") << QStringList{QStringLiteral("--list"), QStringLiteral("a.har")} << 2;
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
+        QTest::newRow("look up") << QStringList{QStringLiteral("--status"), QStringLiteral("403")} << 0;
+    }
+
+    void appNeedsNoDisplayForHeadlessWork()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XAUTHORITY"})
+            env.remove(QLatin1String(name));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DT_APP_PATH), args);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), exitCode);
+        if (exitCode == 2) {
+            QCOMPARE(err.count('\n'), 1);
+            QVERIFY(p.readAllStandardOutput().isEmpty());
+        } else {
+            QVERIFY2(err.isEmpty(), err.constData());
+        }
+    }
+#endif
 
     void listJson()
     {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
+#include "embeddedcatalog.h"
 #include "jsonreport.h"
 #include "samples.h"
 
@@ -77,7 +78,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_catalog = std::make_shared<const Catalog>(Catalog::embedded(&error));
+        m_catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
         QVERIFY(error.isEmpty());
         m_diagnoser = std::make_unique<Diagnoser>(m_catalog);
     }
@@ -315,7 +316,7 @@ private slots:
             return;
         }
         const Diagnosis &d = report.results.front();
-        QVERIFY2(d.identified(), qPrintable(report.format));
+        QVERIFY2(d.identified(), qPrintable(InputFormats::key(report.format)));
         const QList<Match> top = topTied(d);
         QStringList ids;
         for (const Match &m : top)
@@ -350,7 +351,7 @@ private slots:
         const Report r = m_diagnoser->diagnose(curlVerbose(
             403, wixBody(QStringLiteral("Cannot consume this service."), QStringLiteral("DOMAINS_NO_THROTTLER_KEY")),
             QStringLiteral("POST"), kConnectPath));
-        QCOMPARE(r.format, QStringLiteral("curl"));
+        QCOMPARE(InputFormats::key(r.format), QStringLiteral("curl"));
         QCOMPARE(r.redactions, 1);
         QVERIFY(r.redactedText.contains(QLatin1String("authorization: [REDACTED]")));
         QVERIFY(!r.redactedText.contains(QLatin1String("eyJ")));
@@ -504,7 +505,7 @@ private slots:
             QLatin1String("before its list of entries is closed: it may be truncated")));
         const Report wrongTypes =
             m_diagnoser->diagnose(R"({"log": {"entries": [{"response": {"status": "403"}}, 5]}})");
-        QCOMPARE(wrongTypes.format, QStringLiteral("har"));
+        QCOMPARE(InputFormats::key(wrongTypes.format), QStringLiteral("har"));
         QVERIFY(wrongTypes.problems.join(u' ').contains(QLatin1String("response.status is not a number")));
         QVERIFY(wrongTypes.problems.join(u' ').contains(QLatin1String("entry 2 of 2 has no response")));
         const Report utf8 = m_diagnoser->diagnose("\xC3\x28 Domain a.com is restricted.");
@@ -522,7 +523,7 @@ private slots:
                                                        "this service.\",\"details\":{}}}\n");
         QVERIFY(jsonLines.problems.isEmpty());
         QCOMPARE(jsonLines.results.size(), 1);
-        QCOMPARE(jsonLines.results.front().input.location, QStringLiteral("line 2"));
+        QCOMPARE(jsonLines.results.front().input.location.key(), QStringLiteral("line 2"));
         QCOMPARE(jsonLines.results.front().matches.front().entry->id,
                  QStringLiteral("connect-domain.no-throttler-key"));
         const Report nested = m_diagnoser->diagnose(QByteArray(100000, '[') + QByteArray(100000, ']'));
@@ -539,7 +540,7 @@ private slots:
         const Report r = m_diagnoser->diagnose(har(entries));
         QCOMPARE(r.results.size(), 20000);
         QCOMPARE(r.results.last().matches.front().value(QStringLiteral("domain")), QStringLiteral("d19999.com"));
-        QCOMPARE(r.results.last().input.location, QStringLiteral("entry 20000 of 20000"));
+        QCOMPARE(r.results.last().input.location.key(), QStringLiteral("entry 20000 of 20000"));
         QCOMPARE(r.redactions, 20000);
     }
 

@@ -42,9 +42,10 @@ QByteArray failingHar(int count, qsizetype padding)
 
 QStringList summary(const InputReader::Result &r)
 {
-    QStringList lines{r.format, QString::number(r.bytes)};
+    QStringList lines{InputFormats::key(r.format), QString::number(r.bytes)};
     for (const ParsedResponse &p : r.candidates)
-        lines << QStringList{p.location, QString::number(p.httpStatus), p.code, p.message, p.url, p.text}.join(u'|');
+        lines << QStringList{p.location.key(), QString::number(p.httpStatus), p.code, p.message, p.url, p.text}.join(
+            u'|');
     return lines + r.problems;
 }
 
@@ -125,9 +126,9 @@ private slots:
         QVERIFY(file.seek(0));
         const InputReader::Result streamed = InputReader::read(&file);
         const InputReader::Result whole = InputReader::read(doc);
-        QCOMPARE(streamed.format, QStringLiteral("har"));
+        QCOMPARE(InputFormats::key(streamed.format), QStringLiteral("har"));
         QCOMPARE(streamed.candidates.size(), 20);
-        QCOMPARE(streamed.candidates.at(3).location, QStringLiteral("entry 11 of 60"));
+        QCOMPARE(streamed.candidates.at(3).location.key(), QStringLiteral("entry 11 of 60"));
         QCOMPARE(streamed.candidates.at(3).code, QStringLiteral("DOMAINS_DOMAIN_NOT_PERMITTED"));
         QCOMPARE(streamed.candidates.at(3).requestId, QStringLiteral("1734.99"));
         QCOMPARE(summary(streamed), summary(whole));
@@ -165,13 +166,13 @@ private slots:
             "\"POST\"}},\n"
             "  {\"response\": {\"status\": 200}}, {\"response\": {\"status\": 5e2}}]}}";
         const InputReader::Result r = InputReader::read(doc);
-        QCOMPARE(r.format, QStringLiteral("har"));
+        QCOMPARE(InputFormats::key(r.format), QStringLiteral("har"));
         QCOMPARE(r.candidates.size(), 2);
         QCOMPARE(r.candidates.at(0).httpStatus, 403);
         QCOMPARE(r.candidates.at(0).message, QStringLiteral("Cannot consume this service."));
         QCOMPARE(r.candidates.at(0).method, QStringLiteral("POST"));
         QCOMPARE(r.candidates.at(1).httpStatus, 500);
-        QCOMPARE(r.candidates.at(1).location, QStringLiteral("entry 3 of 3"));
+        QCOMPARE(r.candidates.at(1).location.key(), QStringLiteral("entry 3 of 3"));
     }
 
     // A cut-off HAR keeps every entry before the cut and reads what remains of the last one as text.
@@ -179,17 +180,17 @@ private slots:
     {
         const QByteArray doc = failingHar(4, 10);
         const InputReader::Result r = InputReader::read(doc.left(doc.size() - 80));
-        QCOMPARE(r.format, QStringLiteral("har"));
+        QCOMPARE(InputFormats::key(r.format), QStringLiteral("har"));
         QCOMPARE(r.candidates.size(), 1);
         QCOMPARE(r.candidates.front().code, QStringLiteral("DOMAINS_DOMAIN_NOT_PERMITTED"));
-        QCOMPARE(r.candidates.front().location, QStringLiteral("entry 2 of 4"));
+        QCOMPARE(r.candidates.front().location.key(), QStringLiteral("entry 2 of 4"));
         QVERIFY2(r.problems.join(u' ').contains(QLatin1String("ends inside entry 4")),
                  qPrintable(r.problems.join(u'\n')));
 
         const QByteArray failedLast = failingHar(2, 10);
         const InputReader::Result cutFailure = InputReader::read(failedLast.left(failedLast.size() - 60));
         QCOMPARE(cutFailure.candidates.size(), 1);
-        QCOMPARE(cutFailure.candidates.front().location, QStringLiteral("entry 2 of 2"));
+        QCOMPARE(cutFailure.candidates.front().location.key(), QStringLiteral("entry 2 of 2"));
         QCOMPARE(cutFailure.candidates.front().httpStatus, 403);
 
         const InputReader::Result cutAfter = InputReader::read(doc.left(doc.lastIndexOf(']') + 1));
@@ -205,7 +206,7 @@ private slots:
                                "\"\xFF\xFE Cannot consume this service.\"}}}, {\"response\": {\"status\": 4xx}}, "
                                "{\"response\": {\"status\": 200}}]}}";
         const InputReader::Result r = InputReader::read(doc);
-        QCOMPARE(r.format, QStringLiteral("har"));
+        QCOMPARE(InputFormats::key(r.format), QStringLiteral("har"));
         QCOMPARE(r.candidates.size(), 1);
         QVERIFY(r.candidates.front().text.contains(QLatin1String("Cannot consume this service.")));
         const QString problems = r.problems.join(u'\n');
@@ -221,10 +222,10 @@ private slots:
         const QByteArray utf16 =
             QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
         const InputReader::Result r = InputReader::read(utf16);
-        QCOMPARE(r.format, QStringLiteral("har"));
+        QCOMPARE(InputFormats::key(r.format), QStringLiteral("har"));
         QCOMPARE(r.bytes, utf16.size());
         QCOMPARE(r.candidates.size(), 1);
-        QCOMPARE(r.candidates.front().location, QStringLiteral("entry 2 of 3"));
+        QCOMPARE(r.candidates.front().location.key(), QStringLiteral("entry 2 of 3"));
     }
 
     // JSON that only names "log" is read as what it is.
@@ -232,11 +233,11 @@ private slots:
     {
         const InputReader::Result r =
             InputReader::read(R"({"log": "request failed", "message": "Cannot consume this service.", "details": {}})");
-        QCOMPARE(r.format, QStringLiteral("wix-json"));
+        QCOMPARE(InputFormats::key(r.format), QStringLiteral("wix-json"));
         QBuffer buffer;
         buffer.setData(R"({"log": "x", "message": "Cannot consume this service.", "details": {}})");
         QVERIFY(buffer.open(QIODevice::ReadOnly));
-        QCOMPARE(InputReader::read(&buffer).format, QStringLiteral("wix-json"));
+        QCOMPARE(InputFormats::key(InputReader::read(&buffer).format), QStringLiteral("wix-json"));
     }
 };
 

@@ -41,7 +41,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScreen>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -54,7 +56,7 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextLayout>
-
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -100,6 +102,31 @@ class TestMainWindow : public QObject
         m_window->diagnosePage()->setInputText(text);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
         QTRY_VERIFY(m_window->diagnosePage()->resultsModel()->rowCount() > 0 || text.trimmed().isEmpty());
+    }
+
+    // A one-entry team catalog file; source and stepLink let a test make it one the app refuses.
+    QString writeTeamCatalog(const QString &name, const QString &source, const QString &stepLink)
+    {
+        QJsonObject link{{QStringLiteral("label"), QStringLiteral("evil")}, {QStringLiteral("url"), stepLink}};
+        QJsonObject entry{
+            {QStringLiteral("id"), QStringLiteral("team.x")},
+            {QStringLiteral("title"), QStringLiteral("X")},
+            {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), QStringLiteral("E")}}},
+            {QStringLiteral("status"), QStringLiteral("NOT_FOUND")},
+            {QStringLiteral("httpStatus"), 404},
+            {QStringLiteral("code"), QStringLiteral("X")},
+            {QStringLiteral("troubleshooting"), QStringLiteral("t")},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("a")},
+                                                             {QStringLiteral("links"), QJsonArray{link}}},
+                                                 QJsonObject{{QStringLiteral("text"), QStringLiteral("b")}}}}};
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("team")},
+                                              {QStringLiteral("entries"), QJsonArray{entry}}})
+                        .toJson());
+        return path;
     }
 
     QTextBrowser *browserOf(RemediationView *view) { return view->findChild<QTextBrowser *>(); }
@@ -191,6 +218,76 @@ private slots:
                                        {QStringLiteral("https://dev.wix.com")}));
         QVERIFY(LinkPolicy::isAllowed(QUrl(QStringLiteral("mailto:bizdev@wix.com")),
                                       {QStringLiteral("mailto:bizdev@wix.com")}));
+    }
+
+    // The reply is composed from the entry shown when Copy reply is pressed, which may be long after the window
+    // moved to another catalog: a re-run cancelled before it found anything leaves the old match on view. The
+    // view keeps that catalog alive (under AddressSanitizer this read freed memory).
+    void replyAfterCatalogChangeAndCancelledRerun()
+    {
+        diagnose(QString::fromUtf8(Samples::curlVerbose(
+            403,
+            Samples::wixBody(QStringLiteral("SiteId: 0f9e8d7c-6b5a is not permitted to target account."),
+                             QStringLiteral("DOMAINS_SITE_NOT_PERMITTED")),
+            QStringLiteral("POST"), QStringLiteral("/domain-connect/v1/connect-domain"))));
+        RemediationView *view = m_window->diagnosePage()->remediation();
+        const QString before = view->replyText(ReplyComposer::Format::PlainText);
+        QVERIFY2(before.contains(QLatin1String("1. Check that site 0f9e8d7c-6b5a")), qPrintable(before));
+
+        const QString https = QStringLiteral("https:/") + QStringLiteral("/example.com");
+        const QString team = writeTeamCatalog(QStringLiteral("team-for-rerun.json"), https, https);
+
+        // Hold the worker pool, so that the re-run starts only once it has been cancelled: it finds nothing.
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore hold;
+        QSemaphore holding;
+        pool->start([&] {
+            holding.release();
+            hold.acquire();
+        });
+        holding.acquire();
+        AppSettings settings = m_window->settings();
+        const AppSettings original = settings;
+        const auto restore = qScopeGuard([&] {
+            hold.release();
+            m_window->applySettings(original);
+            QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        });
+        settings.catalogFiles = {team};
+        m_window->applySettings(settings); // a new catalog, and a re-run of the input against it
+        QVERIFY(m_window->diagnosePage()->isBusy());
+        m_window->diagnosePage()->cancel();
+        hold.release(); // the re-run may start now
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        pool->waitForDone();
+        pool->setMaxThreadCount(threads);
+        QVERIFY(m_window->diagnosePage()->report().cancelled);
+        QCOMPARE(m_window->diagnoser()->catalog().entries().size(), 81);
+
+        view->copyReply();
+        QCOMPARE(QGuiApplication::clipboard()->text(), before);
+    }
+
+    // The Catalog page is given the new catalog when the settings change; the entry on view is still the old
+    // catalog's until another is chosen, and Copy reply composes from it (under AddressSanitizer this read freed
+    // memory: nothing else kept the old catalog).
+    void catalogPageReplyAfterCatalogChange()
+    {
+        CatalogPage *page = m_window->catalogPage();
+        QVERIFY(page->selectEntry(QStringLiteral("connect-domain.no-throttler-key")));
+        const QString before = page->remediation()->replyText(ReplyComposer::Format::Markdown);
+        QVERIFY2(before.contains(QLatin1String("DOMAINS_NO_THROTTLER_KEY")), qPrintable(before));
+        AppSettings settings = m_window->settings();
+        settings.catalogFiles.append(m_dir.filePath(QStringLiteral("no-such-team-catalog.json")));
+        m_window->applySettings(settings); // a new catalog (the missing file is refused and named)
+        settings.catalogFiles.removeLast();
+        m_window->applySettings(settings); // and another: the first one is gone
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        page->remediation()->setReplyFormat(ReplyComposer::Format::Markdown);
+        page->remediation()->copyReply();
+        QCOMPARE(QGuiApplication::clipboard()->text(), before);
     }
 
     void noMatchShowsNearMisses()
@@ -384,38 +481,17 @@ private slots:
 
     void badUserCatalogDoesNotStopTheApp()
     {
-        const auto writeCatalog = [this](const QString &name, const QString &source, const QString &stepLink) {
-            QJsonObject link{{QStringLiteral("label"), QStringLiteral("evil")}, {QStringLiteral("url"), stepLink}};
-            QJsonObject entry{
-                {QStringLiteral("id"), QStringLiteral("team.x")},
-                {QStringLiteral("title"), QStringLiteral("X")},
-                {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), QStringLiteral("E")}}},
-                {QStringLiteral("status"), QStringLiteral("NOT_FOUND")},
-                {QStringLiteral("httpStatus"), 404},
-                {QStringLiteral("code"), QStringLiteral("X")},
-                {QStringLiteral("troubleshooting"), QStringLiteral("t")},
-                {QStringLiteral("source"), source},
-                {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("a")},
-                                                                 {QStringLiteral("links"), QJsonArray{link}}},
-                                                     QJsonObject{{QStringLiteral("text"), QStringLiteral("b")}}}}};
-            const QString path = m_dir.filePath(name);
-            QFile f(path);
-            if (f.open(QIODevice::WriteOnly))
-                f.write(QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("team")},
-                                                  {QStringLiteral("entries"), QJsonArray{entry}}})
-                            .toJson());
-            return path;
-        };
         const QString https = QStringLiteral("https:/") + QStringLiteral("/example.com");
-        MainWindow window({writeCatalog(QStringLiteral("js.json"), https, QStringLiteral("javascript:alert(1)"))});
+        MainWindow window({writeTeamCatalog(QStringLiteral("js.json"), https, QStringLiteral("javascript:alert(1)"))});
         QCOMPARE(window.catalogErrors().size(), 1);
         QVERIFY2(window.catalogErrors().front().contains(QLatin1String("javascript:alert(1)' is refused")),
                  qPrintable(window.catalogErrors().front()));
         QCOMPARE(window.diagnoser()->catalog().entries().size(), 80);
-        MainWindow second({writeCatalog(QStringLiteral("file.json"), QStringLiteral("file:///etc/passwd"), https)});
+        MainWindow second({writeTeamCatalog(QStringLiteral("file.json"), QStringLiteral("file:///etc/passwd"), https)});
         QCOMPARE(second.catalogErrors().size(), 1);
         QVERIFY(second.catalogErrors().front().contains(QLatin1String("file:///etc/passwd' is refused")));
-        MainWindow good({writeCatalog(QStringLiteral("good.json"), https, QStringLiteral("mailto:team@example.com"))});
+        MainWindow good(
+            {writeTeamCatalog(QStringLiteral("good.json"), https, QStringLiteral("mailto:team@example.com"))});
         QVERIFY(good.catalogErrors().isEmpty());
         QCOMPARE(good.diagnoser()->catalog().entries().size(), 81);
     }
@@ -546,7 +622,7 @@ private slots:
         QVERIFY(summary->text() != QStringLiteral("Nothing to diagnose yet."));
         QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
         QVERIFY(summary->text().contains(QLatin1String("plain text")));
-        QVERIFY(!DiagnosePage::formatName(QStringLiteral("har")).contains(QLatin1String("har")));
+        QVERIFY(!InputFormats::label(InputFormat::Har).contains(QLatin1String("har")));
     }
 
     // Typing a code the completer offers is not "Nothing fits".

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "messagetemplate.h"
+#include "normalizedtext.h"
 
 #include <QElapsedTimer>
 #include <QTest>

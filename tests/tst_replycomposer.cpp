@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
+#include "embeddedcatalog.h"
 #include "replycomposer.h"
 
 #include <QTest>
@@ -15,7 +16,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_catalog = std::make_shared<const Catalog>(Catalog::embedded(&error));
+        m_catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
         QVERIFY(error.isEmpty());
     }
 

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "diagnoser.h"
+#include "embeddedcatalog.h"
 #include "jsonreport.h"
 #include "textreport.h"
 
@@ -11,47 +12,133 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace CommandLine {
 namespace {
 
-struct Options
+QString tr(const char *text)
 {
-    QCommandLineOption list{QStringLiteral("list"),
-                            QCoreApplication::translate("CommandLine", "List the error catalog.")};
-    QCommandLineOption json{QStringLiteral("json"),
-                            QCoreApplication::translate("CommandLine", "Print JSON instead of text.")};
-    QCommandLineOption status{QStringLiteral("status"),
-                              QCoreApplication::translate("CommandLine",
-                                                          "Look up entries by status: 403, PERMISSION_DENIED, "
-                                                          "\"PERMISSION_DENIED (403)\" or \"permission denied\"."),
-                              QCoreApplication::translate("CommandLine", "status")};
-    QCommandLineOption code{QStringLiteral("code"),
-                            QCoreApplication::translate("CommandLine",
-                                                        "Look up entries by error code (case, spaces, _ and - do not "
-                                                        "matter)."),
-                            QCoreApplication::translate("CommandLine", "code")};
-    QCommandLineOption match{QStringLiteral("match"),
-                             QCoreApplication::translate("CommandLine",
-                                                         "Diagnose a file (- for standard input): a JSON body, HTTP or "
-                                                         "curl output, a HAR export or a log."),
-                             QCoreApplication::translate("CommandLine", "file")};
-    QCommandLineOption top{
-        QStringLiteral("top"),
-        QCoreApplication::translate("CommandLine", "Show at most N matches per response (ties included)."),
-        QCoreApplication::translate("CommandLine", "N"), QStringLiteral("0")};
-    QCommandLineOption catalog{
-        QStringLiteral("catalog"),
-        QCoreApplication::translate("CommandLine", "Layer a catalog file over the embedded one (repeatable)."),
-        QCoreApplication::translate("CommandLine", "path")};
-    QCommandLineOption exitAfterStartup{
-        QStringLiteral("exit-after-startup"),
-        QCoreApplication::translate("CommandLine", "Open the window, paint it once and quit (for measurements).")};
+    return QCoreApplication::translate("CommandLine", text);
+}
 
-    void addTo(QCommandLineParser &parser)
+// The program's options, with their translated help. Built where they are used, after translations are in.
+struct Definitions
+{
+    Definitions() { instanceName.setFlags(QCommandLineOption::HiddenFromHelp); }
+
+    QCommandLineOption list{QStringLiteral("list"), tr("List the error catalog.")};
+    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON instead of text.")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              tr("Look up entries by status: 403, PERMISSION_DENIED, \"PERMISSION_DENIED (403)\" or "
+                                 "\"permission denied\"."),
+                              tr("status")};
+    QCommandLineOption code{QStringLiteral("code"),
+                            tr("Look up entries by error code (case, spaces, _ and - do not matter)."), tr("code")};
+    QCommandLineOption match{QStringLiteral("match"),
+                             tr("Diagnose a file (- for standard input): a JSON body, HTTP or curl output, a HAR "
+                                "export or a log."),
+                             tr("file")};
+    QCommandLineOption top{QStringLiteral("top"), tr("Show at most N matches per response (ties included)."), tr("N"),
+                           QStringLiteral("0")};
+    QCommandLineOption catalog{QStringLiteral("catalog"),
+                               tr("Layer a catalog file over the embedded one (repeatable)."), tr("path")};
+    QCommandLineOption exitAfterStartup{QStringLiteral("exit-after-startup"),
+                                        tr("Open the window, paint it once and quit (for measurements).")};
+    QCommandLineOption newWindow{QStringLiteral("new-window"),
+                                 tr("Open a window of its own, even if one is already open.")};
+    QCommandLineOption instanceName{QStringLiteral("instance-name"),
+                                    tr("The name the running window answers to (default: one per user)."), tr("name")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit.")};
+
+    void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({list, json, status, code, match, top, catalog, exitAfterStartup});
+        parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
+                                            "catalog of documented errors. With none of --list, --match or "
+                                            "--status/--code, opens the window."));
+        parser.addOptions(
+            {list, json, status, code, match, top, catalog, newWindow, instanceName, exitAfterStartup, help, version});
+        parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
+                                     tr("[files...]"));
     }
 };
+
+// Qt's own options for a window (QGuiApplication and QApplication read them from the command line), with whether
+// each takes a value. Kept out of our parser: QApplication takes them.
+struct QtOption
+{
+    const char16_t *name;
+    bool takesValue;
+};
+constexpr QtOption kQtWindowOptions[] = {
+    {u"platform", true},        {u"platformpluginpath", true},
+    {u"platformtheme", true},   {u"plugin", true},
+    {u"qwindowgeometry", true}, {u"qwindowicon", true},
+    {u"qwindowtitle", true},    {u"session", true},
+    {u"display", true},         {u"geometry", true},
+    {u"title", true},           {u"name", true},
+    {u"style", true},           {u"stylesheet", true},
+    {u"reverse", false},        {u"widgetcount", false},
+    {u"nograb", false},         {u"dograb", false},
+    {u"sync", false},
+};
+
+// How many arguments from arguments[at] are one of Qt's window options: 0, 1 or 2.
+int qtOptionLength(const QStringList &arguments, qsizetype at)
+{
+    QStringView arg = arguments.at(at);
+    if (!arg.startsWith(u'-'))
+        return 0;
+    arg = arg.sliced(arg.startsWith(u"--") ? 2 : 1);
+    const qsizetype equals = arg.indexOf(u'=');
+    const QStringView name = equals < 0 ? arg : arg.first(equals);
+    for (const QtOption &o : kQtWindowOptions) {
+        if (name != QStringView(o.name))
+            continue;
+        if (!o.takesValue || equals >= 0)
+            return 1;
+        return at + 1 < arguments.size() ? 2 : 0; // without its value, it is an error of ours to report
+    }
+    return 0;
+}
+
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--")) {
+            out += arguments.mid(i);
+            break;
+        }
+        const int length = i == 0 ? 0 : qtOptionLength(arguments, i);
+        if (length == 0)
+            out.append(arguments.at(i));
+        i += qMax(0, length - 1);
+    }
+    return out;
+}
+
+Options failed(const QString &error)
+{
+    Options o;
+    o.action = Options::Action::Error;
+    o.error = error;
+    return o;
+}
+
+std::optional<Options::Action> chosenAction(const QCommandLineParser &parser, const Definitions &d)
+{
+    const bool lookup = parser.isSet(d.status) || parser.isSet(d.code);
+    const int chosen = int(parser.isSet(d.list)) + int(parser.isSet(d.match)) + int(lookup);
+    if (chosen > 1)
+        return std::nullopt;
+    if (parser.isSet(d.list))
+        return Options::Action::List;
+    if (parser.isSet(d.match))
+        return Options::Action::Match;
+    return lookup ? Options::Action::Lookup : Options::Action::Window;
+}
 
 bool openInput(const QString &path, QFile *file)
 {
@@ -74,113 +161,144 @@ void writeUtf8(QTextStream &out, const QByteArray &utf8)
 
 } // namespace
 
-bool isHeadless(const QStringList &arguments)
-{
-    static const QStringList headless = {
-        QStringLiteral("--list"),  QStringLiteral("--status"),  QStringLiteral("--code"),
-        QStringLiteral("--match"), QStringLiteral("--version"), QStringLiteral("-v"),
-        QStringLiteral("--help"),  QStringLiteral("-h"),        QStringLiteral("--json")};
-    for (const QString &a : arguments.mid(1)) {
-        if (a == QLatin1String("--"))
-            break;
-        if (headless.contains(a.section(u'=', 0, 0)))
-            return true;
-    }
-    return false;
-}
-
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+Options parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "CommandLine", "Diagnoses failed Wix Domains API responses offline, against the embedded "
-                       "catalog of documented errors."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
+    const Definitions d;
+    d.addTo(parser);
+    if (!parser.parse(withoutQtOptions(arguments)))
+        return failed(parser.errorText());
     Options o;
-    o.addTo(parser);
-    parser.addPositionalArgument(
-        QCoreApplication::translate("CommandLine", "files"),
-        QCoreApplication::translate("CommandLine", "Files to open in the window, one window each."),
-        QCoreApplication::translate("CommandLine", "[files...]"));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return UsageError;
+    if (parser.isSet(d.help) || parser.isSet(d.version)) {
+        o.action = parser.isSet(d.help) ? Options::Action::Help : Options::Action::Version;
+        return o;
     }
-    if (parser.isSet(help)) {
-        out << parser.helpText();
-        return Found;
-    }
-    if (parser.isSet(version)) {
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
-        return Found;
-    }
+    const std::optional<Options::Action> action = chosenAction(parser, d);
+    if (!action)
+        return failed(tr("choose one of --list, --match FILE, or --status/--code"));
+    o.action = *action;
+    o.catalogFiles = parser.values(d.catalog);
+    o.json = parser.isSet(d.json);
     bool topOk = false;
-    const int top = parser.value(o.top).toInt(&topOk);
-    if (!topOk || top < 0) {
-        err << QCoreApplication::translate("CommandLine", "--top takes a whole number of 0 or more, not '%1'")
-                   .arg(parser.value(o.top))
-            << '\n';
-        return UsageError;
+    o.top = parser.value(d.top).toInt(&topOk);
+    if (!topOk || o.top < 0)
+        return failed(tr("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(d.top)));
+    const QStringList positional = parser.positionalArguments();
+    if (o.action == Options::Action::Window) {
+        if (o.json || parser.isSet(d.top))
+            return failed(tr("--json and --top go with --list, --match FILE or --status/--code"));
+        o.files = positional;
+        o.exitAfterStartup = parser.isSet(d.exitAfterStartup);
+        o.newWindow = parser.isSet(d.newWindow);
+        o.instanceName = parser.value(d.instanceName);
+        return o;
     }
-    const int actions =
-        int(parser.isSet(o.list)) + int(parser.isSet(o.match)) + int(parser.isSet(o.status) || parser.isSet(o.code));
-    if (actions != 1) {
-        err << QCoreApplication::translate("CommandLine", "choose one of --list, --match FILE, or --status/--code")
-            << '\n';
-        return UsageError;
-    }
-
-    QString error;
-    auto catalog = std::make_shared<Catalog>(Catalog::embedded(&error));
-    if (!error.isEmpty()) {
-        err << QCoreApplication::translate("CommandLine", "invalid embedded catalog: %1").arg(error) << '\n';
-        return UsageError;
-    }
-    for (const QString &path : parser.values(o.catalog)) {
-        if (!catalog->addFile(path, &error)) {
-            err << QCoreApplication::translate("CommandLine", "invalid catalog: %1").arg(error) << '\n';
-            return UsageError;
+    if (!positional.isEmpty())
+        return failed(
+            tr("unexpected argument '%1': give the file to diagnose with --match FILE").arg(positional.front()));
+    for (const QCommandLineOption *windowOnly : {&d.exitAfterStartup, &d.newWindow, &d.instanceName}) {
+        if (parser.isSet(*windowOnly)) {
+            return failed(tr("--%1 is for the window: it does not go with --list, --match or --status/--code")
+                              .arg(windowOnly->names().constFirst()));
         }
     }
-    const bool json = parser.isSet(o.json);
-
-    if (parser.isSet(o.list)) {
-        if (json)
-            writeUtf8(out, QJsonDocument(JsonReport::listing(*catalog)).toJson(QJsonDocument::Indented));
-        else
-            TextReport::writeListing(out, *catalog);
-        return catalog->entries().isEmpty() ? NothingFound : Found;
+    o.matchPath = parser.value(d.match);
+    o.status = parser.value(d.status);
+    o.code = parser.value(d.code);
+    if (parser.isSet(d.status) && !StatusCodes::parseStatus(o.status).valid) {
+        return failed(tr("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
+                          .arg(o.status));
     }
+    return o;
+}
 
-    const Diagnoser diagnoser(catalog);
+namespace {
+
+QString helpText()
+{
+    QCommandLineParser parser;
+    Definitions().addTo(parser);
+    return parser.helpText();
+}
+
+// The catalog the options ask for, or nullptr after naming the problem on err.
+std::shared_ptr<Catalog> loadCatalog(const Options &o, QTextStream &err)
+{
+    QString error;
+    auto catalog = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
+    if (!error.isEmpty()) {
+        err << tr("invalid embedded catalog: %1").arg(error) << '\n';
+        return nullptr;
+    }
+    for (const QString &path : o.catalogFiles) {
+        if (!catalog->addFile(path, &error)) {
+            err << tr("invalid catalog: %1").arg(error) << '\n';
+            return nullptr;
+        }
+    }
+    return catalog;
+}
+
+int list(const Options &o, const Catalog &catalog, QTextStream &out)
+{
+    if (o.json)
+        writeUtf8(out, QJsonDocument(JsonReport::listing(catalog)).toJson(QJsonDocument::Indented));
+    else
+        TextReport::writeListing(out, catalog);
+    return catalog.entries().isEmpty() ? NothingFound : Found;
+}
+
+int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStream &out, QTextStream &err)
+{
+    const Diagnoser diagnoser(std::move(catalog));
     Report report;
-    if (parser.isSet(o.match)) {
-        const QString path = parser.value(o.match);
+    if (o.action == Options::Action::Match) {
         QFile file;
-        if (openInput(path, &file))
+        if (openInput(o.matchPath, &file))
             report = diagnoser.diagnose(&file); // a big HAR is read in chunks, never whole
         if (!file.isOpen() || file.error() != QFileDevice::NoError) {
-            err << QCoreApplication::translate("CommandLine", "cannot read %1: %2").arg(path, file.errorString())
-                << '\n';
+            err << tr("cannot read %1: %2").arg(o.matchPath, file.errorString()) << '\n';
             return UsageError;
         }
     } else {
-        if (parser.isSet(o.status) && !StatusCodes::parseStatus(parser.value(o.status)).valid) {
-            err << QCoreApplication::translate(
-                       "CommandLine",
-                       "unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
-                       .arg(parser.value(o.status))
-                << '\n';
-            return UsageError;
-        }
-        report = diagnoser.lookup(parser.value(o.status), parser.value(o.code));
+        report = diagnoser.lookup(o.status, o.code);
     }
-    if (json)
-        JsonReport::writeReport(report, top, [&out](const QByteArray &piece) { writeUtf8(out, piece); });
+    if (o.json)
+        JsonReport::writeReport(report, o.top, [&out](const QByteArray &piece) { writeUtf8(out, piece); });
     else
-        TextReport::writeReport(out, report, top);
+        TextReport::writeReport(out, report, o.top);
     return report.identified() ? Found : NothingFound;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const Options o = parse(arguments);
+    switch (o.action) {
+    case Options::Action::Error:
+        err << o.error << '\n';
+        return UsageError;
+    case Options::Action::Window:
+        err << tr("choose one of --list, --match FILE, or --status/--code") << '\n';
+        return UsageError;
+    case Options::Action::Help:
+        out << helpText();
+        return Found;
+    case Options::Action::Version:
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Found;
+    case Options::Action::List:
+    case Options::Action::Match:
+    case Options::Action::Lookup:
+        break;
+    }
+    const std::shared_ptr<Catalog> catalog = loadCatalog(o, err);
+    if (!catalog)
+        return UsageError;
+    if (o.action == Options::Action::List)
+        return list(o, *catalog, out);
+    return diagnose(o, catalog, out, err);
 }
 
 } // namespace CommandLine

@@ -5,13 +5,36 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The headless front end: --list, --status/--code, --match, --version, --help.
+// Every option of the program, parsed in this one place: the headless front end's (--list, --status/--code,
+// --match, --version, --help) and the window's (--catalog, --new-window, --exit-after-startup, files to open).
 namespace CommandLine {
 
 enum ExitCode { Found = 0, NothingFound = 1, UsageError = 2 };
 
-// Whether these arguments ask for the headless front end (no display needed).
-bool isHeadless(const QStringList &arguments);
+struct Options
+{
+    enum class Action { Window, Help, Version, List, Match, Lookup, Error };
+
+    Action action = Action::Window;
+    QString error; // Action::Error: one line for standard error
+    bool json = false;
+    int top = 0;
+    QString status;
+    QString code;
+    QString matchPath;
+    QStringList catalogFiles;
+    QStringList files; // for the window to open, one window each
+    bool exitAfterStartup = false;
+    bool newWindow = false;
+    QString instanceName; // the name the running window answers to; empty: one per user
+
+    // Everything but the window runs with no display: help, version, the actions and every option error.
+    bool isHeadless() const { return action != Action::Window; }
+};
+
+// arguments include the program name, as QCoreApplication::arguments() has it. Qt's own window options
+// (-platform, -style, ...) are left to QApplication and accepted only when the window opens.
+Options parse(const QStringList &arguments);
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

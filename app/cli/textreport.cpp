@@ -44,10 +44,10 @@ void writeMatch(QTextStream &out, const Match &m, bool detailed)
 
 void writeReport(QTextStream &out, const Report &report, int top)
 {
-    if (report.format != QLatin1String("query")) {
+    if (report.format != InputFormat::Query) {
         out << QCoreApplication::translate("TextReport", "Read: %1, %2 bytes, %n response(s) with an error", nullptr,
                                            int(report.results.size()))
-                   .arg(report.format)
+                   .arg(InputFormats::label(report.format))
                    .arg(report.bytes);
         if (report.redactions > 0)
             out << QCoreApplication::translate("TextReport", ", %n secret(s) redacted", nullptr, report.redactions);
@@ -59,8 +59,8 @@ void writeReport(QTextStream &out, const Report &report, int top)
         const Diagnosis &d = report.results.at(r);
         const ParsedResponse &in = d.input;
         out << '\n' << '[' << (r + 1) << ']';
-        if (!in.location.isEmpty())
-            out << ' ' << in.location;
+        if (!in.location.isWhole())
+            out << ' ' << in.location.label();
         if (!in.method.isEmpty() || !in.url.isEmpty())
             out << "  " << in.method << (in.method.isEmpty() ? "" : " ") << in.url;
         out << '\n';

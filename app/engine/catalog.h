@@ -18,9 +18,6 @@ class Catalog
 public:
     Catalog() = default;
 
-    // The catalog compiled into the program: the files of resources/catalog, checked and packed at build time
-    // (embeddedcatalog.cpp, in the dt_catalog library). Never fails for a released build: tests load it too.
-    static Catalog embedded(QString *error);
     // A catalog directory as the build packs it: index.json and the files it lists, each checked in full.
     static Catalog fromDirectory(const QString &directory, QString *error);
     // The packed form (QDataStream), and back. A pack that is damaged or of another format is refused.

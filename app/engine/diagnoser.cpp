@@ -54,10 +54,10 @@ Report Diagnoser::lookup(const QString &status, const QString &code) const
 {
     Report report;
     report.catalog = m_catalog;
-    report.format = QStringLiteral("query");
+    report.format = InputFormat::Query;
     Diagnosis d;
     const StatusCodes::StatusQuery q = StatusCodes::parseStatus(status);
-    d.input.format = QStringLiteral("query");
+    d.input.format = InputFormat::Query;
     d.input.httpStatus = q.httpStatus;
     d.input.status = q.canonical;
     d.input.code = code.trimmed();

@@ -20,17 +20,32 @@ bool Report::identified() const
     return std::any_of(results.cbegin(), results.cend(), [](const Diagnosis &d) { return d.identified(); });
 }
 
-QString confidenceName(Confidence level)
+namespace {
+
+// The one table of levels: the key is also the source text of the label.
+const char *levelText(Confidence level)
 {
     switch (level) {
     case Confidence::Exact:
-        return QCoreApplication::translate("Confidence", "Exact");
+        return QT_TRANSLATE_NOOP("Confidence", "Exact");
     case Confidence::Likely:
-        return QCoreApplication::translate("Confidence", "Likely");
+        return QT_TRANSLATE_NOOP("Confidence", "Likely");
     case Confidence::Possible:
-        return QCoreApplication::translate("Confidence", "Possible");
+        return QT_TRANSLATE_NOOP("Confidence", "Possible");
     case Confidence::Generic:
         break;
     }
-    return QCoreApplication::translate("Confidence", "Generic");
+    return QT_TRANSLATE_NOOP("Confidence", "Generic");
+}
+
+} // namespace
+
+QString confidenceKey(Confidence level)
+{
+    return QString::fromLatin1(levelText(level));
+}
+
+QString confidenceName(Confidence level)
+{
+    return QCoreApplication::translate("Confidence", levelText(level));
 }

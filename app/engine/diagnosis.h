@@ -44,7 +44,7 @@ struct Diagnosis
 struct Report
 {
     std::shared_ptr<const Catalog> catalog; // keeps the entries that matches point to alive
-    QString format;
+    InputFormat format = InputFormat::Empty;
     qsizetype bytes = 0;
     int redactions = 0;
     QStringList problems;
@@ -55,4 +55,7 @@ struct Report
     bool identified() const;
 };
 
+// What programs read (the JSON report's "level"): never translated.
+QString confidenceKey(Confidence level);
+// What people read.
 QString confidenceName(Confidence level);

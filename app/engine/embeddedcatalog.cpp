@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Catalog::embedded, in a library of its own (dt_catalog) with the pack it reads: the tool that makes the pack
 // links the engine without it.
-#include "catalog.h"
+#include "embeddedcatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,7 +12,7 @@ static void initCatalogResources()
     Q_INIT_RESOURCE(catalog);
 }
 
-Catalog Catalog::embedded(QString *error)
+Catalog EmbeddedCatalog::load(QString *error)
 {
     initCatalogResources();
     QFile file(QStringLiteral(":/catalog/catalog.pack"));
@@ -20,5 +20,5 @@ Catalog Catalog::embedded(QString *error)
         *error = QCoreApplication::translate("Catalog", "the embedded catalog is missing");
         return {};
     }
-    return fromPack(file.readAll(), error);
+    return Catalog::fromPack(file.readAll(), error);
 }

@@ -4,8 +4,9 @@
 
 #include "errorbody.h"
 #include "harreader.h"
-#include "inputreader_p.h"
+#include "readers.h"
 #include "redactor.h"
+#include "textdecoding.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace {
 
@@ -22,20 +22,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("InputReader", text);
 }
 
-QString jsonFormat(const ParsedResponse &r, const QJsonObject &o)
+// How much of the start of an input is looked at to tell what it is.
+constexpr qsizetype kHeadSize = 4096;
+// A paste up to this size may be one message wrapped over several lines, and is also read as a whole.
+constexpr qsizetype kWholeMessageLimit = 4096;
+
+InputFormat jsonFormat(const ParsedResponse &r, const QJsonObject &o)
 {
     if (o.value(QStringLiteral("error")).isObject())
-        return QStringLiteral("google-json");
+        return InputFormat::GoogleJson;
     if (o.contains(QStringLiteral("type")) && o.contains(QStringLiteral("title")))
-        return QStringLiteral("problem-json");
+        return InputFormat::ProblemJson;
     if (o.contains(QStringLiteral("details")) || r.emptySystemBody)
-        return QStringLiteral("wix-json");
-    return QStringLiteral("json");
+        return InputFormat::WixJson;
+    return InputFormat::Json;
 }
 
 bool looksLikeHar(QStringView text)
 {
-    const QStringView head = text.left(4096);
+    const QStringView head = text.left(kHeadSize);
     return head.contains(u"\"log\"") && text.contains(u"\"entries\"");
 }
 
@@ -54,11 +59,11 @@ QString readingStopped(qsizetype bytes, const QString &why)
 InputReader::Result harResult(HarReader &har, const QByteArray &kept, qsizetype bytes, const std::atomic_bool *cancel)
 {
     InputReader::Result result;
-    result.format = QStringLiteral("har");
+    result.format = InputFormat::Har;
     result.bytes = bytes;
     result.redactions = har.redactions();
     if (!kept.isEmpty()) {
-        const Redactor::Result redacted = Redactor::redact(InputReader::decode(kept, &result.problems));
+        const Redactor::Result redacted = Redactor::redact(TextDecoding::decode(kept, &result.problems));
         result.redactedText = redacted.text;
         result.redactions = redacted.count;
     }
@@ -107,40 +112,15 @@ std::optional<InputReader::Result> readHarBytes(const QByteArray &bytes, const s
 
 } // namespace
 
-QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
-{
-    QString text;
-    if (bytes.startsWith("\xFF\xFE")) {
-        text = QStringDecoder(QStringDecoder::Utf16LE).decode(bytes.mid(2));
-    } else if (bytes.startsWith("\xFE\xFF")) {
-        text = QStringDecoder(QStringDecoder::Utf16BE).decode(bytes.mid(2));
-    } else {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = utf8.decode(bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes);
-        if (utf8.hasError())
-            problems->append(tr("The input is not valid UTF-8: bytes that could not be read were replaced with "
-                                "\u00ab\uFFFD\u00bb."));
-    }
-    const qsizetype nuls =
-        text.contains(QChar(QChar::Null)) ? text.count(QChar(QChar::Null)) : 0; // contains: vectorised
-    if (nuls > 0) {
-        text.replace(QChar(QChar::Null), QChar(u' '));
-        const int count = nuls > INT_MAX ? INT_MAX : int(nuls);
-        problems->append(QCoreApplication::translate("InputReader", "%n NUL byte(s) in the input were read as spaces.",
-                                                     nullptr, count));
-    }
-    return text;
-}
-
 InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep)
 {
-    if (!HarReader::mayBeHar(device->peek(4096))) {
+    if (!HarReader::mayBeHar(device->peek(kHeadSize))) {
         QByteArray bytes = device->readAll();
         Result result;
         result.bytes = bytes.size();
         if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
             result.problems.append(readingStopped(bytes.size(), file->errorString()));
-        QString text = decode(bytes, &result.problems);
+        QString text = TextDecoding::decode(bytes, &result.problems);
         bytes.clear(); // held once, as text
         return readText(std::move(text), std::move(result), cancel, keep);
     }
@@ -185,10 +165,9 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
     }
     Result result;
     result.bytes = bytes.size();
-    QString text = decode(bytes, &result.problems);
+    QString text = TextDecoding::decode(bytes, &result.problems);
     // The bytes are the text's own UTF-8 when decoding changed nothing: JSON can be parsed from them directly.
-    const bool sameBytes = result.problems.isEmpty() && !bytes.startsWith("\xEF\xBB\xBF") &&
-                           !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF");
+    const bool sameBytes = TextDecoding::isOwnUtf8(bytes, result.problems);
     return readText(std::move(text), std::move(result), cancel, keep, sameBytes ? bytes : QByteArray());
 }
 
@@ -203,7 +182,7 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
         result.redactedText = text;
     const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.isEmpty()) {
-        result.format = QStringLiteral("empty");
+        result.format = InputFormat::Empty;
         return result;
     }
 
@@ -223,7 +202,7 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
                 return *har;
             }
             const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{top};
-            result.format = QStringLiteral("json");
+            result.format = InputFormat::Json;
             for (qsizetype i = 0; i < items.size(); ++i) {
                 ParsedResponse r;
                 r.text = items.size() == 1 ? trimmed.toString()
@@ -232,7 +211,7 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
                     continue;
                 r.format = jsonFormat(r, items.at(i).toObject());
                 if (items.size() > 1)
-                    r.location = tr("item %1 of %2").arg(i + 1).arg(items.size());
+                    r.location = Location::item(int(i + 1), int(items.size()));
                 r.complete();
                 result.candidates.append(r);
             }
@@ -261,19 +240,19 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
         if (!result.candidates.isEmpty())
             return result;
     }
-    result.format = QStringLiteral("log");
+    result.format = InputFormat::Log;
     result.candidates = Readers::scanLog(text, cancel, keep);
-    if (trimmed.size() <= 4096) {
+    if (trimmed.size() <= kWholeMessageLimit) {
         // A short paste may be one message wrapped over several lines: offer the whole of it as well.
         ParsedResponse whole;
-        whole.format = QStringLiteral("text");
+        whole.format = InputFormat::Text;
         whole.text = trimmed.toString();
         ErrorBody::readLenient(trimmed, &whole);
         readBareStatus(trimmed, &whole);
         whole.complete();
         if (result.candidates.isEmpty() || !trimmed.contains(u'\n')) {
             result.candidates = {whole};
-            result.format = QStringLiteral("text");
+            result.format = InputFormat::Text;
         } else {
             result.whole = whole;
         }

@@ -22,10 +22,10 @@ class InputReader
 public:
     struct Result
     {
-        QString format;                      // the wrapper as a whole: har, curl, http, json, log, text
-        QList<ParsedResponse> candidates;    // responses, and for logs and text also lines that may hold a message
-        std::optional<ParsedResponse> whole; // a short multi-line paste read as one message, for when no line is
-        QStringList problems;                // what could not be read, in the user's terms
+        InputFormat format = InputFormat::Empty; // the wrapper as a whole
+        QList<ParsedResponse> candidates;        // responses, and for logs and text also lines that may hold a message
+        std::optional<ParsedResponse> whole;     // a short multi-line paste read as one message, for when no line is
+        QStringList problems;                    // what could not be read, in the user's terms
         int redactions = 0; // secrets removed from the text kept: the whole input, or for a big HAR the entries read
         qsizetype bytes = 0;
         QString redactedText; // the decoded input with secrets replaced, when at most kKeptTextLimit characters
@@ -42,7 +42,6 @@ public:
     // Reads a file or a stream to its end. A HAR is read chunk by chunk and never held whole; anything else is
     // read into memory first.
     static Result read(QIODevice *device, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
-    static QString decode(const QByteArray &bytes, QStringList *problems);
 
 private:
     // Everything but a HAR, once decoded. result holds what is known already: bytes, problems. utf8, when not

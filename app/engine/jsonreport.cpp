@@ -50,7 +50,7 @@ QJsonObject match(const Match &m)
 {
     QJsonObject o = common(*m.entry);
     o.insert(QStringLiteral("confidence"), m.confidence);
-    o.insert(QStringLiteral("level"), confidenceName(m.level));
+    o.insert(QStringLiteral("level"), confidenceKey(m.level));
     QJsonObject vars;
     for (const MessageTemplate::Capture &c : m.variables)
         vars.insert(c.name, c.value);
@@ -111,9 +111,9 @@ namespace {
 QJsonObject result(const Diagnosis &d, int top)
 {
     const ParsedResponse &in = d.input;
-    QJsonObject source{{QStringLiteral("format"), in.format}};
-    if (!in.location.isEmpty())
-        source.insert(QStringLiteral("location"), in.location);
+    QJsonObject source{{QStringLiteral("format"), InputFormats::key(in.format)}};
+    if (!in.location.isWhole())
+        source.insert(QStringLiteral("location"), in.location.key());
     if (!in.method.isEmpty())
         source.insert(QStringLiteral("method"), in.method);
     if (!in.url.isEmpty())
@@ -157,8 +157,8 @@ QJsonObject result(const Diagnosis &d, int top)
 QJsonObject reportWith(const Report &r, const QJsonArray &results)
 {
     QJsonObject o{{QStringLiteral("catalog"), catalogInfo(*r.catalog)}, {QStringLiteral("results"), results}};
-    if (r.format != QLatin1String("query")) {
-        o.insert(QStringLiteral("format"), r.format);
+    if (r.format != InputFormat::Query) {
+        o.insert(QStringLiteral("format"), InputFormats::key(r.format));
         o.insert(QStringLiteral("redactions"), r.redactions);
         o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(r.problems));
     }

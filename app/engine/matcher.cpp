@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "matcher.h"
 
+#include "normalizedtext.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QUrl>

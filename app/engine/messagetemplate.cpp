@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "messagetemplate.h"
 
+#include "normalizedtext.h"
+
 #include <QCoreApplication>
 #include <QSet>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "normalizedtext.h"
+class NormalizedText;
 
 #include <QHash>
 #include <QList>

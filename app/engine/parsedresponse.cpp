@@ -54,3 +54,37 @@ QStringList ParsedResponse::facts(bool withRequest) const
         out << QCoreApplication::translate("ParsedResponse", "request id %1").arg(requestId);
     return out;
 }
+
+QString Location::key() const
+{
+    switch (kind) {
+    case Kind::Whole:
+        break;
+    case Kind::Line:
+        return QStringLiteral("line %1").arg(first);
+    case Kind::Lines:
+        return QStringLiteral("lines %1-%2").arg(first).arg(last);
+    case Kind::Entry:
+        return QStringLiteral("entry %1 of %2").arg(first).arg(of);
+    case Kind::Item:
+        return QStringLiteral("item %1 of %2").arg(first).arg(of);
+    }
+    return {};
+}
+
+QString Location::label() const
+{
+    switch (kind) {
+    case Kind::Whole:
+        break;
+    case Kind::Line:
+        return QCoreApplication::translate("Location", "line %1").arg(first);
+    case Kind::Lines:
+        return QCoreApplication::translate("Location", "lines %1-%2").arg(first).arg(last);
+    case Kind::Entry:
+        return QCoreApplication::translate("Location", "entry %1 of %2").arg(first).arg(of);
+    case Kind::Item:
+        return QCoreApplication::translate("Location", "item %1 of %2").arg(first).arg(of);
+    }
+    return {};
+}

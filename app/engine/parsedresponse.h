@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "inputformat.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,11 +16,37 @@ struct FieldViolation
     QString ruleName;
 };
 
+// Where in the input a response was found: numbers, not text, so that nothing reads a label back.
+struct Location
+{
+    enum class Kind { Whole, Line, Lines, Entry, Item };
+
+    Kind kind = Kind::Whole; // Whole: the input is a single response, nothing to name
+    int first = 0;           // the line, entry or item (1-based)
+    int last = 0;            // Lines: the last line of the range
+    int of = 0;              // Entry, Item: how many there are
+
+    static Location line(int number) { return {Kind::Line, number, number, 0}; }
+    static Location lines(int first, int last)
+    {
+        return first == last ? line(first) : Location{Kind::Lines, first, last, 0};
+    }
+    static Location entry(int number, int of) { return {Kind::Entry, number, number, of}; }
+    static Location item(int number, int of) { return {Kind::Item, number, number, of}; }
+
+    bool isWhole() const { return kind == Kind::Whole; }
+    // "line 12", "lines 3-5", "entry 3 of 20", "item 2 of 4": the same words in every language, for programs.
+    QString key() const;
+    // The same, for people (translated).
+    QString label() const;
+    bool operator==(const Location &) const = default;
+};
+
 // One failed API response found in the input, with what could be read of it. Text is already redacted.
 struct ParsedResponse
 {
-    QString format;   // wix-json, google-json, problem-json, http, curl, har, log, grpc, text
-    QString location; // "line 12", "entry 3 of 20", empty for a single response
+    InputFormat format = InputFormat::Text;
+    Location location;
     QString method;
     QString url;
     int httpStatus = 0;

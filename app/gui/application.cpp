@@ -8,7 +8,6 @@
 #include "translations.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
 #include <QPointer>
@@ -33,7 +32,7 @@ QList<MainWindow *> openWindows(const QStringList &catalogFiles, const QStringLi
     return windows;
 }
 
-int run(int argc, char *argv[])
+int run(int argc, char *argv[], const WindowOptions &options)
 {
     QApplication app(argc, argv);
     QApplication::setStyle(new AppStyle);
@@ -46,33 +45,17 @@ int run(int argc, char *argv[])
     Translations::install();
     QApplication::setApplicationDisplayName(QObject::tr("Domains Troubleshooter"));
 
-    QCommandLineParser parser;
-    const QCommandLineOption catalog(QStringLiteral("catalog"),
-                                     QObject::tr("Layer a catalog file over the embedded one."), QObject::tr("path"));
-    const QCommandLineOption exitAfterStartup(QStringLiteral("exit-after-startup"),
-                                              QObject::tr("Open the window, paint it once and quit."));
-    QCommandLineOption instanceName(QStringLiteral("instance-name"),
-                                    QObject::tr("The name the running window answers to (default: one per user)."),
-                                    QObject::tr("name"));
-    instanceName.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption newWindow(QStringLiteral("new-window"),
-                                       QObject::tr("Open a window of its own, even if one is already open."));
-    parser.addOptions({catalog, exitAfterStartup, instanceName, newWindow});
-    parser.addPositionalArgument(QObject::tr("files"), QObject::tr("Response, HAR or log files to diagnose."),
-                                 QObject::tr("[files...]"));
-    parser.process(app);
-
     QStringList files;
-    for (const QString &file : parser.positionalArguments())
+    for (const QString &file : options.files)
         files << QFileInfo(file).absoluteFilePath(); // the running window has another working folder
     // A second launch, or a file opened from the desktop, goes to the window already open and ends. A run with
     // its own catalogs, or one that only measures its start, keeps to itself.
-    const bool ownWindow = parser.isSet(newWindow) || parser.isSet(exitAfterStartup) || parser.isSet(catalog);
-    SingleInstance instance(parser.value(instanceName));
+    const bool ownWindow = options.newWindow || options.exitAfterStartup || !options.catalogFiles.isEmpty();
+    SingleInstance instance(options.instanceName);
     if (!ownWindow && instance.handOver(files))
         return 0;
 
-    const QList<MainWindow *> windows = openWindows(parser.values(catalog), files);
+    const QList<MainWindow *> windows = openWindows(options.catalogFiles, files);
     QList<QPointer<MainWindow>> open(windows.cbegin(), windows.cend());
     if (!ownWindow && instance.listen()) {
         QObject::connect(&instance, &SingleInstance::activated, &app, [&open](const QStringList &handed) {
@@ -94,7 +77,7 @@ int run(int argc, char *argv[])
             }
         });
     }
-    if (parser.isSet(exitAfterStartup)) {
+    if (options.exitAfterStartup) {
         // Quit once the first frame has been painted: the measure of a cold start.
         QTimer::singleShot(0, &app, [window = windows.constFirst()] {
             window->repaint();

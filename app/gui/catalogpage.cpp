@@ -144,5 +144,5 @@ void CatalogPage::showSelection(const QModelIndex &index)
 {
     const CatalogEntry *e = m_model->entryAt(m_filter->mapToSource(index));
     if (e)
-        m_ui->remediation->showEntry(*e, m_filter->terms());
+        m_ui->remediation->showEntry(m_catalog, *e, m_filter->terms());
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "catalogsetup.h"
+#include "embeddedcatalog.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -9,7 +10,7 @@ namespace CatalogSetup {
 std::shared_ptr<const Catalog> build(const QStringList &userFiles, QStringList *errors)
 {
     QString error;
-    auto catalog = std::make_shared<Catalog>(Catalog::embedded(&error));
+    auto catalog = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
     if (!error.isEmpty())
         errors->append(error);
     for (const QString &path : userFiles) {

@@ -22,23 +22,6 @@
 #include <QTextCursor>
 #include <QtConcurrent/QtConcurrentRun>
 
-QString DiagnosePage::formatName(const QString &format)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("curl"), QT_TRANSLATE_NOOP("DiagnosePage", "curl -v output")},
-        {QStringLiteral("http"), QT_TRANSLATE_NOOP("DiagnosePage", "raw HTTP response")},
-        {QStringLiteral("har"), QT_TRANSLATE_NOOP("DiagnosePage", "HAR export")},
-        {QStringLiteral("log"), QT_TRANSLATE_NOOP("DiagnosePage", "log")},
-        {QStringLiteral("wix-json"), QT_TRANSLATE_NOOP("DiagnosePage", "Wix JSON error body")},
-        {QStringLiteral("google-json"), QT_TRANSLATE_NOOP("DiagnosePage", "Google-style JSON error")},
-        {QStringLiteral("problem-json"), QT_TRANSLATE_NOOP("DiagnosePage", "problem+json body")},
-        {QStringLiteral("json"), QT_TRANSLATE_NOOP("DiagnosePage", "JSON")},
-        {QStringLiteral("text"), QT_TRANSLATE_NOOP("DiagnosePage", "plain text")},
-    };
-    const char *name = names.value(format, nullptr);
-    return name ? QCoreApplication::translate("DiagnosePage", name) : tr("unknown format");
-}
-
 DiagnosePage::DiagnosePage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this))
 {
@@ -290,7 +273,7 @@ void DiagnosePage::finished()
 void DiagnosePage::showSummary(const Report &report)
 {
     m_showsEmptyState = false;
-    QStringList parts{tr("Read: %1").arg(formatName(report.format))};
+    QStringList parts{tr("Read: %1").arg(InputFormats::label(report.format))};
     parts << tr("%n error response(s)", nullptr, int(report.results.size()));
     if (report.results.size() == 1)
         parts << report.results.front().input.facts(true);
@@ -322,9 +305,9 @@ void DiagnosePage::showSelection(const QModelIndex &index)
     if (!m && !d->matches.isEmpty())
         m = &d->matches.front();
     if (m)
-        m_ui->remediation->showMatch(*d, *m);
+        m_ui->remediation->showMatch(m_model->report().catalog, *d, *m);
     else
-        m_ui->remediation->showDiagnosisWithoutMatch(*d);
+        m_ui->remediation->showDiagnosisWithoutMatch(m_model->report().catalog, *d);
 }
 
 void DiagnosePage::dragEnterEvent(QDragEnterEvent *event)

@@ -52,8 +52,6 @@ public:
     const QString &sourceName() const { return m_sourceName; }
 
     static QString exampleText();
-    // What people call a format key of the engine ("har" is "HAR export").
-    static QString formatName(const QString &format);
 
 public slots:
     void cancel();

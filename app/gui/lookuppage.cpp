@@ -156,5 +156,5 @@ void LookupPage::showSelection(const QModelIndex &index)
     const Diagnosis *d = m_model->diagnosisAt(index);
     const Match *m = m_model->matchAt(index);
     if (d && m)
-        m_ui->remediation->showMatch(*d, *m);
+        m_ui->remediation->showMatch(m_model->report().catalog, *d, *m);
 }

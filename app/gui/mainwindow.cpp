@@ -373,8 +373,7 @@ void MainWindow::recordHistory()
                       .arg(m.entry->httpStatus)
                       .arg(m.entry->code.isEmpty() ? m.entry->status : m.entry->code, m.entry->title);
     } else {
-        summary =
-            tr("%n error response(s) in a %1", nullptr, int(r.results.size())).arg(DiagnosePage::formatName(r.format));
+        summary = tr("%1: %n error response(s)", nullptr, int(r.results.size())).arg(InputFormats::label(r.format));
     }
     if (!m_diagnose->sourceName().isEmpty())
         summary = tr("%1: %2").arg(m_diagnose->sourceName(), summary);
@@ -401,8 +400,13 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, m_catalogErrors, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    applySettings(dialog.settings());
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
     const AppSettings previous = m_settings;
-    m_settings = dialog.settings();
+    m_settings = settings;
     m_settings.save();
     m_history->setLimit(m_settings.historySize);
     if (m_settings.theme != previous.theme)

@@ -50,6 +50,9 @@ public:
     const QStringList &catalogErrors() const { return m_catalogErrors; }
     std::shared_ptr<const Diagnoser> diagnoser() const { return m_diagnoser; }
     RemediationView *currentRemediation();
+    // What the Settings dialog does when accepted: saves the settings and applies what changed.
+    void applySettings(const AppSettings &settings);
+    const AppSettings &settings() const { return m_settings; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -56,8 +56,9 @@ void RemediationView::setEntry(const CatalogEntry *entry)
     m_ui->copyRequestIdButton->setEnabled(!m_diagnosis.input.requestId.isEmpty());
 }
 
-void RemediationView::showMatch(const Diagnosis &diagnosis, const Match &match)
+void RemediationView::showMatch(std::shared_ptr<const Catalog> catalog, const Diagnosis &diagnosis, const Match &match)
 {
+    m_catalog = std::move(catalog);
     m_diagnosis = diagnosis;
     m_match = match;
     m_hasMatch = true;
@@ -71,8 +72,10 @@ void RemediationView::showMatch(const Diagnosis &diagnosis, const Match &match)
     setEntry(match.entry);
 }
 
-void RemediationView::showEntry(const CatalogEntry &entry, const QStringList &highlightTerms)
+void RemediationView::showEntry(std::shared_ptr<const Catalog> catalog, const CatalogEntry &entry,
+                                const QStringList &highlightTerms)
 {
+    m_catalog = std::move(catalog);
     m_diagnosis = Diagnosis();
     m_match = Match();
     m_match.entry = &entry;
@@ -82,9 +85,11 @@ void RemediationView::showEntry(const CatalogEntry &entry, const QStringList &hi
     setEntry(&entry);
 }
 
-void RemediationView::showDiagnosisWithoutMatch(const Diagnosis &diagnosis)
+void RemediationView::showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> catalog, const Diagnosis &diagnosis)
 {
+    m_catalog = std::move(catalog);
     m_diagnosis = diagnosis;
+    m_match = Match();
     m_hasMatch = false;
     m_ui->confidenceRow->setVisible(false);
     QString h = QStringLiteral("<h2>%1</h2><p>%2</p>")
@@ -111,7 +116,9 @@ void RemediationView::showDiagnosisWithoutMatch(const Diagnosis &diagnosis)
 void RemediationView::showMessage(const QString &title, const QString &text)
 {
     m_diagnosis = Diagnosis();
+    m_match = Match();
     m_hasMatch = false;
+    m_catalog.reset(); // nothing shown points into it any more
     m_ui->confidenceRow->setVisible(false);
     const QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped());
     showHtml([html] { return html; });

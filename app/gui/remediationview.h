@@ -27,9 +27,12 @@ public:
     explicit RemediationView(QWidget *parent = nullptr);
     ~RemediationView() override;
 
-    void showMatch(const Diagnosis &diagnosis, const Match &match);
-    void showEntry(const CatalogEntry &entry, const QStringList &highlightTerms = {});
-    void showDiagnosisWithoutMatch(const Diagnosis &diagnosis);
+    // The view keeps catalog alive for as long as it shows what points into it (the reply is composed from the
+    // entry when asked, maybe after the window has moved to another catalog).
+    void showMatch(std::shared_ptr<const Catalog> catalog, const Diagnosis &diagnosis, const Match &match);
+    void showEntry(std::shared_ptr<const Catalog> catalog, const CatalogEntry &entry,
+                   const QStringList &highlightTerms = {});
+    void showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> catalog, const Diagnosis &diagnosis);
     void showMessage(const QString &title, const QString &text);
 
     void setReplyFormat(ReplyComposer::Format format) { m_format = format; }
@@ -61,6 +64,7 @@ private:
 
     std::unique_ptr<Ui::RemediationView> m_ui;
     ReplyComposer::Format m_format = ReplyComposer::Format::PlainText;
+    std::shared_ptr<const Catalog> m_catalog; // owns what m_diagnosis and m_match point to
     Diagnosis m_diagnosis;
     Match m_match;
     bool m_hasMatch = false;

@@ -77,8 +77,8 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         const ParsedResponse &in = d->input;
         if (role == Qt::DisplayRole && index.column() == Summary) {
             QStringList parts;
-            if (!in.location.isEmpty())
-                parts << in.location;
+            if (!in.location.isWhole())
+                parts << in.location.label();
             if (!requestLine(in).isEmpty()) // which request of a HAR or log this is
                 parts << requestLine(in);
             if (in.httpStatus > 0)

@@ -3,6 +3,7 @@
 // Per-query diagnosis time against the real catalog and against the real catalog with a generated one layered
 // over it (bench_catalog_scale GENERATED_CATALOG.json). Matching should not grow with the size of the catalog.
 #include "diagnoser.h"
+#include "embeddedcatalog.h"
 #include "samples.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QString error;
-    auto real = std::make_shared<Catalog>(Catalog::embedded(&error));
+    auto real = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
     QList<QByteArray> queries;
     for (const CatalogEntry &e : real->entries()) {
         if (!e.messageTemplate.isEmpty())

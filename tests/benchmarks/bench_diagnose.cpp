@@ -4,6 +4,7 @@
 // QJsonDocument::fromJson of the same bytes, the floor), the same wrapped in curl -v output, and a HAR export with
 // 20,000 failed entries. Figures, not pass/fail.
 #include "diagnoser.h"
+#include "embeddedcatalog.h"
 #include "samples.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QString error;
-    const auto catalog = std::make_shared<const Catalog>(Catalog::embedded(&error));
+    const auto catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
     const Diagnoser diagnoser(catalog);
 
     // A typical 2 KB Wix error response, as pasted from a ticket: indented, with the request echoed in data.

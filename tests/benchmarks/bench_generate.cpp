@@ -7,6 +7,7 @@
 //   bench_generate grep-pattern FILE
 //   bench_generate queries FILE        (one Wix body per line, one per catalog template)
 #include "catalog.h"
+#include "embeddedcatalog.h"
 #include "samples.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString error;
-    const Catalog catalog = Catalog::embedded(&error);
+    const Catalog catalog = EmbeddedCatalog::load(&error);
     const QList<const CatalogEntry *> entries = templated(catalog);
     QFile out(args.at(2));
     if (!out.open(QIODevice::WriteOnly)) {

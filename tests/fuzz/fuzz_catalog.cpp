@@ -4,6 +4,7 @@
 // bytes are also read as a packed catalog, which must be refused with a message or read, never trusted blindly.
 #include "catalog.h"
 #include "diagnoser.h"
+#include "embeddedcatalog.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -12,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const Catalog embedded = [] {
         QString error;
-        Catalog c = Catalog::embedded(&error);
+        Catalog c = EmbeddedCatalog::load(&error);
         if (!error.isEmpty())
             abort();
         return c;

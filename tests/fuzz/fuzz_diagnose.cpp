@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Any bytes pasted or dropped: read, redact and match against the embedded catalog.
 #include "diagnoser.h"
+#include "embeddedcatalog.h"
 #include "jsonreport.h"
 #include "replycomposer.h"
 
@@ -12,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const Diagnoser diagnoser = [] {
         QString error;
-        auto catalog = std::make_shared<const Catalog>(Catalog::embedded(&error));
+        auto catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
         if (!error.isEmpty())
             abort();
         return Diagnoser(catalog);

@@ -1,21 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
+#include "readers.h"
+
 #include "errorbody.h"
-#include "inputreader_p.h"
 #include "normalizedtext.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
 namespace Readers {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Readers", text);
-}
 
 constexpr int kMaxJsonDepth = 512;
 constexpr qsizetype kMaxEmbeddedJson = 16 * 1024 * 1024;
@@ -107,7 +102,7 @@ bool hasHttpStatusLine(QStringView text)
     return false;
 }
 
-QList<ParsedResponse> readTranscript(QStringView text, QString *format, const std::atomic_bool *cancel)
+QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, const std::atomic_bool *cancel)
 {
     static const QRegularExpression statusLine(QStringLiteral(R"(^<?\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b)"));
     static const QRegularExpression requestLine(
@@ -164,7 +159,7 @@ QList<ParsedResponse> readTranscript(QStringView text, QString *format, const st
             finish();
             current = ParsedResponse();
             current.httpStatus = m.captured(1).toInt();
-            current.location = tr("line %1").arg(lineNumber);
+            current.location = Location::line(lineNumber);
             current.method = method;
             if (!fullUrl.isEmpty())
                 current.url = fullUrl;
@@ -201,11 +196,11 @@ QList<ParsedResponse> readTranscript(QStringView text, QString *format, const st
         }
     }
     finish();
-    *format = curlVerbose ? QStringLiteral("curl") : QStringLiteral("http");
+    *format = curlVerbose ? InputFormat::Curl : InputFormat::Http;
     for (ParsedResponse &r : out)
         r.format = *format;
     if (out.size() == 1)
-        out.front().location.clear();
+        out.front().location = Location();
     return out;
 }
 
@@ -241,7 +236,7 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
         const QStringView chunk = text.mid(chunkStart, chunkEnd - chunkStart);
 
         ParsedResponse r;
-        r.format = QStringLiteral("log");
+        r.format = InputFormat::Log;
         r.text = chunk.toString();
         if (jsonEnd > 0) {
             const QStringView json = text.mid(chunkStart + brace, jsonEnd - chunkStart - brace);
@@ -265,15 +260,15 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                 r.method = r.method.isEmpty() ? prev.method : r.method;
                 r.requestId = r.requestId.isEmpty() ? prev.requestId : r.requestId;
                 r.text = prev.text + u'\n' + r.text;
-                r.location = tr("lines %1-%2").arg(prev.location.section(u' ', 1).section(u'-', 0, 0)).arg(last + 1);
+                r.location = Location::lines(prev.location.first, int(last + 1));
                 out.removeLast();
             }
         }
         const bool strong = r.httpStatus >= 400 || r.emptySystemBody || !r.violations.isEmpty() ||
                             (!r.status.isEmpty() && r.status != QLatin1String("OK"));
         if (strong || (keep && keep(r))) {
-            if (r.location.isEmpty()) // named only when kept: most lines are not
-                r.location = last == i ? tr("line %1").arg(i + 1) : tr("lines %1-%2").arg(i + 1).arg(last + 1);
+            if (r.location.isWhole()) // named only when kept: most lines are not
+                r.location = Location::lines(int(i + 1), int(last + 1));
             out.append(r);
             previousLastLine = int(last);
         }

@@ -18,7 +18,7 @@ namespace Readers {
 bool isCancelled(const std::atomic_bool *cancel);
 
 bool hasHttpStatusLine(QStringView text);
-QList<ParsedResponse> readTranscript(QStringView text, QString *format, const std::atomic_bool *cancel);
+QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, const std::atomic_bool *cancel);
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                               const std::function<bool(const ParsedResponse &)> &keep);
 

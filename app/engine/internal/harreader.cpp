@@ -3,8 +3,8 @@
 #include "harreader.h"
 
 #include "errorbody.h"
-#include "inputreader.h"
 #include "redactor.h"
+#include "textdecoding.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -100,7 +100,7 @@ void HarReader::readEntry(QByteArrayView bytes, qsizetype padding)
 void HarReader::readFailedEntry(QByteArrayView bytes)
 {
     QStringList textProblems;
-    const QString text = InputReader::decode(bytes.toByteArray(), &textProblems);
+    const QString text = TextDecoding::decode(bytes.toByteArray(), &textProblems);
     if (!textProblems.isEmpty())
         addProblem(Problem::InvalidText, textProblems.join(u' '));
     const Redactor::Result redacted = Redactor::redact(text);
@@ -125,7 +125,7 @@ void HarReader::readFailedEntry(QByteArrayView bytes)
     if (status.toInt() < 400)
         return;
     ParsedResponse r;
-    r.format = QStringLiteral("har");
+    r.format = InputFormat::Har;
     r.httpStatus = status.toInt();
     const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
     r.method = request.value(QStringLiteral("method")).toString();
@@ -157,9 +157,9 @@ void HarReader::readFailedEntry(QByteArrayView bytes)
 void HarReader::readCutEntry(QByteArrayView bytes)
 {
     QStringList ignored;
-    const Redactor::Result redacted = Redactor::redact(InputReader::decode(bytes.toByteArray(), &ignored));
+    const Redactor::Result redacted = Redactor::redact(TextDecoding::decode(bytes.toByteArray(), &ignored));
     ParsedResponse r;
-    r.format = QStringLiteral("har");
+    r.format = InputFormat::Har;
     r.text = redacted.text;
     ErrorBody::readLenient(redacted.text, &r);
     r.complete();
@@ -178,7 +178,7 @@ void HarReader::addProblem(Problem::Kind kind, QString detail)
 
 QString HarReader::where(int entry) const
 {
-    return tr("entry %1 of %2").arg(entry).arg(m_entries);
+    return Location::entry(entry, m_entries).label();
 }
 
 void HarReader::finish()
@@ -194,7 +194,7 @@ void HarReader::finish()
     }
     // Entries are named "entry 3 of 20": the count is known only now.
     for (qsizetype i = 0; i < m_responses.size(); ++i)
-        m_responses[i].location = where(m_responseEntries.at(i));
+        m_responses[i].location = Location::entry(m_responseEntries.at(i), m_entries);
     for (const Problem &p : std::as_const(m_pending)) {
         switch (p.kind) {
         case Problem::NoResponse:

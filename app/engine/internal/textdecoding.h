@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Internal to the engine: how input bytes become text, shared by the input and HAR readers.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace TextDecoding {
+
+// Any bytes as text: UTF-8 (with or without a byte-order mark), or UTF-16 with one. Bytes that cannot be read are
+// replaced and NUL bytes become spaces; each such repair is named in *problems, in the user's terms.
+QString decode(const QByteArray &bytes, QStringList *problems);
+
+// Whether decode() gives back exactly these bytes as text (no byte-order mark, nothing repaired), so that the
+// bytes may stand in for the text's UTF-8. problems: what decode() reported for them.
+bool isOwnUtf8(const QByteArray &bytes, const QStringList &problems);
+
+} // namespace TextDecoding
