@@ -211,6 +211,45 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --list, --match FILE, or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid embedded catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --top go with --list, --match FILE or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exit-after-startup opens the window: it does not go with --list, --match or --status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine::Definitions</name>
+    <message>
         <source>List the error catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,7 +302,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors.</source>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors. With none of --list, --match or --status/--code, opens the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,30 +323,6 @@
     </message>
     <message>
         <source>[files...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose one of --list, --match FILE, or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid embedded catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,42 +385,6 @@
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>curl -v output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raw HTTP response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAR export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wix JSON error body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google-style JSON error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem+json body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,10 +462,6 @@
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,6 +575,53 @@
     </message>
 </context>
 <context>
+    <name>InputFormat</name>
+    <message>
+        <source>empty input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl -v output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix JSON error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google-style JSON error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem+json body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputReader</name>
     <message>
         <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
@@ -613,10 +643,6 @@
         </translation>
     </message>
     <message>
-        <source>item %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This looks like a HAR file, but it is not valid JSON (%1 at character %2): it may be truncated. It was read as plain text instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,6 +652,25 @@
     </message>
     <message>
         <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -865,13 +910,6 @@
         <source>Not kept in history: the input is larger than %1 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n error response(s) in a %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>History not saved: %1</source>
         <translation type="unfinished"></translation>
@@ -887,6 +925,13 @@ Diagnoses failed Wix Domains API responses offline and says what to do about the
 
 Catalog %2, %n entries, from:
 %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n error response(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -940,10 +985,6 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the URL names another API&apos;s endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A text of %1 MB is too long to look for documented messages in; its status and code were still read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +1002,22 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>the message shares %1% of the words of the documented “%2”, but not its wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL names another Wix API (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request method %1 differs from the %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Domains API error: the URL names the %1 API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Domains API error: no Domains table documents the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,41 +1063,6 @@ Catalog %2, %n entries, from:
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer a catalog file over the embedded one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the window, paint it once and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response, HAR or log files to diagnose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[files...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Readers</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
