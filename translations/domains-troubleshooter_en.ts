@@ -152,6 +152,10 @@
         <source>duplicate id &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lists the link &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -243,7 +247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--exit-after-startup opens the window: it does not go with --list, --match or --status</source>
+        <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -302,6 +306,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open a window of its own, even if one is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the running window answers to (default: one per user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,14 +365,6 @@
     <name>DiagnosePage</name>
     <message>
         <source>Paste a response, drop a file, or press Ctrl+V anywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try an &amp;example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load an example response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,6 +465,22 @@
         <source>Paste what the customer sent: a JSON error body, curl -v output, a raw HTTP response, a HAR export, log lines, or just &quot;403 DOMAINS_GUID_NOT_FOUND&quot;. Secrets such as Authorization headers are removed before anything is shown. Press &quot;Try an example&quot; to see how it works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try an e&amp;xample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load an example curl -v response and diagnose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HarReader</name>
@@ -539,15 +563,19 @@
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Remove all %n diagnoses from the history?</source>
-        <translation>
-            <numerusform>Remove the %n diagnosis from the history?</numerusform>
-            <numerusform>Remove all %n diagnoses from the history?</numerusform>
+        <source>Remove all %n diagnoses from the history? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>The history could not be cleared: %1</source>
+        <source>C&amp;lear History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,18 +709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entries that fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,6 +746,36 @@
     <message>
         <source>No documented error has this status and code. Check the code&apos;s spelling, or choose &quot;Any status&quot;: the same code may be documented under another status.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n code contain “%1”</numerusform>
+            <numerusform>%n codes contain “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep typing, or pick a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is part of %n documented code(s). Choose one from the list or type the rest.</source>
+        <translation>
+            <numerusform>“%1” is part of %n documented code. Choose one from the list or type the rest.</numerusform>
+            <numerusform>“%1” is part of %n documented codes. Choose one from the list or type the rest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -893,10 +939,6 @@
         </translation>
     </message>
     <message>
-        <source>A team catalog file was refused; the app runs on the rest. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Catalog files refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,12 +982,51 @@ Catalog %2, %n entries, from:
 %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as plain &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply for the ticket as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply for the ticket as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Domains Troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team catalog file(s) refused: press ⚠ for why.</source>
+        <translation>
+            <numerusform>%n team catalog file refused: press ⚠ for why.</numerusform>
+            <numerusform>%n team catalog files refused: press ⚠ for why.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n error response(s)</source>
         <translation>
             <numerusform>%1: %n error response</numerusform>
             <numerusform>%1: %n error responses</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1191,22 @@ Catalog %2, %n entries, from:
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -1138,23 +1235,11 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy reply as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply copied as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy reply as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply copied as Markdown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1191,6 +1276,34 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>This link was not opened: only https and mailto links from the catalog open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as plain &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: choose an error first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response carries no request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser or mail program could be started for %1. Copy the link with the context menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,6 +1357,14 @@ Catalog %2, %n entries, from:
         <source>Wix documentation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request failed with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request %1 failed with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1263,15 +1384,15 @@ Catalog %2, %n entries, from:
         </translation>
     </message>
     <message>
-        <source>%1, %2 match, confidence %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match, confidence %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
