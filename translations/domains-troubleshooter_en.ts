@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AppTheme</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -761,9 +776,9 @@
     </message>
     <message numerus="yes">
         <source>%n code(s) contain “%1”</source>
-        <translation>
-            <numerusform>%n code contain “%1”</numerusform>
-            <numerusform>%n codes contain “%1”</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -772,9 +787,9 @@
     </message>
     <message numerus="yes">
         <source>“%1” is part of %n documented code(s). Choose one from the list or type the rest.</source>
-        <translation>
-            <numerusform>“%1” is part of %n documented code. Choose one from the list or type the rest.</numerusform>
-            <numerusform>“%1” is part of %n documented codes. Choose one from the list or type the rest.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -987,6 +1002,34 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open a response, HAR export or log file and diagnose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and reopen past diagnoses (kept with secrets removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team catalogs, reply format, history size and theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the input with the clipboard and diagnose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the input (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket in the format chosen in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy reply as plain &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,6 +1046,62 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy the request ID of the response shown, to quote to Wix support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, messages, troubleshooting text and steps in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or open a failed response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a status and an error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse and search the whole catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text in the input and the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text in the input and the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the input and the answer at its normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, catalog version and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 — Domains Troubleshooter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,9 +1111,9 @@ Catalog %2, %n entries, from:
     </message>
     <message numerus="yes">
         <source>%n team catalog file(s) refused: press ⚠ for why.</source>
-        <translation>
-            <numerusform>%n team catalog file refused: press ⚠ for why.</numerusform>
-            <numerusform>%n team catalog files refused: press ⚠ for why.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1452,6 +1551,18 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>Catalog files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the desktop; Light and Dark apply at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
