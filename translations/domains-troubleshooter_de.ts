@@ -2,62 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AppTheme</name>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: no version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Version</translation>
     </message>
     <message>
         <source>%1: entry &apos;%2&apos;: duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag &apos;%2&apos;: doppelte ID</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist größer als %2 MiB</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>the packed catalog is of another format</source>
-        <translation type="unfinished"></translation>
+        <translation>der gepackte Katalog hat ein anderes Format</translation>
     </message>
     <message>
         <source>the packed catalog is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der gepackte Katalog ist beschädigt</translation>
     </message>
     <message>
         <source>the embedded catalog is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der eingebettete Katalog fehlt</translation>
     </message>
 </context>
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
         <source>%1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -65,915 +50,857 @@
     <name>CatalogLoader</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be an object with &apos;label&apos; and &apos;url&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit &apos;label&apos; und &apos;url&apos; sein</translation>
     </message>
     <message>
         <source>link &apos;%1&apos; is refused: only https and mailto links are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &apos;%1&apos; wird abgelehnt: Nur https- und mailto-Links sind erlaubt</translation>
     </message>
     <message>
         <source>must be an array of links</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Links sein</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be an object with &apos;name&apos;, &apos;method&apos; and &apos;path&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit &apos;name&apos;, &apos;method&apos; und &apos;path&apos; sein</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>must hold 2 to 5 steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 2 bis 5 Schritte enthalten, nicht %1</translation>
     </message>
     <message>
         <source>must be an object with &apos;text&apos; and optional &apos;links&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit &apos;text&apos; und optional &apos;links&apos; sein</translation>
     </message>
     <message>
         <source>uses {%1}, which the template does not declare</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet {%1}, das die Vorlage nicht deklariert</translation>
     </message>
     <message>
         <source>must have the form &apos;%1.&lt;slug&gt;&apos; in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Form &apos;%1.&lt;slug&gt;&apos; in Kleinbuchstaben haben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a canonical status name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein kanonischer Statusname</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>%1 does not go with status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zum Status %2</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Zeichenketten sein</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
         <source>the top level must be an object with &apos;api&apos; and &apos;entries&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die oberste Ebene muss ein Objekt mit &apos;api&apos; und &apos;entries&apos; sein</translation>
     </message>
     <message>
         <source>must be a lower-case slug such as &apos;connect-domain&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Slug in Kleinbuchstaben sein, etwa &apos;connect-domain&apos;</translation>
     </message>
     <message>
         <source>must be an array of URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von URLs sein</translation>
     </message>
     <message>
         <source>must be an array of https URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von https-URLs sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>lists the link &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <source>must be an array of %1 strings, one per step</source>
+        <translation>muss ein Array von %1 Zeichenketten sein, eine je Schritt</translation>
+    </message>
+    <message>
+        <source>must map each English link label to its translation</source>
+        <translation>muss jeder englischen Linkbeschriftung ihre Übersetzung zuordnen</translation>
+    </message>
+    <message>
+        <source>the entry has no link labelled &apos;%1&apos;</source>
+        <translation>der Eintrag hat keinen Link mit der Beschriftung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language code</source>
+        <translation>muss ein Objekt mit Sprachcodes als Schlüsseln sein</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &apos;de&apos; or &apos;es&apos;</source>
+        <translation>ist kein Sprachcode wie &apos;de&apos; oder &apos;es&apos;</translation>
     </message>
 </context>
 <context>
     <name>CatalogModel</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
         <source>Search codes, messages, troubleshooting and steps (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes, Meldungen, Fehlerbehebung und Schritte durchsuchen (Strg+K)</translation>
     </message>
     <message>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog durchsuchen</translation>
     </message>
     <message>
         <source>Error catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerkatalog</translation>
     </message>
     <message numerus="yes">
         <source>%n entries in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag im Katalog</numerusform>
+            <numerusform>%n Einträge im Katalog</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 entries match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Einträgen passt</numerusform>
+            <numerusform>%1 von %2 Einträgen passen</numerusform>
         </translation>
     </message>
     <message>
         <source>No entry matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag passt</translation>
     </message>
     <message>
         <source>No code, message, troubleshooting text or step holds all of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Code, keine Meldung, kein Fehlerbehebungstext und kein Schritt enthält alles von: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose one of --list, --match FILE, or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid embedded catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json and --top go with --list, --match FILE or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine::Definitions</name>
-    <message>
         <source>List the error catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fehlerkatalog auflisten.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <source>Look up entries by status: 403, PERMISSION_DENIED, &quot;PERMISSION_DENIED (403)&quot; or &quot;permission denied&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach Status nachschlagen: 403, PERMISSION_DENIED, &quot;PERMISSION_DENIED (403)&quot; oder &quot;permission denied&quot;.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Look up entries by error code (case, spaces, _ and - do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge nach Fehlercode nachschlagen (Groß-/Kleinschreibung, Leerzeichen, _ und - spielen keine Rolle).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Diagnose a file (- for standard input): a JSON body, HTTP or curl output, a HAR export or a log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei diagnostizieren (- für die Standardeingabe): einen JSON-Body, HTTP- oder curl-Ausgabe, einen HAR-Export oder ein Log.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Show at most N matches per response (ties included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Treffer je Antwort zeigen (gleichrangige eingeschlossen).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Layer a catalog file over the embedded one (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Katalogdatei über den eingebetteten Katalog legen (wiederholbar).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Open the window, paint it once and quit (for measurements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster öffnen, einmal zeichnen und beenden (für Messungen).</translation>
     </message>
     <message>
-        <source>Open a window of its own, even if one is already open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name the running window answers to (default: one per user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors. With none of --list, --match or --status/--code, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors.</source>
+        <translation>Diagnostiziert fehlgeschlagene Antworten der Wix Domains API offline anhand des eingebetteten Katalogs dokumentierter Fehler.</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Files to open in the window, one window each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die im Fenster geöffnet werden, jede in einem eigenen Fenster.</translation>
     </message>
     <message>
         <source>[files...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Dateien...]</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--top erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>choose one of --list, --match FILE, or --status/--code</source>
+        <translation>wählen Sie eine der Optionen --list, --match DATEI oder --status/--code</translation>
+    </message>
+    <message>
+        <source>invalid embedded catalog: %1</source>
+        <translation>ungültiger eingebetteter Katalog: %1</translation>
+    </message>
+    <message>
+        <source>invalid catalog: %1</source>
+        <translation>ungültiger Katalog: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
+        <translation>unbekannter Status &apos;%1&apos;: Geben Sie einen HTTP-Status wie 403 oder einen Namen wie PERMISSION_DENIED an</translation>
     </message>
 </context>
 <context>
     <name>Confidence</name>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglich</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
     <name>DiagnosePage</name>
     <message>
         <source>Paste a response, drop a file, or press Ctrl+V anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort einfügen, Datei ablegen oder überall Strg+V drücken</translation>
+    </message>
+    <message>
+        <source>Load an example response</source>
+        <translation>Eine Beispielantwort laden</translation>
     </message>
     <message>
         <source>Response to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diagnostizierende Antwort</translation>
     </message>
     <message>
         <source>A JSON error body, curl -v or curl -i output, a raw HTTP response, a HAR export, log lines, or just &quot;403 DOMAINS_GUID_NOT_FOUND&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Fehlertext, die Ausgabe von curl -v oder curl -i, eine rohe HTTP-Antwort, ein HAR-Export, Logzeilen oder einfach &quot;403 DOMAINS_GUID_NOT_FOUND&quot;.</translation>
     </message>
     <message>
         <source>Diagnosis in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose läuft</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gelesen wurde</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>curl -v output</source>
+        <translation>Ausgabe von curl -v</translation>
+    </message>
+    <message>
+        <source>raw HTTP response</source>
+        <translation>rohe HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>HAR export</source>
+        <translation>HAR-Export</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Wix JSON error body</source>
+        <translation>Wix-JSON-Fehlertext</translation>
+    </message>
+    <message>
+        <source>Google-style JSON error</source>
+        <translation>JSON-Fehler im Google-Stil</translation>
+    </message>
+    <message>
+        <source>problem+json body</source>
+        <translation>problem+json-Body</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
     </message>
     <message>
         <source>The clipboard holds no text to diagnose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text zum Diagnostizieren.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Es ist keine lesbare Datei.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet.</translation>
     </message>
     <message>
         <source>%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird vollständig diagnostiziert, ist aber zu groß, um hier angezeigt zu werden. Tippen oder einfügen, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gelesen</translation>
     </message>
     <message>
         <source>Diagnosis cancelled: the results cover only what was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose abgebrochen: Die Ergebnisse umfassen nur, was bis dahin gelesen wurde.</translation>
     </message>
     <message>
         <source>No failed API response found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagene API-Antwort gefunden</translation>
     </message>
     <message>
         <source>Nothing in this text looks like an error: no HTTP status of 400 or more, no error code, no documented message. A successful response, or prose, gives no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in diesem Text sieht nach einem Fehler aus: kein HTTP-Status ab 400, kein Fehlercode, keine dokumentierte Meldung. Eine erfolgreiche Antwort oder Fließtext ergibt kein Ergebnis.</translation>
     </message>
     <message>
         <source>Read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehlerantwort</numerusform>
+            <numerusform>%n Fehlerantworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) redacted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geheimnis entfernt</numerusform>
+            <numerusform>%n Geheimnisse entfernt</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to diagnose yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts zu diagnostizieren.</translation>
     </message>
     <message>
         <source>Paste a failed response</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Antwort einfügen</translation>
     </message>
     <message>
         <source>Paste what the customer sent: a JSON error body, curl -v output, a raw HTTP response, a HAR export, log lines, or just &quot;403 DOMAINS_GUID_NOT_FOUND&quot;. Secrets such as Authorization headers are removed before anything is shown. Press &quot;Try an example&quot; to see how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein, was der Kunde geschickt hat: einen JSON-Fehlertext, die Ausgabe von curl -v, eine rohe HTTP-Antwort, einen HAR-Export, Logzeilen oder einfach &quot;403 DOMAINS_GUID_NOT_FOUND&quot;. Geheimnisse wie Authorization-Header werden entfernt, bevor etwas angezeigt wird. Klicken Sie auf &quot;Beispiel ausprobieren&quot;, um zu sehen, wie es funktioniert.</translation>
     </message>
     <message>
         <source>Try an e&amp;xample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load an example curl -v response and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei&amp;spiel ausprobieren</translation>
     </message>
 </context>
 <context>
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation>Eintrag %1 von %2</translation>
     </message>
     <message>
         <source>HAR %1 has no response object and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1 hat kein response-Objekt und wurde übersprungen.</translation>
     </message>
     <message>
         <source>HAR %1: response.status is not a number; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1: response.status ist keine Zahl; übersprungen.</translation>
     </message>
     <message>
         <source>HAR %1: response.content.text is not a string; body ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1: response.content.text ist keine Zeichenkette; Body ignoriert.</translation>
     </message>
     <message>
         <source>HAR %1 is not valid JSON (%2) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1 ist kein gültiges JSON (%2) und wurde übersprungen.</translation>
     </message>
     <message>
         <source>HAR %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1: %2</translation>
     </message>
     <message>
         <source>... and %1 more problems in the HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere Probleme in der HAR-Datei.</translation>
     </message>
     <message>
         <source>The HAR file ends inside entry %1: it may be truncated. The entries before it were read; what there is of entry %1 was read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HAR-Datei endet innerhalb von Eintrag %1: Sie ist womöglich abgeschnitten. Die Einträge davor wurden gelesen; was von Eintrag %1 vorhanden ist, wurde als reiner Text gelesen.</translation>
     </message>
     <message>
         <source>The HAR file ends after entry %1, before its list of entries is closed: it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HAR-Datei endet nach Eintrag %1, bevor ihre Liste der Einträge geschlossen ist: Sie ist womöglich abgeschnitten.</translation>
     </message>
     <message>
         <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HAR-Datei endet, bevor sie geschlossen ist: Sie ist womöglich abgeschnitten. Alle ihre %1 Einträge wurden gelesen.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Search history (codes, domains, messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen (Codes, Domains, Meldungen)</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf durchsuchen</translation>
     </message>
     <message>
         <source>Recent diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Diagnosen</translation>
     </message>
     <message>
         <source>No diagnoses yet. Each paste you diagnose is kept here, with secrets removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Diagnosen. Jede eingefügte und diagnostizierte Eingabe wird hier aufbewahrt, ohne Geheimnisse.</translation>
     </message>
     <message>
         <source>C&amp;lear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;leeren…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf leeren</translation>
     </message>
     <message numerus="yes">
-        <source>Remove all %n diagnoses from the history? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Remove all %n diagnoses from the history?</source>
+        <translation>
+            <numerusform>Die %n Diagnose aus dem Verlauf entfernen?</numerusform>
+            <numerusform>Alle %n Diagnosen aus dem Verlauf entfernen?</numerusform>
         </translation>
     </message>
     <message>
-        <source>C&amp;lear History</source>
-        <translation type="unfinished"></translation>
+        <source>The history could not be cleared: %1</source>
+        <translation>Der Verlauf konnte nicht geleert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>no list of items</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Liste von Einträgen</translation>
     </message>
     <message>
         <source>The history file %1 could not be read (%2) and could not be moved aside either; history is not saved this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei %1 konnte nicht gelesen (%2) und auch nicht beiseitegelegt werden; der Verlauf wird in dieser Sitzung nicht gespeichert.</translation>
     </message>
     <message>
         <source>The history file could not be read (%1). It was kept as %2 and a new history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei konnte nicht gelesen werden (%1). Sie wurde als %2 aufbewahrt, und ein neuer Verlauf wurde begonnen.</translation>
     </message>
     <message>
         <source>not kept in history: the input is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Verlauf aufbewahrt: Die Eingabe ist größer als %1 KiB</translation>
     </message>
     <message>
         <source>the history file is locked by another window</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InputFormat</name>
-    <message>
-        <source>empty input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>look-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAR export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>curl -v output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raw HTTP response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wix JSON error body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google-style JSON error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem+json body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verlaufsdatei ist von einem anderen Fenster gesperrt</translation>
     </message>
 </context>
 <context>
     <name>InputReader</name>
     <message>
         <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen wurde nach %1 Bytes beendet: %2. Angezeigt wird, was bis dahin gelesen wurde.</translation>
     </message>
     <message>
         <source>Reading was cancelled: only the part read so far is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen wurde abgebrochen: Nur der bisher gelesene Teil wird angezeigt.</translation>
     </message>
     <message>
         <source>The input is not valid UTF-8: bytes that could not be read were replaced with «�».</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe ist kein gültiges UTF-8: Nicht lesbare Bytes wurden durch «�» ersetzt.</translation>
     </message>
     <message numerus="yes">
         <source>%n NUL byte(s) in the input were read as spaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n NUL-Byte in der Eingabe wurde als Leerzeichen gelesen.</numerusform>
+            <numerusform>%n NUL-Bytes in der Eingabe wurden als Leerzeichen gelesen.</numerusform>
         </translation>
     </message>
     <message>
+        <source>item %1 of %2</source>
+        <translation>Element %1 von %2</translation>
+    </message>
+    <message>
         <source>This looks like a HAR file, but it is not valid JSON (%1 at character %2): it may be truncated. It was read as plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach einer HAR-Datei aus, ist aber kein gültiges JSON (%1 bei Zeichen %2): Sie ist womöglich abgeschnitten. Sie wurde stattdessen als reiner Text gelesen.</translation>
     </message>
     <message>
         <source>The JSON is nested too deeply to be read as a document; it was read as plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist zu tief verschachtelt, um als Dokument gelesen zu werden; es wurde stattdessen als reiner Text gelesen.</translation>
     </message>
     <message>
         <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Location</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach JSON aus, ist aber nicht gültig (%1 bei Zeichen %2); es wurde stattdessen als reiner Text gelesen.</translation>
     </message>
 </context>
 <context>
     <name>LookupPage</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Entries that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Einträge</translation>
     </message>
     <message>
         <source>Any code: type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Code: zum Filtern tippen</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <source>Choose a status, a code, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Status, einen Code oder beides.</translation>
     </message>
     <message>
         <source>Look up a status and a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Code nachschlagen</translation>
     </message>
     <message>
         <source>Pick the HTTP status the customer got and the error code they quote, for example 403 and DOMAINS_GUID_NOT_FOUND. Choosing a status narrows the codes; typing in the code box filters them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den HTTP-Status, den der Kunde erhalten hat, und den Fehlercode, den er nennt, zum Beispiel 403 und DOMAINS_GUID_NOT_FOUND. Die Wahl eines Status grenzt die Codes ein; Tippen im Codefeld filtert sie.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) fit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag passt</numerusform>
+            <numerusform>%n Einträge passen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt</translation>
     </message>
     <message>
         <source>No documented error has this status and code. Check the code&apos;s spelling, or choose &quot;Any status&quot;: the same code may be documented under another status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein dokumentierter Fehler hat diesen Status und Code. Prüfen Sie die Schreibweise des Codes oder wählen Sie &quot;Beliebiger Status&quot;: Derselbe Code kann unter einem anderen Status dokumentiert sein.</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n code(s) contain “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep typing, or pick a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” is part of %n documented code(s). Choose one from the list or type the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&amp;Code:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains Troubleshooter</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open a response, HAR or log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort-, HAR- oder Logdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Paste and diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen und diagnostizieren</translation>
     </message>
     <message>
         <source>Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V</translation>
     </message>
     <message>
         <source>C&amp;lear input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe &amp;leeren</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Copy &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwort kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy request &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog &amp;durchsuchen</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gnose</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Katalog</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Domains Troubleshooter</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Responses, HAR exports and logs (*.json *.har *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten, HAR-Exporte und Logs (*.json *.har *.txt *.log);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Catalog %1 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Katalog %1 · %n Eintrag</numerusform>
+            <numerusform>Katalog %1 · %n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n catalog file(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Katalogdatei abgelehnt</numerusform>
+            <numerusform>⚠ %n Katalogdateien abgelehnt</numerusform>
         </translation>
     </message>
     <message>
+        <source>A team catalog file was refused; the app runs on the rest. %1</source>
+        <translation>Eine Team-Katalogdatei wurde abgelehnt; die App arbeitet mit dem Rest. %1</translation>
+    </message>
+    <message>
         <source>Catalog files refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogdateien abgelehnt</translation>
     </message>
     <message>
         <source>These catalog files were not loaded; the app runs on the embedded catalog and the files that loaded:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Katalogdateien wurden nicht geladen; die App arbeitet mit dem eingebetteten Katalog und den geladenen Dateien:
+
+%1</translation>
     </message>
     <message>
         <source>Not kept in history: the input is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Verlauf aufbewahrt: Die Eingabe ist größer als %1 KiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error response(s) in a %1</source>
+        <translation>
+            <numerusform>%n Fehlerantwort in: %1</numerusform>
+            <numerusform>%n Fehlerantworten in: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>History not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>About Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Domains Troubleshooter</translation>
     </message>
     <message numerus="yes">
         <source>Domains Troubleshooter %1
@@ -982,656 +909,527 @@ Diagnoses failed Wix Domains API responses offline and says what to do about the
 
 Catalog %2, %n entries, from:
 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Domains Troubleshooter %1
+
+Diagnostiziert fehlgeschlagene Antworten der Wix Domains API offline und sagt, was zu tun ist.
+
+Katalog %2, %n Eintrag, aus:
+%3</numerusform>
+            <numerusform>Domains Troubleshooter %1
+
+Diagnostiziert fehlgeschlagene Antworten der Wix Domains API offline und sagt, was zu tun ist.
+
+Katalog %2, %n Einträge, aus:
+%3</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a response, HAR export or log file and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search and reopen past diagnoses (kept with secrets removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team catalogs, reply format, history size and theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the window and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the input with the clipboard and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the input (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket in the format chosen in the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy reply as plain &amp;text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the reply for the ticket as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy reply as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the reply for the ticket as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request ID of the response shown, to quote to Wix support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search codes, messages, troubleshooting text and steps in the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste or open a failed response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look up a status and an error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse and search the whole catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text in the input and the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text in the input and the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text in the input and the answer at its normal size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version, catalog version and sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team catalog file(s) refused: press ⚠ for why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n error response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Matcher</name>
     <message>
         <source>the message matches the documented template</source>
-        <translation type="unfinished"></translation>
+        <translation>die Meldung entspricht der dokumentierten Vorlage</translation>
     </message>
     <message>
         <source>the text contains the documented message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält die dokumentierte Meldung</translation>
     </message>
     <message>
         <source>this error is documented without a message: the code identifies it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Fehler ist ohne Meldung dokumentiert: Der Code identifiziert ihn</translation>
     </message>
     <message>
         <source>no message to compare: identified by its code</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Meldung zum Vergleichen: am Code erkannt</translation>
     </message>
     <message>
         <source>the message differs from the documented “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Meldung weicht vom dokumentierten „%1“ ab</translation>
     </message>
     <message>
         <source>code %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 stimmt überein</translation>
     </message>
     <message>
         <source>code %1 differs from the documented %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 weicht vom dokumentierten %2 ab</translation>
     </message>
     <message>
         <source>HTTP status %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1 stimmt überein</translation>
     </message>
     <message>
         <source>HTTP status %1 differs from the documented %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1 weicht vom dokumentierten %2 %3 ab</translation>
     </message>
     <message>
         <source>the URL names the %1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL nennt den Endpunkt %1</translation>
     </message>
     <message>
         <source>the URL names another endpoint than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL nennt einen anderen Endpunkt als %1</translation>
+    </message>
+    <message>
+        <source>the URL names another API&apos;s endpoint</source>
+        <translation>die URL nennt einen Endpunkt einer anderen API</translation>
     </message>
     <message>
         <source>A text of %1 MB is too long to look for documented messages in; its status and code were still read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Text von %1 MB ist zu lang, um darin nach dokumentierten Meldungen zu suchen; Status und Code wurden dennoch gelesen.</translation>
     </message>
     <message>
         <source>only the HTTP status is certain: this is Wix&apos;s general meaning of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der HTTP-Status ist sicher: Das ist die allgemeine Bedeutung von %1 bei Wix</translation>
     </message>
     <message>
         <source>an empty body {&quot;message&quot;: &quot;&quot;, &quot;details&quot;: {}} is how Wix sends 5xx system errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Body {&quot;message&quot;: &quot;&quot;, &quot;details&quot;: {}} ist die Form, in der Wix 5xx-Systemfehler sendet</translation>
     </message>
     <message>
         <source>HTTP status %1 has no entry in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1 hat keinen Eintrag im Katalog.</translation>
     </message>
     <message>
         <source>the message shares %1% of the words of the documented “%2”, but not its wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the URL names another Wix API (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request method %1 differs from the %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a Domains API error: the URL names the %1 API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a Domains API error: no Domains table documents the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Meldung teilt %1 % der Wörter des dokumentierten „%2“, aber nicht den Wortlaut</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplate</name>
     <message>
         <source>unbalanced &apos;}&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unpaariges &apos;}&apos; an Position %1</translation>
     </message>
     <message>
         <source>malformed placeholder at position %1: write {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Platzhalter an Position %1: Schreiben Sie {name}</translation>
     </message>
     <message>
         <source>placeholders {%1} and {%2} need text between them</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen den Platzhaltern {%1} und {%2} muss Text stehen</translation>
     </message>
     <message>
         <source>the template has no literal text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage hat keinen festen Text</translation>
     </message>
     <message>
         <source>malformed placeholder at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Platzhalter an Position %1</translation>
     </message>
 </context>
 <context>
     <name>ParsedResponse</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains Troubleshooter</translation>
+    </message>
+    <message>
+        <source>Layer a catalog file over the embedded one.</source>
+        <translation>Eine Katalogdatei über den eingebetteten Katalog legen.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Open the window, paint it once and quit.</source>
+        <translation>Das Fenster öffnen, einmal zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Response, HAR or log files to diagnose.</source>
+        <translation>Zu diagnostizierende Antwort-, HAR- oder Logdateien.</translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation>[Dateien...]</translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>Zeilen %1–%2</translation>
     </message>
 </context>
 <context>
     <name>RemediationHtml</name>
     <message>
         <source>Message received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Meldung</translation>
     </message>
     <message>
         <source>Documented message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierte Meldung</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Documented troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierte Fehlerbehebung</translation>
     </message>
     <message>
         <source>Wix documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wix-Dokumentation</translation>
     </message>
     <message>
         <source>Deprecated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet:</translation>
     </message>
     <message>
         <source>Why this match</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Treffer</translation>
     </message>
     <message>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe auch:</translation>
     </message>
 </context>
 <context>
     <name>RemediationView</name>
     <message>
         <source>Match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer:</translation>
     </message>
     <message>
         <source>Match confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffersicherheit</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Copy request &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID kopieren</translation>
     </message>
     <message>
         <source>Copy reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>Copy reply as plain text</source>
+        <translation>Antwort als reinen Text kopieren</translation>
     </message>
     <message>
         <source>Reply copied as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als reiner Text kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy reply as Markdown</source>
+        <translation>Antwort als Markdown kopieren</translation>
     </message>
     <message>
         <source>Reply copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort als Markdown kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket (Ctrl+Shift+C)</source>
+        <translation>Eine Antwort für das Ticket kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <source>Choose an error to see what it means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Fehler, um zu sehen, was er bedeutet und was zu tun ist.</translation>
     </message>
     <message>
         <source>Match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message>
         <source>%1, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Sicherheit %2</translation>
     </message>
     <message>
         <source>No documented error fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein dokumentierter Fehler passt</translation>
     </message>
     <message>
         <source>This response failed, but nothing in the catalog matches what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Antwort ist fehlgeschlagen, aber nichts im Katalog passt zu ihrem Inhalt.</translation>
     </message>
     <message>
         <source>Nearest misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappste Fehltreffer</translation>
     </message>
     <message>
         <source>Request ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID kopiert.</translation>
     </message>
     <message>
         <source>This link was not opened: only https and mailto links from the catalog open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link wurde nicht geöffnet: Nur https- und mailto-Links aus dem Katalog werden geöffnet.</translation>
     </message>
     <message>
-        <source>Copy reply as plain &amp;text</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the reply: the customer&apos;s, whatever the window&apos;s</source>
+        <translation>Die Sprache der Antwort: die des Kunden, unabhängig von der des Fensters</translation>
     </message>
     <message>
-        <source>Copy reply as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to copy: choose an error first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This response carries no request ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1 in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No web browser or mail program could be started for %1. Copy the link with the context menu.</source>
-        <translation type="unfinished"></translation>
+        <source>Reply language</source>
+        <translation>Sprache der Antwort</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>The %1 request failed with HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage %1 ist mit HTTP %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>, error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Fehlercode %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <source>**What it means:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bedeutung:** %1</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung: %1</translation>
     </message>
     <message>
         <source>**What to do:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was zu tun ist:**</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>**Note:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Hinweis:** %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Request ID: %1 (quote it if you contact Wix support)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1 (bitte angeben, wenn Sie den Wix-Support kontaktieren)</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>Wix documentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request %1 failed with HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wix-Dokumentation</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>no documented error fits</source>
-        <translation type="unfinished"></translation>
+        <translation>kein dokumentierter Fehler passt</translation>
     </message>
     <message>
         <source>Response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kandidat</numerusform>
+            <numerusform>%n Kandidaten</numerusform>
         </translation>
     </message>
     <message>
+        <source>%1, %2 match, confidence %3</source>
+        <translation>%1, Treffer %2, Sicherheit %3</translation>
+    </message>
+    <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 match, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Team catalog files</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Katalogdateien</translation>
     </message>
     <message>
         <source>Files layered over the embedded catalog, in order: an entry with the same id replaces the embedded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die der Reihe nach über den eingebetteten Katalog gelegt werden: Ein Eintrag mit derselben ID ersetzt den eingebetteten.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Reply &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort&amp;format:</translation>
     </message>
     <message>
         <source>Reply format</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortformat</translation>
     </message>
     <message>
         <source>&amp;History size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlaufsgröße:</translation>
     </message>
     <message>
         <source>History size</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsgröße</translation>
     </message>
     <message>
         <source> diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation> Diagnosen</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Add team catalog files</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Katalogdateien hinzufügen</translation>
     </message>
     <message>
         <source>Catalog files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <source>System follows the desktop; Light and Dark apply at once</source>
-        <translation type="unfinished"></translation>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Umschalt+Tab</translation>
     </message>
 </context>
 <context>
     <name>TextReport</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist:</translation>
     </message>
     <message>
         <source>Documented troubleshooting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierte Fehlerbehebung: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message numerus="yes">
         <source>Read: %1, %2 bytes, %n response(s) with an error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesen: %1, %2 Bytes, %n Antwort mit Fehler</numerusform>
+            <numerusform>Gelesen: %1, %2 Bytes, %n Antworten mit Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n secret(s) redacted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Geheimnis entfernt</numerusform>
+            <numerusform>, %n Geheimnisse entfernt</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <source>No documented error fits this response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein dokumentierter Fehler passt zu dieser Antwort.</translation>
     </message>
     <message>
         <source>Near misses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Fehltreffer:</translation>
     </message>
     <message numerus="yes">
         <source>Catalog %1: %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Katalog %1: %n Eintrag</numerusform>
+            <numerusform>Katalog %1: %n Einträge</numerusform>
         </translation>
     </message>
 </context>

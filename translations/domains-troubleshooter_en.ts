@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
-    <name>AppTheme</name>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -168,7 +153,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lists the link &apos;%1&apos; twice</source>
+        <source>must be an array of %1 strings, one per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map each English link label to its translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no link labelled &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a language code such as &apos;de&apos; or &apos;es&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,40 +235,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
+        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>choose one of --list, --match FILE, or --status/--code</source>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>invalid embedded catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json and --top go with --list, --match FILE or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine::Definitions</name>
     <message>
         <source>List the error catalog.</source>
         <translation type="unfinished"></translation>
@@ -297,10 +271,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show at most N matches per response (ties included).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,27 +291,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a window of its own, even if one is already open.</source>
+        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name the running window answers to (default: one per user).</source>
+        <source>choose one of --list, --match FILE, or --status/--code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name</source>
+        <source>invalid embedded catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
+        <source>invalid catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors. With none of --list, --match or --status/--code, opens the window.</source>
+        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,6 +349,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Load an example response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Response to diagnose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +378,42 @@
     </message>
     <message>
         <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl -v output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix JSON error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google-style JSON error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem+json body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -484,23 +490,15 @@
         <source>Try an e&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Load an example curl -v response and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -578,19 +576,15 @@
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The history could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>Remove all %n diagnoses from the history? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Remove all %n diagnoses from the history?</source>
+        <translation>
+            <numerusform>Remove the %n diagnosis from the history?</numerusform>
+            <numerusform>Remove all %n diagnoses from the history?</numerusform>
         </translation>
     </message>
     <message>
-        <source>C&amp;lear History</source>
+        <source>The history could not be cleared: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,53 +612,6 @@
     </message>
 </context>
 <context>
-    <name>InputFormat</name>
-    <message>
-        <source>empty input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>look-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAR export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>curl -v output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raw HTTP response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wix JSON error body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google-style JSON error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem+json body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InputReader</name>
     <message>
         <source>The input is not valid UTF-8: bytes that could not be read were replaced with «�».</source>
@@ -676,6 +623,10 @@
             <numerusform>%n NUL byte in the input was read as a space.</numerusform>
             <numerusform>%n NUL bytes in the input were read as spaces.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This looks like a HAR file, but it is not valid JSON (%1 at character %2): it may be truncated. It was read as plain text instead.</source>
@@ -699,28 +650,17 @@
     </message>
 </context>
 <context>
-    <name>Location</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LookupPage</name>
     <message>
         <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,34 +703,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ode:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n code(s) contain “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep typing, or pick a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” is part of %n documented code(s). Choose one from the list or type the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -954,6 +868,10 @@
         </translation>
     </message>
     <message>
+        <source>A team catalog file was refused; the app runs on the rest. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catalog files refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,6 +884,13 @@
     <message>
         <source>Not kept in history: the input is larger than %1 KiB.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error response(s) in a %1</source>
+        <translation>
+            <numerusform>%n error response in a %1</numerusform>
+            <numerusform>%n error responses in a %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>History not saved: %1</source>
@@ -996,136 +921,6 @@ Diagnoses failed Wix Domains API responses offline and says what to do about the
 Catalog %2, %n entries, from:
 %3</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a response, HAR export or log file and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search and reopen past diagnoses (kept with secrets removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team catalogs, reply format, history size and theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the window and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the input with the clipboard and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the input (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket in the format chosen in the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy reply as plain &amp;text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the reply for the ticket as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy reply as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the reply for the ticket as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request ID of the response shown, to quote to Wix support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search codes, messages, troubleshooting text and steps in the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste or open a failed response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look up a status and an error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse and search the whole catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text in the input and the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text in the input and the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text in the input and the answer at its normal size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version, catalog version and sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team catalog file(s) refused: press ⚠ for why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n error response(s)</source>
-        <translation>
-            <numerusform>%1: %n error response</numerusform>
-            <numerusform>%1: %n error responses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1175,6 +970,10 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the URL names another API&apos;s endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A text of %1 MB is too long to look for documented messages in; its status and code were still read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,22 +991,6 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>the message shares %1% of the words of the documented “%2”, but not its wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the URL names another Wix API (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request method %1 differs from the %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a Domains API error: the URL names the %1 API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a Domains API error: no Domains table documents the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,6 +1038,41 @@ Catalog %2, %n entries, from:
         <source>Domains Troubleshooter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layer a catalog file over the embedded one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the window, paint it once and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response, HAR or log files to diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemediationHtml</name>
@@ -1290,22 +1108,6 @@ Catalog %2, %n entries, from:
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -1334,11 +1136,23 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy reply as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reply copied as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy reply as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reply copied as Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,31 +1192,11 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy reply as plain &amp;text</source>
+        <source>The language of the reply: the customer&apos;s, whatever the window&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy reply as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to copy: choose an error first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This response carries no request ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1 in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No web browser or mail program could be started for %1. Copy the link with the context menu.</source>
+        <source>Reply language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,14 +1250,6 @@ Catalog %2, %n entries, from:
         <source>Wix documentation</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The request failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request %1 failed with HTTP %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1483,15 +1269,15 @@ Catalog %2, %n entries, from:
         </translation>
     </message>
     <message>
+        <source>%1, %2 match, confidence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 match, confidence %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,15 +1340,15 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Theme</source>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System follows the desktop; Light and Dark apply at once</source>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

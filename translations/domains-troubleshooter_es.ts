@@ -2,62 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>AppTheme</name>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer</translation>
     </message>
     <message>
         <source>%1: no version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin versión</translation>
     </message>
     <message>
         <source>%1: entry &apos;%2&apos;: duplicate id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entrada &apos;%2&apos;: ID duplicado</translation>
     </message>
     <message>
         <source>%1: the file is larger than %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo ocupa más de %2 MiB</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer: %2</translation>
     </message>
     <message>
         <source>the packed catalog is of another format</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo empaquetado tiene otro formato</translation>
     </message>
     <message>
         <source>the packed catalog is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo empaquetado está dañado</translation>
     </message>
     <message>
         <source>the embedded catalog is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el catálogo integrado</translation>
     </message>
 </context>
 <context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
         <source>%1 of %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
         </translation>
     </message>
 </context>
@@ -65,915 +50,857 @@
     <name>CatalogLoader</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>must be an object with &apos;label&apos; and &apos;url&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con &apos;label&apos; y &apos;url&apos;</translation>
     </message>
     <message>
         <source>link &apos;%1&apos; is refused: only https and mailto links are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechaza el enlace &apos;%1&apos;: solo se permiten enlaces https y mailto</translation>
     </message>
     <message>
         <source>must be an array of links</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de enlaces</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be an object with &apos;name&apos;, &apos;method&apos; and &apos;path&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con &apos;name&apos;, &apos;method&apos; y &apos;path&apos;</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>must hold 2 to 5 steps, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe contener de 2 a 5 pasos, no %1</translation>
     </message>
     <message>
         <source>must be an object with &apos;text&apos; and optional &apos;links&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con &apos;text&apos; y, opcionalmente, &apos;links&apos;</translation>
     </message>
     <message>
         <source>uses {%1}, which the template does not declare</source>
-        <translation type="unfinished"></translation>
+        <translation>usa {%1}, que la plantilla no declara</translation>
     </message>
     <message>
         <source>must have the form &apos;%1.&lt;slug&gt;&apos; in lower case</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener la forma &apos;%1.&lt;slug&gt;&apos; en minúsculas</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a canonical status name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de estado canónico</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>%1 does not go with status %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no corresponde al estado %2</translation>
     </message>
     <message>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de cadenas</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa más de %1 MiB</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1 en el byte %2</translation>
     </message>
     <message>
         <source>the top level must be an object with &apos;api&apos; and &apos;entries&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior debe ser un objeto con &apos;api&apos; y &apos;entries&apos;</translation>
     </message>
     <message>
         <source>must be a lower-case slug such as &apos;connect-domain&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un identificador en minúsculas como &apos;connect-domain&apos;</translation>
     </message>
     <message>
         <source>must be an array of URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de URL</translation>
     </message>
     <message>
         <source>must be an array of https URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de URL https</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID duplicado &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>lists the link &apos;%1&apos; twice</source>
-        <translation type="unfinished"></translation>
+        <source>must be an array of %1 strings, one per step</source>
+        <translation>debe ser una lista de %1 cadenas, una por paso</translation>
+    </message>
+    <message>
+        <source>must map each English link label to its translation</source>
+        <translation>debe asociar cada etiqueta de enlace en inglés con su traducción</translation>
+    </message>
+    <message>
+        <source>the entry has no link labelled &apos;%1&apos;</source>
+        <translation>la entrada no tiene ningún enlace con la etiqueta &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by language code</source>
+        <translation>debe ser un objeto cuyas claves sean códigos de idioma</translation>
+    </message>
+    <message>
+        <source>is not a language code such as &apos;de&apos; or &apos;es&apos;</source>
+        <translation>no es un código de idioma como &apos;de&apos; o &apos;es&apos;</translation>
     </message>
 </context>
 <context>
     <name>CatalogModel</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
         </translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
 </context>
 <context>
     <name>CatalogPage</name>
     <message>
         <source>Search codes, messages, troubleshooting and steps (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar códigos, mensajes, soluciones y pasos (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el catálogo</translation>
     </message>
     <message>
         <source>Error catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de errores</translation>
     </message>
     <message numerus="yes">
         <source>%n entries in the catalog</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada en el catálogo</numerusform>
+            <numerusform>%n entradas en el catálogo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 entries match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %2 entradas coincide</numerusform>
+            <numerusform>%1 de %2 entradas coinciden</numerusform>
         </translation>
     </message>
     <message>
         <source>No entry matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada coincide</translation>
     </message>
     <message>
         <source>No code, message, troubleshooting text or step holds all of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún código, mensaje, texto de solución ni paso contiene todo esto: %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose one of --list, --match FILE, or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid embedded catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid catalog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json and --top go with --list, --match FILE or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine::Definitions</name>
-    <message>
         <source>List the error catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el catálogo de errores.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe JSON en lugar de texto.</translation>
     </message>
     <message>
         <source>Look up entries by status: 403, PERMISSION_DENIED, &quot;PERMISSION_DENIED (403)&quot; or &quot;permission denied&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca entradas por estado: 403, PERMISSION_DENIED, &quot;PERMISSION_DENIED (403)&quot; o &quot;permission denied&quot;.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>Look up entries by error code (case, spaces, _ and - do not matter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca entradas por código de error (no importan mayúsculas, espacios, _ ni -).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>Diagnose a file (- for standard input): a JSON body, HTTP or curl output, a HAR export or a log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostica un archivo (- para la entrada estándar): un cuerpo JSON, una salida HTTP o de curl, una exportación HAR o un registro.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Show at most N matches per response (ties included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra como máximo N coincidencias por respuesta (incluidos los empates).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Layer a catalog file over the embedded one (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Superpone un archivo de catálogo al integrado (se puede repetir).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <source>Open the window, paint it once and quit (for measurements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la ventana, la dibuja una vez y sale (para mediciones).</translation>
     </message>
     <message>
-        <source>Open a window of its own, even if one is already open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name the running window answers to (default: one per user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors. With none of --list, --match or --status/--code, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors.</source>
+        <translation>Diagnostica sin conexión respuestas fallidas de la API de Wix Domains con el catálogo integrado de errores documentados.</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos</translation>
     </message>
     <message>
         <source>Files to open in the window, one window each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se abren en la ventana, cada uno en una ventana propia.</translation>
     </message>
     <message>
         <source>[files...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[archivos...]</translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--top requiere un número entero igual o mayor que 0, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>choose one of --list, --match FILE, or --status/--code</source>
+        <translation>elija una de estas opciones: --list, --match ARCHIVO o --status/--code</translation>
+    </message>
+    <message>
+        <source>invalid embedded catalog: %1</source>
+        <translation>catálogo integrado no válido: %1</translation>
+    </message>
+    <message>
+        <source>invalid catalog: %1</source>
+        <translation>catálogo no válido: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
+        <translation>estado desconocido &apos;%1&apos;: indique un estado HTTP como 403 o un nombre como PERMISSION_DENIED</translation>
     </message>
 </context>
 <context>
     <name>Confidence</name>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacta</translation>
     </message>
     <message>
         <source>Likely</source>
-        <translation type="unfinished"></translation>
+        <translation>Probable</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Genérica</translation>
     </message>
 </context>
 <context>
     <name>DiagnosePage</name>
     <message>
         <source>Paste a response, drop a file, or press Ctrl+V anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una respuesta, suelte un archivo o pulse Ctrl+V en cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Load an example response</source>
+        <translation>Cargar una respuesta de ejemplo</translation>
     </message>
     <message>
         <source>Response to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta que diagnosticar</translation>
     </message>
     <message>
         <source>A JSON error body, curl -v or curl -i output, a raw HTTP response, a HAR export, log lines, or just &quot;403 DOMAINS_GUID_NOT_FOUND&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuerpo de error JSON, la salida de curl -v o curl -i, una respuesta HTTP sin procesar, una exportación HAR, líneas de registro o solo &quot;403 DOMAINS_GUID_NOT_FOUND&quot;.</translation>
     </message>
     <message>
         <source>Diagnosis in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico en curso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>What was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se leyó</translation>
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>curl -v output</source>
+        <translation>salida de curl -v</translation>
+    </message>
+    <message>
+        <source>raw HTTP response</source>
+        <translation>respuesta HTTP sin procesar</translation>
+    </message>
+    <message>
+        <source>HAR export</source>
+        <translation>exportación HAR</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>Wix JSON error body</source>
+        <translation>cuerpo de error JSON de Wix</translation>
+    </message>
+    <message>
+        <source>Google-style JSON error</source>
+        <translation>error JSON al estilo de Google</translation>
+    </message>
+    <message>
+        <source>problem+json body</source>
+        <translation>cuerpo problem+json</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
     </message>
     <message>
         <source>The clipboard holds no text to diagnose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene texto que diagnosticar.</translation>
     </message>
     <message>
         <source>Cannot open %1: it is not a readable file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: no es un archivo legible.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1.</translation>
     </message>
     <message>
         <source>%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) se diagnostica completo, pero es demasiado grande para mostrarlo aquí. Escriba o pegue para sustituirlo.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Nothing was read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyó nada</translation>
     </message>
     <message>
         <source>Diagnosis cancelled: the results cover only what was read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico cancelado: los resultados abarcan solo lo leído hasta entonces.</translation>
     </message>
     <message>
         <source>No failed API response found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna respuesta fallida de la API</translation>
     </message>
     <message>
         <source>Nothing in this text looks like an error: no HTTP status of 400 or more, no error code, no documented message. A successful response, or prose, gives no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este texto parece un error: ningún estado HTTP de 400 o más, ningún código de error, ningún mensaje documentado. Una respuesta correcta, o texto corrido, no da ningún resultado.</translation>
     </message>
     <message>
         <source>Read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta de error</numerusform>
+            <numerusform>%n respuestas de error</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n secret(s) redacted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secreto eliminado</numerusform>
+            <numerusform>%n secretos eliminados</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to diagnose yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada que diagnosticar.</translation>
     </message>
     <message>
         <source>Paste a failed response</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue una respuesta fallida</translation>
     </message>
     <message>
         <source>Paste what the customer sent: a JSON error body, curl -v output, a raw HTTP response, a HAR export, log lines, or just &quot;403 DOMAINS_GUID_NOT_FOUND&quot;. Secrets such as Authorization headers are removed before anything is shown. Press &quot;Try an example&quot; to see how it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue lo que envió el cliente: un cuerpo de error JSON, la salida de curl -v, una respuesta HTTP sin procesar, una exportación HAR, líneas de registro o solo &quot;403 DOMAINS_GUID_NOT_FOUND&quot;. Los secretos, como los encabezados Authorization, se eliminan antes de mostrar nada. Pulse &quot;Probar un ejemplo&quot; para ver cómo funciona.</translation>
     </message>
     <message>
         <source>Try an e&amp;xample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load an example curl -v response and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnosing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar un ejemplo</translation>
     </message>
 </context>
 <context>
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation>entrada %1 de %2</translation>
     </message>
     <message>
         <source>HAR %1 has no response object and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1 no tiene objeto response y se omitió.</translation>
     </message>
     <message>
         <source>HAR %1: response.status is not a number; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1: response.status no es un número; se omitió.</translation>
     </message>
     <message>
         <source>HAR %1: response.content.text is not a string; body ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1: response.content.text no es una cadena; se ignoró el cuerpo.</translation>
     </message>
     <message>
         <source>HAR %1 is not valid JSON (%2) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1 no es JSON válido (%2) y se omitió.</translation>
     </message>
     <message>
         <source>HAR %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR %1: %2</translation>
     </message>
     <message>
         <source>... and %1 more problems in the HAR file.</source>
-        <translation type="unfinished"></translation>
+        <translation>... y %1 problemas más en el archivo HAR.</translation>
     </message>
     <message>
         <source>The HAR file ends inside entry %1: it may be truncated. The entries before it were read; what there is of entry %1 was read as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo HAR termina dentro de la entrada %1: puede estar truncado. Se leyeron las entradas anteriores; lo que hay de la entrada %1 se leyó como texto sin formato.</translation>
     </message>
     <message>
         <source>The HAR file ends after entry %1, before its list of entries is closed: it may be truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo HAR termina después de la entrada %1, antes de cerrar su lista de entradas: puede estar truncado.</translation>
     </message>
     <message>
         <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo HAR termina antes de cerrarse: puede estar truncado. Se leyeron sus %1 entradas.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Search history (codes, domains, messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial (códigos, dominios, mensajes)</translation>
     </message>
     <message>
         <source>Search history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <source>Recent diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnósticos recientes</translation>
     </message>
     <message>
         <source>No diagnoses yet. Each paste you diagnose is kept here, with secrets removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay diagnósticos. Cada texto pegado que diagnostique se guarda aquí, sin secretos.</translation>
     </message>
     <message>
         <source>C&amp;lear history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el historial…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Clear history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el historial</translation>
     </message>
     <message numerus="yes">
-        <source>Remove all %n diagnoses from the history? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Remove all %n diagnoses from the history?</source>
+        <translation>
+            <numerusform>¿Quitar el %n diagnóstico del historial?</numerusform>
+            <numerusform>¿Quitar los %n diagnósticos del historial?</numerusform>
         </translation>
     </message>
     <message>
-        <source>C&amp;lear History</source>
-        <translation type="unfinished"></translation>
+        <source>The history could not be cleared: %1</source>
+        <translation>No se pudo vaciar el historial: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>no list of items</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay lista de elementos</translation>
     </message>
     <message>
         <source>The history file %1 could not be read (%2) and could not be moved aside either; history is not saved this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de historial %1 (%2) ni apartarlo; el historial no se guarda en esta sesión.</translation>
     </message>
     <message>
         <source>The history file could not be read (%1). It was kept as %2 and a new history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de historial (%1). Se conservó como %2 y se empezó un historial nuevo.</translation>
     </message>
     <message>
         <source>not kept in history: the input is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>no se guarda en el historial: la entrada ocupa más de %1 KiB</translation>
     </message>
     <message>
         <source>the history file is locked by another window</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InputFormat</name>
-    <message>
-        <source>empty input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>look-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAR export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>curl -v output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raw HTTP response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wix JSON error body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google-style JSON error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem+json body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>otra ventana tiene bloqueado el archivo de historial</translation>
     </message>
 </context>
 <context>
     <name>InputReader</name>
     <message>
         <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura se detuvo tras %1 bytes: %2. Se muestra lo leído hasta entonces.</translation>
     </message>
     <message>
         <source>Reading was cancelled: only the part read so far is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la lectura: solo se muestra la parte leída hasta ahora.</translation>
     </message>
     <message>
         <source>The input is not valid UTF-8: bytes that could not be read were replaced with «�».</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no es UTF-8 válido: los bytes que no se pudieron leer se sustituyeron por «�».</translation>
     </message>
     <message numerus="yes">
         <source>%n NUL byte(s) in the input were read as spaces.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte NUL de la entrada se leyó como espacio.</numerusform>
+            <numerusform>%n bytes NUL de la entrada se leyeron como espacios.</numerusform>
         </translation>
     </message>
     <message>
+        <source>item %1 of %2</source>
+        <translation>elemento %1 de %2</translation>
+    </message>
+    <message>
         <source>This looks like a HAR file, but it is not valid JSON (%1 at character %2): it may be truncated. It was read as plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece un archivo HAR, pero no es JSON válido (%1 en el carácter %2): puede estar truncado. Se leyó como texto sin formato.</translation>
     </message>
     <message>
         <source>The JSON is nested too deeply to be read as a document; it was read as plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El JSON tiene demasiados niveles de anidamiento para leerlo como documento; se leyó como texto sin formato.</translation>
     </message>
     <message>
         <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Location</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece JSON, pero no es válido (%1 en el carácter %2); se leyó como texto sin formato.</translation>
     </message>
 </context>
 <context>
     <name>LookupPage</name>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de error</translation>
     </message>
     <message>
         <source>Entries that fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas que corresponden</translation>
     </message>
     <message>
         <source>Any code: type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier código: escriba para filtrar</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Choose a status, a code, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un estado, un código o ambos.</translation>
     </message>
     <message>
         <source>Look up a status and a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar un estado y un código</translation>
     </message>
     <message>
         <source>Pick the HTTP status the customer got and the error code they quote, for example 403 and DOMAINS_GUID_NOT_FOUND. Choosing a status narrows the codes; typing in the code box filters them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el estado HTTP que recibió el cliente y el código de error que cita, por ejemplo 403 y DOMAINS_GUID_NOT_FOUND. Al elegir un estado se acotan los códigos; al escribir en el cuadro de código se filtran.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) fit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada corresponde</numerusform>
+            <numerusform>%n entradas corresponden</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada corresponde</translation>
     </message>
     <message>
         <source>No documented error has this status and code. Check the code&apos;s spelling, or choose &quot;Any status&quot;: the same code may be documented under another status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún error documentado tiene este estado y este código. Compruebe cómo se escribe el código o elija &quot;Cualquier estado&quot;: el mismo código puede estar documentado con otro estado.</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n code(s) contain “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep typing, or pick a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” is part of %n documented code(s). Choose one from the list or type the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Códi&amp;go:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains Troubleshooter</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open a response, HAR or log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de respuesta, HAR o registro</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Paste and diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar y diagnosticar</translation>
     </message>
     <message>
         <source>Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V</translation>
     </message>
     <message>
         <source>C&amp;lear input</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la entrada</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Copy &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;respuesta</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy request &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ID de solicitud</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu&amp;scar en el catálogo</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosticar</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tálogo</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Domains Troubleshooter</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Responses, HAR exports and logs (*.json *.har *.txt *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas, exportaciones HAR y registros (*.json *.har *.txt *.log);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>Catalog %1 · %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catálogo %1 · %n entrada</numerusform>
+            <numerusform>Catálogo %1 · %n entradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n catalog file(s) refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n archivo de catálogo rechazado</numerusform>
+            <numerusform>⚠ %n archivos de catálogo rechazados</numerusform>
         </translation>
     </message>
     <message>
+        <source>A team catalog file was refused; the app runs on the rest. %1</source>
+        <translation>Se rechazó un archivo de catálogo del equipo; la aplicación funciona con el resto. %1</translation>
+    </message>
+    <message>
         <source>Catalog files refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de catálogo rechazados</translation>
     </message>
     <message>
         <source>These catalog files were not loaded; the app runs on the embedded catalog and the files that loaded:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos de catálogo no se cargaron; la aplicación funciona con el catálogo integrado y los archivos que sí se cargaron:
+
+%1</translation>
     </message>
     <message>
         <source>Not kept in history: the input is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda en el historial: la entrada ocupa más de %1 KiB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error response(s) in a %1</source>
+        <translation>
+            <numerusform>%n respuesta de error en: %1</numerusform>
+            <numerusform>%n respuestas de error en: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>History not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial no guardado: %1</translation>
     </message>
     <message>
         <source>About Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Domains Troubleshooter</translation>
     </message>
     <message numerus="yes">
         <source>Domains Troubleshooter %1
@@ -982,656 +909,527 @@ Diagnoses failed Wix Domains API responses offline and says what to do about the
 
 Catalog %2, %n entries, from:
 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Domains Troubleshooter %1
+
+Diagnostica sin conexión respuestas fallidas de la API de Wix Domains y dice qué hacer con ellas.
+
+Catálogo %2, %n entrada, de:
+%3</numerusform>
+            <numerusform>Domains Troubleshooter %1
+
+Diagnostica sin conexión respuestas fallidas de la API de Wix Domains y dice qué hacer con ellas.
+
+Catálogo %2, %n entradas, de:
+%3</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a response, HAR export or log file and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search and reopen past diagnoses (kept with secrets removed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team catalogs, reply format, history size and theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the window and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the input with the clipboard and diagnose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty the input (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket in the format chosen in the settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy reply as plain &amp;text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the reply for the ticket as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy reply as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the reply for the ticket as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request ID of the response shown, to quote to Wix support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search codes, messages, troubleshooting text and steps in the catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste or open a failed response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look up a status and an error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse and search the whole catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text in the input and the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Smaller text in the input and the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Normal size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text in the input and the answer at its normal size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version, catalog version and sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team catalog file(s) refused: press ⚠ for why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n error response(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Matcher</name>
     <message>
         <source>the message matches the documented template</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje coincide con la plantilla documentada</translation>
     </message>
     <message>
         <source>the text contains the documented message</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto contiene el mensaje documentado</translation>
     </message>
     <message>
         <source>this error is documented without a message: the code identifies it</source>
-        <translation type="unfinished"></translation>
+        <translation>este error está documentado sin mensaje: lo identifica el código</translation>
     </message>
     <message>
         <source>no message to compare: identified by its code</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay mensaje que comparar: identificado por su código</translation>
     </message>
     <message>
         <source>the message differs from the documented “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje difiere del documentado «%1»</translation>
     </message>
     <message>
         <source>code %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>el código %1 coincide</translation>
     </message>
     <message>
         <source>code %1 differs from the documented %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el código %1 difiere del documentado %2</translation>
     </message>
     <message>
         <source>HTTP status %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado HTTP %1 coincide</translation>
     </message>
     <message>
         <source>HTTP status %1 differs from the documented %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado HTTP %1 difiere del documentado %2 %3</translation>
     </message>
     <message>
         <source>the URL names the %1 endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL indica el endpoint %1</translation>
     </message>
     <message>
         <source>the URL names another endpoint than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la URL indica un endpoint distinto de %1</translation>
+    </message>
+    <message>
+        <source>the URL names another API&apos;s endpoint</source>
+        <translation>la URL indica un endpoint de otra API</translation>
     </message>
     <message>
         <source>A text of %1 MB is too long to look for documented messages in; its status and code were still read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto de %1 MB es demasiado largo para buscar en él mensajes documentados; aun así se leyeron su estado y su código.</translation>
     </message>
     <message>
         <source>only the HTTP status is certain: this is Wix&apos;s general meaning of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el estado HTTP es seguro: este es el significado general de %1 en Wix</translation>
     </message>
     <message>
         <source>an empty body {&quot;message&quot;: &quot;&quot;, &quot;details&quot;: {}} is how Wix sends 5xx system errors</source>
-        <translation type="unfinished"></translation>
+        <translation>un cuerpo vacío {&quot;message&quot;: &quot;&quot;, &quot;details&quot;: {}} es como Wix envía los errores de sistema 5xx</translation>
     </message>
     <message>
         <source>HTTP status %1 has no entry in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado HTTP %1 no tiene ninguna entrada en el catálogo.</translation>
     </message>
     <message>
         <source>the message shares %1% of the words of the documented “%2”, but not its wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the URL names another Wix API (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request method %1 differs from the %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a Domains API error: the URL names the %1 API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a Domains API error: no Domains table documents the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje comparte el %1 % de las palabras del documentado «%2», pero no su redacción</translation>
     </message>
 </context>
 <context>
     <name>MessageTemplate</name>
     <message>
         <source>unbalanced &apos;}&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;}&apos; sin pareja en la posición %1</translation>
     </message>
     <message>
         <source>malformed placeholder at position %1: write {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador mal formado en la posición %1: escriba {nombre}</translation>
     </message>
     <message>
         <source>placeholders {%1} and {%2} need text between them</source>
-        <translation type="unfinished"></translation>
+        <translation>los marcadores {%1} y {%2} necesitan texto entre ellos</translation>
     </message>
     <message>
         <source>the template has no literal text</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla no tiene texto literal</translation>
     </message>
     <message>
         <source>malformed placeholder at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marcador mal formado en la posición %1</translation>
     </message>
 </context>
 <context>
     <name>ParsedResponse</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código %1</translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains Troubleshooter</translation>
+    </message>
+    <message>
+        <source>Layer a catalog file over the embedded one.</source>
+        <translation>Superpone un archivo de catálogo al integrado.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <source>Open the window, paint it once and quit.</source>
+        <translation>Abre la ventana, la dibuja una vez y sale.</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
+    <message>
+        <source>Response, HAR or log files to diagnose.</source>
+        <translation>Archivos de respuesta, HAR o registro que diagnosticar.</translation>
+    </message>
+    <message>
+        <source>[files...]</source>
+        <translation>[archivos...]</translation>
+    </message>
+</context>
+<context>
+    <name>Readers</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>líneas %1-%2</translation>
     </message>
 </context>
 <context>
     <name>RemediationHtml</name>
     <message>
         <source>Message received</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje recibido</translation>
     </message>
     <message>
         <source>Documented message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje documentado</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>Documented troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución documentada</translation>
     </message>
     <message>
         <source>Wix documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación de Wix</translation>
     </message>
     <message>
         <source>Deprecated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleto:</translation>
     </message>
     <message>
         <source>Why this match</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta coincidencia</translation>
     </message>
     <message>
         <source>See also:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Véase también:</translation>
     </message>
 </context>
 <context>
     <name>RemediationView</name>
     <message>
         <source>Match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia:</translation>
     </message>
     <message>
         <source>Match confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza de la coincidencia</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución</translation>
     </message>
     <message>
         <source>Copy request &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ID de solicitud</translation>
     </message>
     <message>
         <source>Copy request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID de solicitud</translation>
     </message>
     <message>
         <source>Copy reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar respuesta</translation>
+    </message>
+    <message>
+        <source>Copy reply as plain text</source>
+        <translation>Copiar respuesta como texto sin formato</translation>
     </message>
     <message>
         <source>Reply copied as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta copiada como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Copy reply as Markdown</source>
+        <translation>Copiar respuesta como Markdown</translation>
     </message>
     <message>
         <source>Reply copied as Markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta copiada como Markdown.</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket (Ctrl+Shift+C)</source>
+        <translation>Copiar una respuesta para el ticket (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada seleccionado</translation>
     </message>
     <message>
         <source>Choose an error to see what it means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un error para ver qué significa y qué hacer.</translation>
     </message>
     <message>
         <source>Match: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia: %1</translation>
     </message>
     <message>
         <source>%1, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, confianza %2</translation>
     </message>
     <message>
         <source>No documented error fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún error documentado corresponde</translation>
     </message>
     <message>
         <source>This response failed, but nothing in the catalog matches what it says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta falló, pero nada del catálogo coincide con lo que dice.</translation>
     </message>
     <message>
         <source>Nearest misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi coincidencias</translation>
     </message>
     <message>
         <source>Request ID copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud copiado.</translation>
     </message>
     <message>
         <source>This link was not opened: only https and mailto links from the catalog open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió este enlace: solo se abren los enlaces https y mailto del catálogo.</translation>
     </message>
     <message>
-        <source>Copy reply as plain &amp;text</source>
-        <translation type="unfinished"></translation>
+        <source>The language of the reply: the customer&apos;s, whatever the window&apos;s</source>
+        <translation>El idioma de la respuesta: el del cliente, sea cual sea el de la ventana</translation>
     </message>
     <message>
-        <source>Copy reply as &amp;Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to copy: choose an error first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This response carries no request ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening %1 in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No web browser or mail program could be started for %1. Copy the link with the context menu.</source>
-        <translation type="unfinished"></translation>
+        <source>Reply language</source>
+        <translation>Idioma de la respuesta</translation>
     </message>
 </context>
 <context>
     <name>ReplyComposer</name>
     <message>
         <source>The %1 request failed with HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud %1 falló con HTTP %2</translation>
     </message>
     <message>
         <source>, error code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, código de error %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: %1</translation>
     </message>
     <message>
         <source>**What it means:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Qué significa:** %1</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa: %1</translation>
     </message>
     <message>
         <source>**What to do:**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Qué hacer:**</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>**Note:** %1</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nota:** %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Request ID: %1 (quote it if you contact Wix support)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de solicitud: %1 (indíquelo si contacta con el soporte de Wix)</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia: %1</translation>
     </message>
     <message>
         <source>Wix documentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request failed with HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request %1 failed with HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentación de Wix</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
         <source>no documented error fits</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún error documentado corresponde</translation>
     </message>
     <message>
         <source>Response %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta %1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidato</numerusform>
+            <numerusform>%n candidatos</numerusform>
         </translation>
     </message>
     <message>
+        <source>%1, %2 match, confidence %3</source>
+        <translation>%1, coincidencia %2, confianza %3</translation>
+    </message>
+    <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 match, confidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Team catalog files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de catálogo del equipo</translation>
     </message>
     <message>
         <source>Files layered over the embedded catalog, in order: an entry with the same id replaces the embedded one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que se superponen, en orden, al catálogo integrado: una entrada con el mismo ID sustituye a la integrada.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Reply &amp;format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato de respuesta:</translation>
     </message>
     <message>
         <source>Reply format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de respuesta</translation>
     </message>
     <message>
         <source>&amp;History size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del historial:</translation>
     </message>
     <message>
         <source>History size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del historial</translation>
     </message>
     <message>
         <source> diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation> diagnósticos</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Add team catalog files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de catálogo del equipo</translation>
     </message>
     <message>
         <source>Catalog files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de catálogo (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <source>System follows the desktop; Light and Dark apply at once</source>
-        <translation type="unfinished"></translation>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Next / previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo siguiente / anterior</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Mayús+Tab</translation>
     </message>
 </context>
 <context>
     <name>TextReport</name>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>Documented troubleshooting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución documentada: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message numerus="yes">
         <source>Read: %1, %2 bytes, %n response(s) with an error</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Leído: %1, %2 bytes, %n respuesta con error</numerusform>
+            <numerusform>Leído: %1, %2 bytes, %n respuestas con error</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n secret(s) redacted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n secreto eliminado</numerusform>
+            <numerusform>, %n secretos eliminados</numerusform>
         </translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: %1</translation>
     </message>
     <message>
         <source>No documented error fits this response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún error documentado corresponde a esta respuesta.</translation>
     </message>
     <message>
         <source>Near misses:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi coincidencias:</translation>
     </message>
     <message numerus="yes">
         <source>Catalog %1: %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catálogo %1: %n entrada</numerusform>
+            <numerusform>Catálogo %1: %n entradas</numerusform>
         </translation>
     </message>
 </context>

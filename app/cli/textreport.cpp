@@ -3,6 +3,7 @@
 #include "textreport.h"
 
 #include "replycomposer.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,7 @@ QString tr(const char *text)
 
 void writeMatch(QTextStream &out, const Match &m, bool detailed)
 {
-    const CatalogEntry &e = *m.entry;
+    const CatalogEntry e = m.entry->localized(Translations::current());
     out << "  " << confidenceName(m.level) << " (" << QString::number(m.confidence, 'f', 2) << ")  " << e.id << "  "
         << e.httpStatus << ' ' << e.status;
     if (!e.code.isEmpty())
@@ -99,7 +100,8 @@ void writeListing(QTextStream &out, const Catalog &catalog)
         }
         out << "  " << e.id << "  " << e.httpStatus << ' ' << e.status << "  "
             << (e.code.isEmpty() ? QStringLiteral("-") : e.code) << "  "
-            << (e.messageTemplate.isEmpty() ? e.title : e.messageTemplate.text()) << '\n';
+            << (e.messageTemplate.isEmpty() ? e.localized(Translations::current()).title : e.messageTemplate.text())
+            << '\n';
     }
 }
 

@@ -27,6 +27,22 @@ struct Endpoint
     QString path;   // likewise
 };
 
+// An entry's own text in another language: what the project wrote (title, steps, link labels, the deprecation
+// note). The documented message and troubleshooting text stay as Wix wrote them. Empty fields read in English.
+struct EntryTranslation
+{
+    struct Label
+    {
+        QString english;
+        QString translated;
+    };
+    QString language; // "de", "es"
+    QString title;
+    QStringList steps; // as many as the entry's steps
+    QList<Label> labels;
+    QString deprecation;
+};
+
 struct CatalogEntry
 {
     QString id;
@@ -43,6 +59,11 @@ struct CatalogEntry
     QList<Link> seeAlso;
     QStringList keywords;
     QString deprecation;
+    QList<EntryTranslation> translations;
 
     bool isGeneric() const { return code.isEmpty() && messageTemplate.isEmpty(); }
+
+    // The entry as read in a language: its translated text where it has some, English for the rest.
+    CatalogEntry localized(const QString &language) const;
+    const EntryTranslation *translation(const QString &language) const;
 };

@@ -137,6 +137,21 @@ bool readEndpoint(Reader &r, const QJsonObject &o, Endpoint *out)
            r.string(e, QStringLiteral("path"), &out->path, false);
 }
 
+bool checkVariables(Reader &r, const QString &field, const QString &text, const QStringList &variables)
+{
+    QString error;
+    const QStringList used = MessageTemplate::referencedVariables(text, &error);
+    if (!error.isEmpty())
+        return r.fail(field, error);
+    for (const QString &name : used) {
+        if (!variables.contains(name))
+            return r.fail(field,
+                          QCoreApplication::translate("CatalogLoader", "uses {%1}, which the template does not declare")
+                              .arg(name));
+    }
+    return true;
+}
+
 bool readSteps(Reader &r, const QJsonObject &o, const QStringList &variables, QList<RemediationStep> *out)
 {
     const QString field = QStringLiteral("steps");
@@ -158,17 +173,95 @@ bool readSteps(Reader &r, const QJsonObject &o, const QStringList &variables, QL
         if (!r.onlyKnown(s, {QStringLiteral("text"), QStringLiteral("links")}, stepField) ||
             !r.string(s, QStringLiteral("text"), &step.text, true) || !r.links(s, QStringLiteral("links"), &step.links))
             return false;
-        QString error;
-        const QStringList used = MessageTemplate::referencedVariables(step.text, &error);
-        if (!error.isEmpty())
-            return r.fail(stepField, error);
-        for (const QString &name : used) {
-            if (!variables.contains(name))
-                return r.fail(stepField, QCoreApplication::translate("CatalogLoader",
-                                                                     "uses {%1}, which the template does not declare")
-                                             .arg(name));
-        }
+        if (!checkVariables(r, stepField, step.text, variables))
+            return false;
         out->append(step);
+    }
+    return true;
+}
+
+bool readTranslatedSteps(Reader &r, const QJsonObject &o, const QString &field, const CatalogEntry &e, QStringList *out)
+{
+    const QJsonValue v = o.value(QStringLiteral("steps"));
+    if (v.isUndefined())
+        return true;
+    if (!v.isArray() || v.toArray().size() != e.steps.size())
+        return r.fail(field,
+                      QCoreApplication::translate("CatalogLoader", "must be an array of %1 strings, one per step")
+                          .arg(e.steps.size()));
+    const QJsonArray steps = v.toArray();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString stepField = field + QStringLiteral("[%1]").arg(i + 1);
+        QString text;
+        if (!r.string(QJsonObject{{stepField, steps.at(i)}}, stepField, &text, true) ||
+            !checkVariables(r, stepField, text, e.messageTemplate.variables()))
+            return false;
+        out->append(text);
+    }
+    return true;
+}
+
+bool readTranslatedLabels(Reader &r, const QJsonObject &o, const QString &field, const CatalogEntry &e,
+                          QList<EntryTranslation::Label> *out)
+{
+    const QJsonValue v = o.value(QStringLiteral("labels"));
+    if (v.isUndefined())
+        return true;
+    if (!v.isObject())
+        return r.fail(
+            field, QCoreApplication::translate("CatalogLoader", "must map each English link label to its translation"));
+    QStringList english;
+    for (const RemediationStep &step : e.steps) {
+        for (const Link &l : step.links)
+            english << l.label;
+    }
+    for (const Link &l : e.seeAlso)
+        english << l.label;
+    const QJsonObject labels = v.toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        if (!english.contains(it.key()))
+            return r.fail(
+                field,
+                QCoreApplication::translate("CatalogLoader", "the entry has no link labelled '%1'").arg(it.key()));
+        EntryTranslation::Label label{it.key(), {}};
+        if (!r.string(labels, it.key(), &label.translated, true))
+            return false;
+        out->append(label);
+    }
+    return true;
+}
+
+// "translations": {"de": {"title", "steps": [...], "labels": {english: translated}, "deprecation"}, ...}
+bool readTranslations(Reader &r, const QJsonObject &o, CatalogEntry *e)
+{
+    static const QRegularExpression languagePattern(QStringLiteral("^[a-z]{2,3}$"));
+    const QJsonValue v = o.value(QStringLiteral("translations"));
+    if (v.isUndefined())
+        return true;
+    if (!v.isObject())
+        return r.fail(QStringLiteral("translations"),
+                      QCoreApplication::translate("CatalogLoader", "must be an object keyed by language code"));
+    const QJsonObject languages = v.toObject();
+    for (auto it = languages.begin(); it != languages.end(); ++it) {
+        const QString field = QStringLiteral("translations.") + it.key();
+        if (!languagePattern.match(it.key()).hasMatch() || it.key() == QLatin1String("en"))
+            return r.fail(field,
+                          QCoreApplication::translate("CatalogLoader", "is not a language code such as 'de' or 'es'"));
+        if (!it.value().isObject())
+            return r.fail(field, QCoreApplication::translate("CatalogLoader", "must be an object"));
+        const QJsonObject t = it.value().toObject();
+        EntryTranslation translation;
+        translation.language = it.key();
+        if (!r.onlyKnown(t,
+                         {QStringLiteral("title"), QStringLiteral("steps"), QStringLiteral("labels"),
+                          QStringLiteral("deprecation")},
+                         field) ||
+            !r.string(t, QStringLiteral("title"), &translation.title, false) ||
+            !r.string(t, QStringLiteral("deprecation"), &translation.deprecation, false) ||
+            !readTranslatedSteps(r, t, field + QStringLiteral(".steps"), *e, &translation.steps) ||
+            !readTranslatedLabels(r, t, field + QStringLiteral(".labels"), *e, &translation.labels))
+            return false;
+        e->translations.append(translation);
     }
     return true;
 }
@@ -176,11 +269,11 @@ bool readSteps(Reader &r, const QJsonObject &o, const QStringList &variables, QL
 bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry *e)
 {
     static const QStringList known = {
-        QStringLiteral("id"),         QStringLiteral("title"),           QStringLiteral("endpoint"),
-        QStringLiteral("status"),     QStringLiteral("httpStatus"),      QStringLiteral("code"),
-        QStringLiteral("template"),   QStringLiteral("troubleshooting"), QStringLiteral("source"),
-        QStringLiteral("steps"),      QStringLiteral("seeAlso"),         QStringLiteral("keywords"),
-        QStringLiteral("deprecation")};
+        QStringLiteral("id"),          QStringLiteral("title"),           QStringLiteral("endpoint"),
+        QStringLiteral("status"),      QStringLiteral("httpStatus"),      QStringLiteral("code"),
+        QStringLiteral("template"),    QStringLiteral("troubleshooting"), QStringLiteral("source"),
+        QStringLiteral("steps"),       QStringLiteral("seeAlso"),         QStringLiteral("keywords"),
+        QStringLiteral("deprecation"), QStringLiteral("translations")};
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+\\.[a-z0-9-]+$"));
 
     if (!r.string(o, QStringLiteral("id"), &e->id, true))
@@ -227,7 +320,7 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
             return r.fail(QStringLiteral("template"), error);
     }
     if (!readSteps(r, o, e->messageTemplate.variables(), &e->steps) ||
-        !r.links(o, QStringLiteral("seeAlso"), &e->seeAlso))
+        !r.links(o, QStringLiteral("seeAlso"), &e->seeAlso) || !readTranslations(r, o, e))
         return false;
     const QJsonValue keywords = o.value(QStringLiteral("keywords"));
     if (!keywords.isUndefined()) {

@@ -12,7 +12,7 @@
 namespace {
 
 constexpr quint32 kMagic = 0x44544350; // "DTCP"
-constexpr quint32 kFormat = 1;         // raise when the layout below changes
+constexpr quint32 kFormat = 2;         // raise when the layout below changes
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
 // Every list is read with its count checked against what remains: a damaged count cannot ask for gigabytes.
@@ -67,6 +67,24 @@ bool readLinks(QDataStream &in, QList<Link> *links)
                     [](QDataStream &i, Link *l) { return readString(i, &l->label) && readString(i, &l->url); });
 }
 
+void writeTranslation(QDataStream &out, const EntryTranslation &t)
+{
+    out << t.language << t.title;
+    writeStrings(out, t.steps);
+    writeList(out, t.labels, [](QDataStream &o, const EntryTranslation::Label &l) { o << l.english << l.translated; });
+    out << t.deprecation;
+}
+
+bool readTranslation(QDataStream &in, EntryTranslation *t)
+{
+    return readString(in, &t->language) && readString(in, &t->title) && readStrings(in, &t->steps) &&
+           readList(in, &t->labels,
+                    [](QDataStream &i, EntryTranslation::Label *l) {
+                        return readString(i, &l->english) && readString(i, &l->translated);
+                    }) &&
+           readString(in, &t->deprecation);
+}
+
 void writeEntry(QDataStream &out, const CatalogEntry &e)
 {
     out << e.id << e.api << e.title << e.endpoint.name << e.endpoint.method << e.endpoint.path << e.status
@@ -78,6 +96,7 @@ void writeEntry(QDataStream &out, const CatalogEntry &e)
     writeLinks(out, e.seeAlso);
     writeStrings(out, e.keywords);
     out << e.deprecation;
+    writeList(out, e.translations, writeTranslation);
 }
 
 bool readEntry(QDataStream &in, CatalogEntry *e)
@@ -90,7 +109,8 @@ bool readEntry(QDataStream &in, CatalogEntry *e)
            readList(
                in, &e->steps,
                [](QDataStream &i, RemediationStep *s) { return readString(i, &s->text) && readLinks(i, &s->links); }) &&
-           readLinks(in, &e->seeAlso) && readStrings(in, &e->keywords) && readString(in, &e->deprecation);
+           readLinks(in, &e->seeAlso) && readStrings(in, &e->keywords) && readString(in, &e->deprecation) &&
+           readList(in, &e->translations, readTranslation);
 }
 
 } // namespace

@@ -7,11 +7,6 @@
 namespace ReplyComposer {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReplyComposer", text);
-}
-
 QString fill(const QString &text, const Match &match, bool markdown)
 {
     QString out;
@@ -85,10 +80,14 @@ QString escapeMarkdown(const QString &text)
     return out;
 }
 
-QString compose(const Diagnosis &diagnosis, const Match &match, Format format)
+QString compose(const Diagnosis &diagnosis, const Match &match, Format format, const QString &language,
+                const Phrases &phrases)
 {
+    const auto tr = [&phrases](const char *text) {
+        return phrases ? phrases(text) : QCoreApplication::translate("ReplyComposer", text);
+    };
     const bool md = format == Format::Markdown;
-    const CatalogEntry &e = *match.entry;
+    const CatalogEntry e = language.isEmpty() ? *match.entry : match.entry->localized(language);
     const ParsedResponse &in = diagnosis.input;
     auto esc = [md](const QString &s) { return md ? escapeMarkdown(s) : s; };
     auto link = [md](const Link &l) {

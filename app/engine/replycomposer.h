@@ -6,13 +6,22 @@
 
 #include <QString>
 
+#include <functional>
+
 // Turns a match into text for a support ticket: what happened, with the captured values, the numbered steps with
 // their links, the documented troubleshooting text and the request id.
 namespace ReplyComposer {
 
 enum class Format { PlainText, Markdown };
 
-QString compose(const Diagnosis &diagnosis, const Match &match, Format format);
+// Looks up a phrase of the reply as QCoreApplication::translate does ("ReplyComposer" context), in a language of
+// the caller's choice: the reply may be written in the customer's language, whatever the interface's.
+using Phrases = std::function<QString(const char *sourceText)>;
+
+// language picks the catalog entry's translated text ("de"; empty: the entry as written); phrases, the reply's
+// own words (empty: the installed translation).
+QString compose(const Diagnosis &diagnosis, const Match &match, Format format, const QString &language = {},
+                const Phrases &phrases = {});
 
 // The reply's first sentence: the endpoint, status and code; for a generic match, the request and the code
 // received, since Wix's generic meaning of a status names no endpoint.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 
+#include "appsettings.h"
 #include "appstyle.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
@@ -42,7 +43,7 @@ int run(int argc, char *argv[], const WindowOptions &options)
     QGuiApplication::setDesktopFileName(QString::fromUtf16(kDesktopId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/domains-troubleshooter.svg")));
 
-    Translations::install();
+    Translations::install(AppSettings::load().language);
     QApplication::setApplicationDisplayName(QObject::tr("Domains Troubleshooter"));
 
     QStringList files;

@@ -14,6 +14,7 @@ AppSettings AppSettings::load()
                         : ReplyComposer::Format::PlainText;
     a.historySize = qBound(1, s.value(QStringLiteral("history/size"), 200).toInt(), 10000);
     a.theme = AppTheme::fromKey(s.value(QStringLiteral("appearance/theme")).toString());
+    a.language = s.value(QStringLiteral("interface/language")).toString();
     return a;
 }
 
@@ -25,4 +26,5 @@ void AppSettings::save() const
                replyFormat == ReplyComposer::Format::Markdown ? QStringLiteral("markdown") : QStringLiteral("text"));
     s.setValue(QStringLiteral("history/size"), historySize);
     s.setValue(QStringLiteral("appearance/theme"), AppTheme::key(theme));
+    s.setValue(QStringLiteral("interface/language"), language);
 }

@@ -14,6 +14,7 @@ struct AppSettings
     ReplyComposer::Format replyFormat = ReplyComposer::Format::PlainText;
     int historySize = 200;
     AppTheme::Theme theme = AppTheme::Theme::System;
+    QString language; // "de", "es", "en"; empty: the system's
 
     static AppSettings load();
     void save() const;

@@ -3,6 +3,7 @@
 #include "catalogmodel.h"
 
 #include "roles.h"
+#include "translations.h"
 
 #include <QSet>
 
@@ -46,7 +47,8 @@ void CatalogModel::setCatalog(std::shared_ptr<const Catalog> catalog)
         }
         // Where an API has several endpoints, the same error may be listed for each: name the endpoint.
         const bool severalEndpoints = endpointsOfApi.value(e.api).size() > 1;
-        addNode(status, severalEndpoints ? e.title + QStringLiteral(" \u00b7 ") + e.endpoint.name : e.title, i);
+        const QString title = e.localized(Translations::current()).title;
+        addNode(status, severalEndpoints ? title + QStringLiteral(" \u00b7 ") + e.endpoint.name : title, i);
         ++m_nodes[api].entries;
         ++m_nodes[status].entries;
     }
@@ -140,6 +142,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         for (const RemediationStep &s : e->steps)
             parts << s.text;
         parts << e->keywords;
+        if (const EntryTranslation *t = e->translation(Translations::current()))
+            parts << t->title << t->steps;
         return parts.join(u'\n');
     }
     default:

@@ -69,6 +69,21 @@ void CatalogPage::applyPendingFilter()
     applyFilter(m_ui->filterEdit->text());
 }
 
+void CatalogPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        const CatalogEntry *shown = m_model->entryAt(m_filter->mapToSource(m_ui->tree->currentIndex()));
+        const QString id = shown ? shown->id : QString();
+        if (m_catalog) {
+            setCatalog(m_catalog); // the titles in the new language
+            if (!id.isEmpty() && isVisible())
+                selectEntry(id);
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
 void CatalogPage::showEvent(QShowEvent *event)
 {
     applyPendingFilter();

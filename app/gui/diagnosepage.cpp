@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDragEnterEvent>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -67,6 +68,19 @@ DiagnosePage::~DiagnosePage()
 {
     cancel();
     m_watcher.waitForFinished();
+}
+
+void DiagnosePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        // Diagnosed again, so that the engine's notes and reasons read in the new language too.
+        if (m_ui->inputEdit->toPlainText().isEmpty() && m_largeFile.isEmpty())
+            showEmptyState();
+        else if (m_diagnoser)
+            start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile);
+    }
+    QWidget::changeEvent(event);
 }
 
 void DiagnosePage::setDiagnoser(std::shared_ptr<const Diagnoser> diagnoser)

@@ -61,6 +61,7 @@ signals:
     void statusMessage(const QString &text);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

@@ -8,6 +8,7 @@
 #include "ui_lookuppage.h"
 
 #include <QCompleter>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -41,6 +42,17 @@ LookupPage::LookupPage(QWidget *parent)
 }
 
 LookupPage::~LookupPage() = default;
+
+void LookupPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->codeCombo->lineEdit()->setPlaceholderText(tr("Any code: type to filter"));
+        if (m_diagnoser)
+            setDiagnoser(m_diagnoser); // the "Any status" item, the count and the matches, in the new language
+    }
+    QWidget::changeEvent(event);
+}
 
 RemediationView *LookupPage::remediation() const
 {

@@ -37,6 +37,9 @@ public:
 signals:
     void statusMessage(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillCodes();
     void runQuery();

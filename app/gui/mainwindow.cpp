@@ -12,8 +12,10 @@
 #include "remediationview.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "translations.h"
 #include "ui_mainwindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -40,9 +42,10 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
 {
     AppTheme::apply(m_settings.theme);
     m_ui->setupUi(this);
-    m_ui->pages->addTab(m_diagnose, tr("&Diagnose"));
-    m_ui->pages->addTab(m_lookupTab, tr("&Look up"));
-    m_ui->pages->addTab(m_catalogTab, tr("&Catalog"));
+    m_ui->pages->addTab(m_diagnose, QString());
+    m_ui->pages->addTab(m_lookupTab, QString());
+    m_ui->pages->addTab(m_catalogTab, QString());
+    retranslate();
     for (QWidget *tab : {m_lookupTab, m_catalogTab}) {
         auto *layout = new QVBoxLayout(tab);
         layout->setContentsMargins(0, 0, 0, 0);
@@ -325,13 +328,37 @@ void MainWindow::reloadCatalog()
         m_catalog->setCatalog(catalog);
         m_catalog->remediation()->setReplyFormat(m_settings.replyFormat);
     }
-    m_catalogLabel->setText(
-        tr("Catalog %1 \u00b7 %n entries", nullptr, int(catalog->entries().size())).arg(catalog->version()));
-    m_catalogProblemButton->setVisible(!m_catalogErrors.isEmpty());
-    m_catalogProblemButton->setText(tr("\u26a0 %n catalog file(s) refused", nullptr, int(m_catalogErrors.size())));
+    showCatalogState();
     // The reasons can be long: the status bar names the refusal, the button beside it shows why.
     if (!m_catalogErrors.isEmpty())
         showStatus(tr("%n team catalog file(s) refused: press \u26a0 for why.", nullptr, int(m_catalogErrors.size())));
+}
+
+void MainWindow::showCatalogState()
+{
+    const Catalog &catalog = m_diagnoser->catalog();
+    m_catalogLabel->setText(
+        tr("Catalog %1 \u00b7 %n entries", nullptr, int(catalog.entries().size())).arg(catalog.version()));
+    m_catalogProblemButton->setVisible(!m_catalogErrors.isEmpty());
+    m_catalogProblemButton->setText(tr("\u26a0 %n catalog file(s) refused", nullptr, int(m_catalogErrors.size())));
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->pages->setTabText(0, tr("&Diagnose"));
+    m_ui->pages->setTabText(1, tr("&Look up"));
+    m_ui->pages->setTabText(2, tr("&Catalog"));
+    if (m_diagnoser)
+        showCatalogState();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showCatalogProblems()
@@ -408,6 +435,10 @@ void MainWindow::applySettings(const AppSettings &settings)
     const AppSettings previous = m_settings;
     m_settings = settings;
     m_settings.save();
+    if (m_settings.language != previous.language) {
+        Translations::install(m_settings.language); // every window hears QEvent::LanguageChange
+        QApplication::setApplicationDisplayName(tr("Domains Troubleshooter"));
+    }
     m_history->setLimit(m_settings.historySize);
     if (m_settings.theme != previous.theme)
         AppTheme::apply(m_settings.theme); // at once: every view redraws with the new palette

@@ -55,6 +55,7 @@ public:
     const AppSettings &settings() const { return m_settings; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
@@ -65,6 +66,8 @@ private:
     // Builds a Look up or Catalog page into its tab, with the window's status bar, splitter state and reply format.
     template <typename P> P *placePage(QWidget *tab, const QByteArray &splitterState);
     void reloadCatalog();
+    void showCatalogState();
+    void retranslate();
     void restoreLayout();
     void setZoom(int steps); // of the input and the remediation views, in points, remembered
     QSize firstSize() const;

@@ -4,6 +4,7 @@
 
 #include "catalogloader.h"
 #include "replycomposer.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -106,9 +107,10 @@ QString highlighted(const QString &text, const QStringList &needles, const Color
     return out + esc(text.mid(pos));
 }
 
-QString render(const CatalogEntry &e, const Diagnosis *diagnosis, const Match *match, const QStringList &terms,
+QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match, const QStringList &terms,
                const Colors &colors)
 {
+    const CatalogEntry e = entry.localized(Translations::current());
     QStringList values;
     if (match) {
         for (const MessageTemplate::Capture &c : match->variables)

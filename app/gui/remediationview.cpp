@@ -5,12 +5,21 @@
 #include "apptheme.h"
 #include "linkpolicy.h"
 #include "remediationhtml.h"
+#include "translations.h"
 #include "ui_remediationview.h"
 
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QSettings>
+
+namespace {
+
+const QString kReplyLanguageKey = QStringLiteral("reply/language");
+
+} // namespace
 
 #include <utility>
 
@@ -18,10 +27,14 @@ RemediationView::RemediationView(QWidget *parent) : QWidget(parent), m_ui(std::m
 {
     m_ui->setupUi(this);
     auto *menu = new QMenu(this);
-    menu->addAction(tr("Copy reply as plain &text"), this, [this] { copyReplyAs(ReplyComposer::Format::PlainText); });
-    menu->addAction(tr("Copy reply as &Markdown"), this, [this] { copyReplyAs(ReplyComposer::Format::Markdown); });
+    menu->addAction(QString(), this, [this] { copyReplyAs(ReplyComposer::Format::PlainText); });
+    menu->addAction(QString(), this, [this] { copyReplyAs(ReplyComposer::Format::Markdown); });
     m_ui->copyReplyButton->setMenu(menu);
-    m_ui->copyReplyButton->setToolTip(tr("Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format"));
+    for (const Translations::Language &l : Translations::available())
+        m_ui->replyLanguageBox->addItem(l.nativeName, l.code);
+    showReplyLanguage();
+    connect(m_ui->replyLanguageBox, &QComboBox::activated, this,
+            [this](int index) { setReplyLanguage(m_ui->replyLanguageBox->itemData(index).toString()); });
     connect(m_ui->copyReplyButton, &QToolButton::clicked, this, &RemediationView::copyReply);
     connect(m_ui->copyRequestIdButton, &QPushButton::clicked, this, &RemediationView::copyRequestId);
     connect(m_ui->browser, &QTextBrowser::anchorClicked, this, &RemediationView::openLink);
@@ -35,10 +48,66 @@ RemediationView::RemediationView(QWidget *parent) : QWidget(parent), m_ui(std::m
         m_hovered = url.toDisplayString();
         emit statusMessage(m_hovered);
     });
-    showMessage(tr("Nothing selected"), tr("Choose an error to see what it means and what to do."));
+    retranslate();
 }
 
 RemediationView::~RemediationView() = default;
+
+QString RemediationView::replyLanguage()
+{
+    const QString chosen = QSettings().value(kReplyLanguageKey).toString();
+    return chosen.isEmpty() ? Translations::current() : Translations::resolve(chosen);
+}
+
+void RemediationView::setReplyLanguage(const QString &code)
+{
+    QSettings().setValue(kReplyLanguageKey, code);
+}
+
+void RemediationView::showReplyLanguage()
+{
+    m_ui->replyLanguageBox->setCurrentIndex(m_ui->replyLanguageBox->findData(replyLanguage()));
+}
+
+void RemediationView::showEvent(QShowEvent *event)
+{
+    showReplyLanguage(); // another page's view may have changed it
+    QWidget::showEvent(event);
+}
+
+void RemediationView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    } else if (event->type() == QEvent::PaletteChange && m_html) {
+        showHtml(m_html); // colours of the old palette are baked into the page: draw it again
+    }
+    QWidget::changeEvent(event);
+}
+
+// The text set here rather than in the form, and what is shown, drawn again in the language now installed.
+void RemediationView::retranslate()
+{
+    const QList<QAction *> formats = m_ui->copyReplyButton->menu()->actions();
+    formats.at(0)->setText(tr("Copy reply as plain &text"));
+    formats.at(1)->setText(tr("Copy reply as &Markdown"));
+    m_ui->copyReplyButton->setToolTip(tr("Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format"));
+    switch (m_showing) {
+    case Showing::Match:
+        showMatch(Diagnosis(m_diagnosis), Match(m_match));
+        break;
+    case Showing::Entry:
+        showEntry(CatalogEntry(m_entry), QStringList(m_highlightTerms));
+        break;
+    case Showing::NoMatch:
+        showDiagnosisWithoutMatch(Diagnosis(m_diagnosis));
+        break;
+    case Showing::Message:
+        showMessage(tr("Nothing selected"), tr("Choose an error to see what it means and what to do."));
+        break;
+    }
+}
 
 QString RemediationView::render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match,
                                 const QStringList &terms) const
@@ -59,6 +128,7 @@ void RemediationView::setEntry(const CatalogEntry *entry)
 void RemediationView::showMatch(std::shared_ptr<const Catalog> catalog, const Diagnosis &diagnosis, const Match &match)
 {
     m_catalog = std::move(catalog);
+    m_showing = Showing::Match;
     m_diagnosis = diagnosis;
     m_match = match;
     m_hasMatch = true;
@@ -76,18 +146,22 @@ void RemediationView::showEntry(std::shared_ptr<const Catalog> catalog, const Ca
                                 const QStringList &highlightTerms)
 {
     m_catalog = std::move(catalog);
+    m_showing = Showing::Entry;
+    m_entry = entry; // a copy: the view draws it again when the language changes
+    m_highlightTerms = highlightTerms;
     m_diagnosis = Diagnosis();
     m_match = Match();
-    m_match.entry = &entry;
+    m_match.entry = &m_entry;
     m_hasMatch = true;
     m_ui->confidenceRow->setVisible(false);
-    showHtml([this, entry = &entry, highlightTerms] { return render(*entry, nullptr, nullptr, highlightTerms); });
-    setEntry(&entry);
+    showHtml([this] { return render(m_entry, nullptr, nullptr, m_highlightTerms); });
+    setEntry(&m_entry);
 }
 
 void RemediationView::showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> catalog, const Diagnosis &diagnosis)
 {
     m_catalog = std::move(catalog);
+    m_showing = Showing::NoMatch;
     m_diagnosis = diagnosis;
     m_match = Match();
     m_hasMatch = false;
@@ -101,8 +175,8 @@ void RemediationView::showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> c
         h += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Nearest misses").toHtmlEscaped());
         for (const NearMiss &n : diagnosis.nearMisses) {
             h += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
-                     .arg(n.entry->title.toHtmlEscaped(), n.entry->id.toHtmlEscaped(),
-                          n.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
+                     .arg(n.entry->localized(Translations::current()).title.toHtmlEscaped(),
+                          n.entry->id.toHtmlEscaped(), n.reasons.join(QStringLiteral("; ")).toHtmlEscaped());
         }
         h += QStringLiteral("</ul>");
     }
@@ -115,6 +189,7 @@ void RemediationView::showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> c
 
 void RemediationView::showMessage(const QString &title, const QString &text)
 {
+    m_showing = Showing::Message;
     m_diagnosis = Diagnosis();
     m_match = Match();
     m_hasMatch = false;
@@ -129,7 +204,10 @@ QString RemediationView::replyText(ReplyComposer::Format format) const
 {
     if (!m_hasMatch || !m_match.entry)
         return {};
-    return ReplyComposer::compose(m_diagnosis, m_match, format);
+    const QString language = replyLanguage();
+    return ReplyComposer::compose(m_diagnosis, m_match, format, language, [&language](const char *text) {
+        return Translations::translate(language, "ReplyComposer", text);
+    });
 }
 
 QString RemediationView::plainText() const
@@ -172,13 +250,6 @@ void RemediationView::showHtml(std::function<QString()> html)
     p.setColor(QPalette::Link, AppTheme::colors(palette()).link);
     m_ui->browser->setPalette(p);
     m_ui->browser->setHtml(m_html());
-}
-
-void RemediationView::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_html)
-        showHtml(m_html); // colours of the old palette are baked into the page: draw it again
 }
 
 void RemediationView::setZoom(int steps)

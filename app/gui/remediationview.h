@@ -38,6 +38,9 @@ public:
     void setReplyFormat(ReplyComposer::Format format) { m_format = format; }
     void setZoom(int steps); // points added to the text's font
     QString replyText(ReplyComposer::Format format) const;
+    // The language replies are written in ("de"): the one last chosen beside Copy reply, else the window's.
+    static QString replyLanguage();
+    static void setReplyLanguage(const QString &code);
     QString plainText() const;
 
 public slots:
@@ -52,11 +55,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void post(const QString &text);
     void showHtml(std::function<QString()> html); // kept, to draw again in a new palette
     void contentChanged();
+    enum class Showing { Message, Match, Entry, NoMatch };
+    void retranslate();
+    void showReplyLanguage();
     void openLink(const QUrl &url);
     void setEntry(const CatalogEntry *entry);
     QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match,
@@ -68,6 +75,9 @@ private:
     Diagnosis m_diagnosis;
     Match m_match;
     bool m_hasMatch = false;
+    Showing m_showing = Showing::Message;
+    CatalogEntry m_entry; // the entry shown by showEntry, drawn again in another language
+    QStringList m_highlightTerms;
     QStringList m_allowedLinks;
     std::function<QString()> m_html;
     QString m_posted;  // the last status message this view posted

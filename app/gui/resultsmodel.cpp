@@ -3,6 +3,7 @@
 #include "resultsmodel.h"
 
 #include "roles.h"
+#include "translations.h"
 
 #include <QUrl>
 
@@ -147,9 +148,10 @@ QString ResultsModel::matchSummary(const Diagnosis &d, const CatalogEntry &e)
         if (other.entry->httpStatus == e.httpStatus && other.entry->code == e.code && other.entry->title == e.title)
             ++twins;
     }
+    const QString title = e.localized(Translations::current()).title;
     if (twins > 1)
-        return QStringLiteral("%1 \u00b7 %2 \u2014 %3").arg(head, endpointOf(e), e.title);
-    return QStringLiteral("%1 \u2014 %2 \u00b7 %3").arg(head, e.title, e.endpoint.name);
+        return QStringLiteral("%1 \u00b7 %2 \u2014 %3").arg(head, endpointOf(e), title);
+    return QStringLiteral("%1 \u2014 %2 \u00b7 %3").arg(head, title, e.endpoint.name);
 }
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const

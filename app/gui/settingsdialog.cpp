@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "translations.h"
 #include "ui_settingsdialog.h"
 
 #include <QFileDialog>
@@ -24,6 +25,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     for (const AppTheme::Theme theme : {AppTheme::Theme::System, AppTheme::Theme::Light, AppTheme::Theme::Dark})
         m_ui->themeCombo->addItem(AppTheme::label(theme), int(theme));
     m_ui->themeCombo->setCurrentIndex(m_ui->themeCombo->findData(int(settings.theme)));
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    for (const Translations::Language &l : Translations::available())
+        m_ui->languageCombo->addItem(l.nativeName, l.code);
+    m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(settings.language)));
     connect(m_ui->addCatalogButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add team catalog files"), QString(),
                                                                 tr("Catalog files (*.json);;All files (*)"));
@@ -85,5 +90,6 @@ AppSettings SettingsDialog::settings() const
     s.replyFormat = ReplyComposer::Format(m_ui->formatCombo->currentData().toInt());
     s.historySize = m_ui->historySpin->value();
     s.theme = AppTheme::Theme(m_ui->themeCombo->currentData().toInt());
+    s.language = m_ui->languageCombo->currentData().toString();
     return s;
 }

@@ -3,6 +3,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
@@ -67,6 +68,26 @@ std::unique_ptr<QTranslator> translator(const QString &code)
     if (!t->load(QStringLiteral(":/i18n/domains-troubleshooter_") + (speaks(code) ? code : QStringLiteral("en"))))
         qWarning("The embedded translations are missing");
     return t;
+}
+
+QString translate(const QString &code, const char *context, const char *sourceText, int n)
+{
+    // Loaded once per language and kept: a reply is composed at every copy.
+    static QHash<QString, std::shared_ptr<QTranslator>> loaded;
+    const auto lookup = [&](const QString &language) {
+        std::shared_ptr<QTranslator> &t = loaded[language];
+        if (!t)
+            t = translator(language);
+        return t->translate(context, sourceText, nullptr, n);
+    };
+    QString text = lookup(speaks(code) ? code : QStringLiteral("en"));
+    if (text.isEmpty())
+        text = lookup(QStringLiteral("en"));
+    if (text.isEmpty())
+        text = QString::fromUtf8(sourceText);
+    if (n >= 0)
+        text.replace(QLatin1String("%n"), QString::number(n));
+    return text;
 }
 
 void install(const QString &choice)

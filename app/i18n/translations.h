@@ -37,4 +37,8 @@ QString current();
 // interface's, such as a reply in the customer's language. Never null; English where the code is unknown.
 std::unique_ptr<QTranslator> translator(const QString &code);
 
+// QCoreApplication::translate in a given language rather than the installed one: the language's text, else the
+// English (with its plural forms), else the source text; %n becomes n.
+QString translate(const QString &code, const char *context, const char *sourceText, int n = -1);
+
 } // namespace Translations

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "diagnoser.h"
+#include "replycomposer.h"
+#include "translations.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// The catalog's own text in German and Spanish, the reply in a language of its own, and the command line's
+// translations (it links the same translations library as the window).
+class TestCatalogTranslations : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<const Catalog> m_catalog;
+
+    static QJsonObject teamEntry(const QJsonObject &translations)
+    {
+        return QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("team.sample")},
+            {QStringLiteral("title"), QStringLiteral("Sample")},
+            {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Get Thing")}}},
+            {QStringLiteral("status"), QStringLiteral("NOT_FOUND")},
+            {QStringLiteral("httpStatus"), 404},
+            {QStringLiteral("code"), QStringLiteral("TEAM_THING_NOT_FOUND")},
+            {QStringLiteral("template"), QStringLiteral("Thing {thingId} was not found.")},
+            {QStringLiteral("troubleshooting"), QStringLiteral("Check the thing.")},
+            {QStringLiteral("source"), QStringLiteral("https://example.com/errors")},
+            {QStringLiteral("steps"),
+             QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Look for {thingId}.")},
+                                    {QStringLiteral("links"),
+                                     QJsonArray{QJsonObject{
+                                         {QStringLiteral("label"), QStringLiteral("Things")},
+                                         {QStringLiteral("url"), QStringLiteral("https://example.com/things")}}}}},
+                        QJsonObject{{QStringLiteral("text"), QStringLiteral("Retry.")}}}},
+            {QStringLiteral("translations"), translations}};
+    }
+
+    static QByteArray teamFile(const QJsonObject &translations)
+    {
+        return QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("team")},
+                                         {QStringLiteral("entries"), QJsonArray{teamEntry(translations)}}})
+            .toJson();
+    }
+
+    static QJsonObject german(const QJsonObject &extra = {})
+    {
+        QJsonObject de{{QStringLiteral("title"), QStringLiteral("Beispiel")},
+                       {QStringLiteral("steps"),
+                        QJsonArray{QStringLiteral("Suchen Sie {thingId}."), QStringLiteral("Erneut versuchen.")}},
+                       {QStringLiteral("labels"), QJsonObject{{QStringLiteral("Things"), QStringLiteral("Dinge")}}}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            de.insert(it.key(), it.value());
+        return QJsonObject{{QStringLiteral("de"), de}};
+    }
+
+    static QString runCli(const QStringList &arguments, const QByteArray &input, const QString &language)
+    {
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), QString());
+        env.insert(QStringLiteral("LANGUAGE"), QString());
+        env.insert(QStringLiteral("LANG"), language);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(DT_CLI_PATH), arguments);
+        cli.write(input);
+        cli.closeWriteChannel();
+        if (!cli.waitForFinished(30000))
+            return {};
+        return QString::fromUtf8(cli.readAllStandardOutput());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_catalog = std::make_shared<const Catalog>(Catalog::embedded(&error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void embeddedEntriesSpeakGermanAndSpanish_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("Spanish") << QStringLiteral("es");
+    }
+
+    void embeddedEntriesSpeakGermanAndSpanish()
+    {
+        QFETCH(QString, language);
+        int connectDomain = 0;
+        int generic = 0;
+        for (const CatalogEntry &e : m_catalog->entries()) {
+            if (e.api != QLatin1String("connect-domain") && e.api != QLatin1String("wix-api"))
+                continue;
+            (e.api == QLatin1String("wix-api") ? generic : connectDomain) += 1;
+            const EntryTranslation *t = e.translation(language);
+            QVERIFY2(t, qPrintable(e.id));
+            QVERIFY2(!t->title.isEmpty() && t->title != e.title, qPrintable(e.id));
+            QCOMPARE(t->steps.size(), e.steps.size());
+            const CatalogEntry shown = e.localized(language);
+            for (qsizetype i = 0; i < e.steps.size(); ++i) {
+                QVERIFY2(shown.steps.at(i).text != e.steps.at(i).text, qPrintable(e.id));
+                // The same placeholders: a captured value fills the translated step as it fills the English one.
+                QString error;
+                QCOMPARE(MessageTemplate::referencedVariables(shown.steps.at(i).text, &error),
+                         MessageTemplate::referencedVariables(e.steps.at(i).text, &error));
+            }
+            for (const Link &l : shown.seeAlso)
+                QVERIFY2(!l.label.isEmpty(), qPrintable(e.id));
+            // What Wix wrote stays as Wix wrote it.
+            QCOMPARE(shown.messageTemplate.text(), e.messageTemplate.text());
+            QCOMPARE(shown.troubleshooting, e.troubleshooting);
+            QVERIFY(e.deprecation.isEmpty() || shown.deprecation != e.deprecation);
+        }
+        QCOMPARE(connectDomain, 12);
+        QVERIFY(generic >= 10);
+    }
+
+    void aLanguageWithoutTranslationReadsEnglish()
+    {
+        const CatalogEntry *e = m_catalog->find(QStringLiteral("connect-domain.guid-not-found"));
+        QVERIFY(e);
+        const CatalogEntry french = e->localized(QStringLiteral("fr"));
+        QCOMPARE(french.title, e->title);
+        QCOMPARE(french.steps.size(), e->steps.size());
+        QCOMPARE(french.steps.front().text, e->steps.front().text);
+    }
+
+    void partialTranslationFallsBackFieldByField()
+    {
+        Catalog c;
+        QString error;
+        QJsonObject onlyTitle{
+            {QStringLiteral("de"), QJsonObject{{QStringLiteral("title"), QStringLiteral("Nur Titel")}}}};
+        QVERIFY2(c.addJson(teamFile(onlyTitle), QStringLiteral("team.json"), &error), qPrintable(error));
+        const CatalogEntry shown = c.find(QStringLiteral("team.sample"))->localized(QStringLiteral("de"));
+        QCOMPARE(shown.title, QStringLiteral("Nur Titel"));
+        QCOMPARE(shown.steps.at(0).text, QStringLiteral("Look for {thingId}."));
+        QCOMPARE(shown.steps.at(0).links.at(0).label, QStringLiteral("Things"));
+    }
+
+    void translatedTextSurvivesThePack()
+    {
+        Catalog c;
+        QString error;
+        QVERIFY2(c.addJson(teamFile(german()), QStringLiteral("team.json"), &error), qPrintable(error));
+        const Catalog again = Catalog::fromPack(c.toPack(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const CatalogEntry shown = again.find(QStringLiteral("team.sample"))->localized(QStringLiteral("de"));
+        QCOMPARE(shown.title, QStringLiteral("Beispiel"));
+        QCOMPARE(shown.steps.at(0).text, QStringLiteral("Suchen Sie {thingId}."));
+        QCOMPARE(shown.steps.at(0).links.at(0).label, QStringLiteral("Dinge"));
+        QCOMPARE(shown.steps.at(0).links.at(0).url, QStringLiteral("https://example.com/things"));
+    }
+
+    void badTranslationsAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("translations");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("too few steps") << german({{QStringLiteral("steps"), QJsonArray{QStringLiteral("Eins.")}}})
+                                       << QStringLiteral(
+                                              "field 'translations.de.steps': must be an array of 2 strings");
+        QTest::newRow("undeclared variable")
+            << german({{QStringLiteral("steps"), QJsonArray{QStringLiteral("{siteId}"), QStringLiteral("Zwei.")}}})
+            << QStringLiteral("field 'translations.de.steps[1]': uses {siteId}");
+        QTest::newRow("step not a string")
+            << german({{QStringLiteral("steps"), QJsonArray{1, QStringLiteral("Zwei.")}}})
+            << QStringLiteral("field 'translations.de.steps[1]': must be a string");
+        QTest::newRow("label the entry lacks")
+            << german({{QStringLiteral("labels"), QJsonObject{{QStringLiteral("Nothing"), QStringLiteral("Nichts")}}}})
+            << QStringLiteral("field 'translations.de.labels': the entry has no link labelled 'Nothing'");
+        QTest::newRow("Wix's own text") << german({{QStringLiteral("troubleshooting"), QStringLiteral("Prüfen.")}})
+                                        << QStringLiteral("unknown field 'troubleshooting'");
+        QTest::newRow("not a language") << QJsonObject{{QStringLiteral("German"),
+                                                        QJsonObject{{QStringLiteral("title"), QStringLiteral("X")}}}}
+                                        << QStringLiteral("field 'translations.German': is not a language code");
+        QTest::newRow("english") << QJsonObject{{QStringLiteral("en"),
+                                                 QJsonObject{{QStringLiteral("title"), QStringLiteral("X")}}}}
+                                 << QStringLiteral("field 'translations.en': is not a language code");
+        QTest::newRow("empty title") << german({{QStringLiteral("title"), QStringLiteral(" ")}})
+                                     << QStringLiteral("field 'title': must not be empty");
+    }
+
+    void badTranslationsAreRefused()
+    {
+        QFETCH(QJsonObject, translations);
+        QFETCH(QString, message);
+        Catalog c;
+        QString error;
+        QVERIFY(!c.addJson(teamFile(translations), QStringLiteral("team.json"), &error));
+        QVERIFY2(error.startsWith(QLatin1String("team.json: entry 'team.sample': ")), qPrintable(error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void replyInTheCustomersLanguage()
+    {
+        const Diagnoser diagnoser(m_catalog);
+        const Report report = diagnoser.diagnose(
+            "HTTP/1.1 403 Forbidden\r\nx-wix-request-id: 1734427301.19\r\n\r\n"
+            R"({"message":"SiteId: 0f9e_site is not permitted to target account.","details":{"applicationError":{"code":"DOMAINS_SITE_NOT_PERMITTED"}}})");
+        const Diagnosis &d = report.results.front();
+        const Match &m = d.matches.front();
+        const auto in = [&](const QString &language) {
+            return ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText, language, [&](const char *text) {
+                return Translations::translate(language, "ReplyComposer", text);
+            });
+        };
+        const QString german = in(QStringLiteral("de"));
+        QVERIFY2(german.contains(QStringLiteral("1. Prüfen Sie, ob die Website 0f9e_site zu dem Konto")),
+                 qPrintable(german));
+        QVERIFY2(german.contains(QLatin1String("Anfrage-ID: 1734427301.19")), qPrintable(german));
+        QVERIFY(german.contains(QLatin1String("Connect Domain ist veraltet")));
+        // The documented message and troubleshooting text stay as the API and its pages give them.
+        QVERIFY(german.contains(QLatin1String("SiteId: 0f9e_site is not permitted to target account.")));
+        QVERIFY(german.contains(m.entry->troubleshooting));
+
+        const QString spanish = in(QStringLiteral("es"));
+        QVERIFY2(spanish.contains(QLatin1String("1. Compruebe que el sitio 0f9e_site pertenece")), qPrintable(spanish));
+        QVERIFY(spanish.contains(m.entry->troubleshooting));
+
+        const QString english = in(QStringLiteral("en"));
+        QVERIFY2(english.contains(QLatin1String("1. Check that site 0f9e_site belongs")), qPrintable(english));
+        QVERIFY(english.contains(QLatin1String("Request ID: 1734427301.19")));
+    }
+
+    void translateFallsBackToEnglishPlurals()
+    {
+        QCOMPARE(Translations::translate(QStringLiteral("fr"), "TextReport",
+                                         "Read: %1, %2 bytes, %n response(s) with an error", 1),
+                 QStringLiteral("Read: %1, %2 bytes, 1 response with an error"));
+        QCOMPARE(Translations::resolve(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(Translations::resolve(QStringLiteral("fr")), QStringLiteral("en"));
+    }
+
+    // The command line installs the translations as the window does: English plurals, and German or Spanish.
+    void commandLineSpeaksTheLocalesLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("read");
+        QTest::addColumn<QString>("counts");
+        QTest::addColumn<QString>("step");
+        QTest::newRow("English") << QStringLiteral("C.UTF-8") << QStringLiteral("Read: ")
+                                 << QStringLiteral("30 bytes, 1 response with an error")
+                                 << QStringLiteral("1. The app or API key calling the endpoint");
+        QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("Gelesen: ")
+                                << QStringLiteral("30 Bytes, 1 Antwort mit Fehler")
+                                << QStringLiteral("1. Die App oder der API-Schlüssel");
+        QTest::newRow("Spanish") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("Leído: ")
+                                 << QStringLiteral("30 bytes, 1 respuesta con error")
+                                 << QStringLiteral("1. La app o la clave API");
+    }
+
+    void commandLineSpeaksTheLocalesLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, read);
+        QFETCH(QString, counts);
+        QFETCH(QString, step);
+        const QString out =
+            runCli({QStringLiteral("--match"), QStringLiteral("-"), QStringLiteral("--top"), QStringLiteral("1")},
+                   "403, DOMAINS_NO_THROTTLER_KEY\n", locale);
+        const QString firstLine = out.section(u'\n', 0, 0);
+        QVERIFY2(firstLine.startsWith(read) && firstLine.endsWith(counts), qPrintable(firstLine));
+        QVERIFY2(out.contains(step), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("connect-domain.no-throttler-key")), qPrintable(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogTranslations)
+#include "tst_catalogtranslations.moc"
