@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -80,7 +81,8 @@ QString tsPath(const QString &language)
 
 } // namespace
 
-// The .ts files: each translation carries the same %1-style arguments as its source.
+// The .ts files: each translation carries the same %1-style arguments as its source; German and Spanish are
+// complete and in step with the sources; English has its plural forms.
 class TestTsFiles : public QObject
 {
     Q_OBJECT
@@ -108,6 +110,63 @@ private slots:
             }
         }
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+    }
+
+    // Every source string has a finished translation in each .ts file, and the files hold nothing the sources
+    // no longer have: lupdate run afresh over the sources (as `update_translations` runs it) changes nothing.
+    void complete_data() { arguments_data(); }
+
+    void complete()
+    {
+#ifndef DT_LUPDATE
+        QSKIP("needs the window's sources (DT_BUILD_GUI)");
+#else
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh_%1.ts").arg(language));
+        QVERIFY(QFile::copy(tsPath(language), fresh));
+        QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner);
+        const QString project = dir.filePath(QStringLiteral("project.json"));
+        QProcess cmake;
+        cmake.start(QStringLiteral(DT_CMAKE),
+                    {QStringLiteral("-DIN_FILE=" DT_LUPDATE_PROJECT), QStringLiteral("-DOUT_FILE=") + project,
+                     QStringLiteral("-P"), QStringLiteral(DT_LUPDATE_PROJECT_SCRIPT)});
+        QVERIFY(cmake.waitForFinished(60000) && cmake.exitCode() == 0);
+        QFile json(project);
+        QVERIFY(json.open(QIODevice::ReadWrite));
+        QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+        QVERIFY(o.value(QStringLiteral("sources")).toArray().size() > 20);
+        o.insert(QStringLiteral("translations"), QJsonArray{fresh});
+        json.resize(0);
+        json.write(QJsonDocument(o).toJson());
+        json.close();
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(DT_LUPDATE), {QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"),
+                                                   QStringLiteral("-locations"), QStringLiteral("none")});
+        QVERIFY(lupdate.waitForFinished(120000) && lupdate.exitCode() == 0);
+
+        QString error;
+        const QList<Message> committed = readTs(tsPath(language), &error);
+        const QList<Message> current = readTs(fresh, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> committedKeys;
+        for (const Message &m : committed)
+            committedKeys << m.key();
+        QStringList problems;
+        for (const Message &m : current) {
+            if (!committedKeys.remove(m.key()))
+                problems << QLatin1String("missing from the .ts file: ") + m.key();
+            else if (m.type == QLatin1String("unfinished") && (language != QLatin1String("en") || m.numerus))
+                problems << QLatin1String("unfinished: ") + m.key();
+        }
+        for (const QString &key : std::as_const(committedKeys))
+            problems << QLatin1String("no longer in the sources: ") + key;
+        for (const Message &m : committed) {
+            if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                problems << m.type + QLatin1String(": ") + m.key();
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+#endif
     }
 
     // English is the source language: only its singular and plural forms are written, by hand, and all are.

@@ -172,6 +172,10 @@
         <source>is not a language code such as &apos;de&apos; or &apos;es&apos;</source>
         <translation>ist kein Sprachcode wie &apos;de&apos; oder &apos;es&apos;</translation>
     </message>
+    <message>
+        <source>lists the link &apos;%1&apos; twice</source>
+        <translation>führt den Link &apos;%1&apos; zweimal auf</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -322,6 +326,10 @@
         <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
         <translation>unbekannter Status &apos;%1&apos;: Geben Sie einen HTTP-Status wie 403 oder einen Namen wie PERMISSION_DENIED an</translation>
     </message>
+    <message>
+        <source>Open a window of its own, even if one is already open.</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn schon eines offen ist.</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -347,10 +355,6 @@
     <message>
         <source>Paste a response, drop a file, or press Ctrl+V anywhere</source>
         <translation>Antwort einfügen, Datei ablegen oder überall Strg+V drücken</translation>
-    </message>
-    <message>
-        <source>Load an example response</source>
-        <translation>Eine Beispielantwort laden</translation>
     </message>
     <message>
         <source>Response to diagnose</source>
@@ -490,6 +494,18 @@
         <source>Try an e&amp;xample</source>
         <translation>Bei&amp;spiel ausprobieren</translation>
     </message>
+    <message>
+        <source>Load an example curl -v response and diagnose it</source>
+        <translation>Eine Beispielantwort von curl -v laden und diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Wird diagnostiziert…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>HarReader</name>
@@ -576,16 +592,20 @@
         <source>Clear history</source>
         <translation>Verlauf leeren</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove all %n diagnoses from the history?</source>
-        <translation>
-            <numerusform>Die %n Diagnose aus dem Verlauf entfernen?</numerusform>
-            <numerusform>Alle %n Diagnosen aus dem Verlauf entfernen?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The history could not be cleared: %1</source>
         <translation>Der Verlauf konnte nicht geleert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n diagnoses from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Die %n Diagnose aus dem Verlauf entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Alle %n Diagnosen aus dem Verlauf entfernen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear History</source>
+        <translation>Verlauf &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -656,14 +676,6 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>HTTP status</source>
-        <translation>HTTP-Status</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Fehlercode</translation>
-    </message>
-    <message>
         <source>Entries that fit</source>
         <translation>Passende Einträge</translation>
     </message>
@@ -705,6 +717,32 @@
     <message>
         <source>C&amp;ode:</source>
         <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n Code enthält „%1“</numerusform>
+            <numerusform>%n Codes enthalten „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep typing, or pick a code</source>
+        <translation>Weitertippen oder einen Code wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is part of %n documented code(s). Choose one from the list or type the rest.</source>
+        <translation>
+            <numerusform>„%1“ ist Teil von %n dokumentierten Code. Wählen Sie ihn aus der Liste oder tippen Sie den Rest.</numerusform>
+            <numerusform>„%1“ ist Teil von %n dokumentierten Codes. Wählen Sie einen aus der Liste oder tippen Sie den Rest.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,10 +906,6 @@
         </translation>
     </message>
     <message>
-        <source>A team catalog file was refused; the app runs on the rest. %1</source>
-        <translation>Eine Team-Katalogdatei wurde abgelehnt; die App arbeitet mit dem Rest. %1</translation>
-    </message>
-    <message>
         <source>Catalog files refused</source>
         <translation>Katalogdateien abgelehnt</translation>
     </message>
@@ -924,6 +958,45 @@ Katalog %2, %n Einträge, aus:
 %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Copy reply as plain &amp;text</source>
+        <translation>Antwort als reinen &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the reply for the ticket as plain text</source>
+        <translation>Die Antwort für das Ticket als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy reply as &amp;Markdown</source>
+        <translation>Antwort als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the reply for the ticket as Markdown</source>
+        <translation>Die Antwort für das Ticket als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>%1 — Domains Troubleshooter</source>
+        <translation>%1 — Domains Troubleshooter</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team catalog file(s) refused: press ⚠ for why.</source>
+        <translation>
+            <numerusform>%n Team-Katalogdatei abgelehnt: Drücken Sie ⚠, um den Grund zu sehen.</numerusform>
+            <numerusform>%n Team-Katalogdateien abgelehnt: Drücken Sie ⚠, um die Gründe zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -972,10 +1045,6 @@ Katalog %2, %n Einträge, aus:
         <translation>die URL nennt einen anderen Endpunkt als %1</translation>
     </message>
     <message>
-        <source>the URL names another API&apos;s endpoint</source>
-        <translation>die URL nennt einen Endpunkt einer anderen API</translation>
-    </message>
-    <message>
         <source>A text of %1 MB is too long to look for documented messages in; its status and code were still read.</source>
         <translation>Ein Text von %1 MB ist zu lang, um darin nach dokumentierten Meldungen zu suchen; Status und Code wurden dennoch gelesen.</translation>
     </message>
@@ -994,6 +1063,22 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>the message shares %1% of the words of the documented “%2”, but not its wording</source>
         <translation>die Meldung teilt %1 % der Wörter des dokumentierten „%2“, aber nicht den Wortlaut</translation>
+    </message>
+    <message>
+        <source>the URL names another Wix API (%1)</source>
+        <translation>die URL nennt eine andere Wix-API (%1)</translation>
+    </message>
+    <message>
+        <source>the request method %1 differs from the %2 of %3</source>
+        <translation>die Anfragemethode %1 weicht von %2 bei %3 ab</translation>
+    </message>
+    <message>
+        <source>This is not a Domains API error: the URL names the %1 API.</source>
+        <translation>Das ist kein Fehler der Domains API: Die URL nennt die API %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Domains API error: no Domains table documents the code %1.</source>
+        <translation>Das ist kein Fehler der Domains API: Keine Domains-Tabelle dokumentiert den Code %1.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1120,13 @@ Katalog %2, %n Einträge, aus:
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
@@ -1063,6 +1155,18 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>[files...]</source>
         <translation>[Dateien...]</translation>
+    </message>
+    <message>
+        <source>The name the running window answers to (default: one per user).</source>
+        <translation>Der Name, auf den das laufende Fenster hört (Vorgabe: einer je Benutzer).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even if one is already open.</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn schon eines offen ist.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1214,22 @@ Katalog %2, %n Einträge, aus:
         <source>See also:</source>
         <translation>Siehe auch:</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status received</source>
+        <translation>Empfangener Status</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>Empfangener Code</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -1138,24 +1258,12 @@ Katalog %2, %n Einträge, aus:
         <translation>Antwort kopieren</translation>
     </message>
     <message>
-        <source>Copy reply as plain text</source>
-        <translation>Antwort als reinen Text kopieren</translation>
-    </message>
-    <message>
         <source>Reply copied as plain text.</source>
         <translation>Antwort als reiner Text kopiert.</translation>
     </message>
     <message>
-        <source>Copy reply as Markdown</source>
-        <translation>Antwort als Markdown kopieren</translation>
-    </message>
-    <message>
         <source>Reply copied as Markdown.</source>
         <translation>Antwort als Markdown kopiert.</translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket (Ctrl+Shift+C)</source>
-        <translation>Eine Antwort für das Ticket kopieren (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Nothing selected</source>
@@ -1200,6 +1308,34 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>Reply language</source>
         <translation>Sprache der Antwort</translation>
+    </message>
+    <message>
+        <source>Copy reply as plain &amp;text</source>
+        <translation>Antwort als reinen &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy reply as &amp;Markdown</source>
+        <translation>Antwort als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format</source>
+        <translation>Eine Antwort für das Ticket kopieren (Strg+Umschalt+C); Pfeil nach unten: Format wählen</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: choose an error first.</source>
+        <translation>Nichts zu kopieren: Wählen Sie zuerst einen Fehler.</translation>
+    </message>
+    <message>
+        <source>This response carries no request ID.</source>
+        <translation>Diese Antwort enthält keine Anfrage-ID.</translation>
+    </message>
+    <message>
+        <source>Opening %1 in the browser.</source>
+        <translation>%1 wird im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>No web browser or mail program could be started for %1. Copy the link with the context menu.</source>
+        <translation>Für %1 konnte kein Webbrowser und kein E-Mail-Programm gestartet werden. Kopieren Sie den Link über das Kontextmenü.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1388,14 @@ Katalog %2, %n Einträge, aus:
         <source>Wix documentation</source>
         <translation>Wix-Dokumentation</translation>
     </message>
+    <message>
+        <source>The request failed with HTTP %1</source>
+        <translation>Die Anfrage ist mit HTTP %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The request %1 failed with HTTP %2</source>
+        <translation>Die Anfrage %1 ist mit HTTP %2 fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1271,16 +1415,16 @@ Katalog %2, %n Einträge, aus:
         </translation>
     </message>
     <message>
-        <source>%1, %2 match, confidence %3</source>
-        <translation>%1, Treffer %2, Sicherheit %3</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
         <source>Match</source>
         <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>%1 match, confidence %2</source>
+        <translation>Treffer %1, Sicherheit %2</translation>
     </message>
 </context>
 <context>

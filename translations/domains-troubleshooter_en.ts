@@ -172,6 +172,10 @@
         <source>is not a language code such as &apos;de&apos; or &apos;es&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lists the link &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -276,7 +280,7 @@
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Layer a catalog file over the embedded one (repeatable).</source>
@@ -322,6 +326,10 @@
         <source>[files...]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a window of its own, even if one is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -346,10 +354,6 @@
     <name>DiagnosePage</name>
     <message>
         <source>Paste a response, drop a file, or press Ctrl+V anywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load an example response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,6 +494,18 @@
         <source>Try an e&amp;xample</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load an example curl -v response and diagnose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HarReader</name>
@@ -576,15 +592,19 @@
         <source>Clear history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Remove all %n diagnoses from the history?</source>
+        <source>Remove all %n diagnoses from the history? This cannot be undone.</source>
         <translation>
-            <numerusform>Remove the %n diagnosis from the history?</numerusform>
-            <numerusform>Remove all %n diagnoses from the history?</numerusform>
+            <numerusform>Remove the %n diagnosis from the history? This cannot be undone.</numerusform>
+            <numerusform>Remove all %n diagnoses from the history? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The history could not be cleared: %1</source>
+        <source>C&amp;lear History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -656,14 +676,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HTTP status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Entries that fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,6 +718,32 @@
         <source>C&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n code contains “%1”</numerusform>
+            <numerusform>%n codes contain “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep typing, or pick a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is part of %n documented code(s). Choose one from the list or type the rest.</source>
+        <translation>
+            <numerusform>“%1” is part of %n documented code. Choose it from the list or type the rest.</numerusform>
+            <numerusform>“%1” is part of %n documented codes. Choose one from the list or type the rest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -739,7 +777,7 @@
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open a response, HAR or log file</source>
@@ -751,7 +789,7 @@
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -759,7 +797,7 @@
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -767,7 +805,7 @@
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Paste and diagnose</source>
@@ -775,7 +813,7 @@
     </message>
     <message>
         <source>Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V</translation>
     </message>
     <message>
         <source>C&amp;lear input</source>
@@ -783,7 +821,7 @@
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Copy &amp;reply</source>
@@ -791,7 +829,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Copy request &amp;ID</source>
@@ -799,7 +837,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Search the catalog</source>
@@ -807,7 +845,7 @@
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
@@ -815,7 +853,7 @@
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Look up</source>
@@ -823,7 +861,7 @@
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;Catalog</source>
@@ -831,7 +869,7 @@
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -839,7 +877,7 @@
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>&amp;About Domains Troubleshooter</source>
@@ -866,10 +904,6 @@
             <numerusform>⚠ %n catalog file refused</numerusform>
             <numerusform>⚠ %n catalog files refused</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A team catalog file was refused; the app runs on the rest. %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Catalog files refused</source>
@@ -922,6 +956,45 @@ Catalog %2, %n entries, from:
 %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as plain &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply for the ticket as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the reply for the ticket as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Domains Troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team catalog file(s) refused: press ⚠ for why.</source>
+        <translation>
+            <numerusform>%n team catalog file refused: press ⚠ for why.</numerusform>
+            <numerusform>%n team catalog files refused: press ⚠ for why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -970,10 +1043,6 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the URL names another API&apos;s endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A text of %1 MB is too long to look for documented messages in; its status and code were still read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +1060,22 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>the message shares %1% of the words of the documented “%2”, but not its wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL names another Wix API (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request method %1 differs from the %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Domains API error: the URL names the %1 API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Domains API error: no Domains table documents the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1033,6 +1118,13 @@ Catalog %2, %n entries, from:
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
@@ -1060,6 +1152,18 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>[files...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the running window answers to (default: one per user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even if one is already open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1108,6 +1212,22 @@ Catalog %2, %n entries, from:
         <source>See also:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -1136,23 +1256,11 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy reply as plain text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply copied as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy reply as Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply copied as Markdown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,6 +1305,34 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>Reply language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as plain &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy reply as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to copy: choose an error first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response carries no request ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser or mail program could be started for %1. Copy the link with the context menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,6 +1386,14 @@ Catalog %2, %n entries, from:
         <source>Wix documentation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request failed with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request %1 failed with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1269,15 +1413,15 @@ Catalog %2, %n entries, from:
         </translation>
     </message>
     <message>
-        <source>%1, %2 match, confidence %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 match, confidence %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,6 +172,10 @@
         <source>is not a language code such as &apos;de&apos; or &apos;es&apos;</source>
         <translation>no es un código de idioma como &apos;de&apos; o &apos;es&apos;</translation>
     </message>
+    <message>
+        <source>lists the link &apos;%1&apos; twice</source>
+        <translation>incluye dos veces el enlace &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -322,6 +326,10 @@
         <source>unknown status &apos;%1&apos;: give an HTTP status such as 403 or a name such as PERMISSION_DENIED</source>
         <translation>estado desconocido &apos;%1&apos;: indique un estado HTTP como 403 o un nombre como PERMISSION_DENIED</translation>
     </message>
+    <message>
+        <source>Open a window of its own, even if one is already open.</source>
+        <translation>Abre una ventana propia, aunque ya haya una abierta.</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -347,10 +355,6 @@
     <message>
         <source>Paste a response, drop a file, or press Ctrl+V anywhere</source>
         <translation>Pegue una respuesta, suelte un archivo o pulse Ctrl+V en cualquier lugar</translation>
-    </message>
-    <message>
-        <source>Load an example response</source>
-        <translation>Cargar una respuesta de ejemplo</translation>
     </message>
     <message>
         <source>Response to diagnose</source>
@@ -490,6 +494,18 @@
         <source>Try an e&amp;xample</source>
         <translation>&amp;Probar un ejemplo</translation>
     </message>
+    <message>
+        <source>Load an example curl -v response and diagnose it</source>
+        <translation>Cargar una respuesta de ejemplo de curl -v y diagnosticarla</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>Diagnosticando…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>HarReader</name>
@@ -576,16 +592,20 @@
         <source>Clear history</source>
         <translation>Vaciar el historial</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove all %n diagnoses from the history?</source>
-        <translation>
-            <numerusform>¿Quitar el %n diagnóstico del historial?</numerusform>
-            <numerusform>¿Quitar los %n diagnósticos del historial?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The history could not be cleared: %1</source>
         <translation>No se pudo vaciar el historial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n diagnoses from the history? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Quitar el %n diagnóstico del historial? No se puede deshacer.</numerusform>
+            <numerusform>¿Quitar los %n diagnósticos del historial? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear History</source>
+        <translation>&amp;Vaciar el historial</translation>
     </message>
 </context>
 <context>
@@ -656,14 +676,6 @@
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <source>HTTP status</source>
-        <translation>Estado HTTP</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Código de error</translation>
-    </message>
-    <message>
         <source>Entries that fit</source>
         <translation>Entradas que corresponden</translation>
     </message>
@@ -705,6 +717,32 @@
     <message>
         <source>C&amp;ode:</source>
         <translation>Códi&amp;go:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) contain “%1”</source>
+        <translation>
+            <numerusform>%n código contiene «%1»</numerusform>
+            <numerusform>%n códigos contienen «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep typing, or pick a code</source>
+        <translation>Siga escribiendo o elija un código</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is part of %n documented code(s). Choose one from the list or type the rest.</source>
+        <translation>
+            <numerusform>«%1» forma parte de %n código documentado. Elíjalo de la lista o escriba el resto.</numerusform>
+            <numerusform>«%1» forma parte de %n códigos documentados. Elija uno de la lista o escriba el resto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,10 +906,6 @@
         </translation>
     </message>
     <message>
-        <source>A team catalog file was refused; the app runs on the rest. %1</source>
-        <translation>Se rechazó un archivo de catálogo del equipo; la aplicación funciona con el resto. %1</translation>
-    </message>
-    <message>
         <source>Catalog files refused</source>
         <translation>Archivos de catálogo rechazados</translation>
     </message>
@@ -924,6 +958,45 @@ Catálogo %2, %n entradas, de:
 %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Copy reply as plain &amp;text</source>
+        <translation>Copiar respuesta como &amp;texto sin formato</translation>
+    </message>
+    <message>
+        <source>Copy the reply for the ticket as plain text</source>
+        <translation>Copiar la respuesta para el ticket como texto sin formato</translation>
+    </message>
+    <message>
+        <source>Copy reply as &amp;Markdown</source>
+        <translation>Copiar respuesta como &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the reply for the ticket as Markdown</source>
+        <translation>Copiar la respuesta para el ticket como Markdown</translation>
+    </message>
+    <message>
+        <source>%1 — Domains Troubleshooter</source>
+        <translation>%1 — Domains Troubleshooter</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team catalog file(s) refused: press ⚠ for why.</source>
+        <translation>
+            <numerusform>%n archivo de catálogo del equipo rechazado: pulse ⚠ para ver el motivo.</numerusform>
+            <numerusform>%n archivos de catálogo del equipo rechazados: pulse ⚠ para ver los motivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -972,10 +1045,6 @@ Catálogo %2, %n entradas, de:
         <translation>la URL indica un endpoint distinto de %1</translation>
     </message>
     <message>
-        <source>the URL names another API&apos;s endpoint</source>
-        <translation>la URL indica un endpoint de otra API</translation>
-    </message>
-    <message>
         <source>A text of %1 MB is too long to look for documented messages in; its status and code were still read.</source>
         <translation>Un texto de %1 MB es demasiado largo para buscar en él mensajes documentados; aun así se leyeron su estado y su código.</translation>
     </message>
@@ -994,6 +1063,22 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>the message shares %1% of the words of the documented “%2”, but not its wording</source>
         <translation>el mensaje comparte el %1 % de las palabras del documentado «%2», pero no su redacción</translation>
+    </message>
+    <message>
+        <source>the URL names another Wix API (%1)</source>
+        <translation>la URL indica otra API de Wix (%1)</translation>
+    </message>
+    <message>
+        <source>the request method %1 differs from the %2 of %3</source>
+        <translation>el método de la solicitud %1 difiere del %2 de %3</translation>
+    </message>
+    <message>
+        <source>This is not a Domains API error: the URL names the %1 API.</source>
+        <translation>No es un error de la API de Domains: la URL indica la API %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Domains API error: no Domains table documents the code %1.</source>
+        <translation>No es un error de la API de Domains: ninguna tabla de Domains documenta el código %1.</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1120,13 @@ Catálogo %2, %n entradas, de:
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
@@ -1063,6 +1155,18 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>[files...]</source>
         <translation>[archivos...]</translation>
+    </message>
+    <message>
+        <source>The name the running window answers to (default: one per user).</source>
+        <translation>El nombre al que responde la ventana abierta (por defecto: uno por usuario).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even if one is already open.</source>
+        <translation>Abre una ventana propia, aunque ya haya una abierta.</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1214,22 @@ Catálogo %2, %n entradas, de:
         <source>See also:</source>
         <translation>Véase también:</translation>
     </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Status received</source>
+        <translation>Estado recibido</translation>
+    </message>
+    <message>
+        <source>Code received</source>
+        <translation>Código recibido</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -1138,24 +1258,12 @@ Catálogo %2, %n entradas, de:
         <translation>Copiar respuesta</translation>
     </message>
     <message>
-        <source>Copy reply as plain text</source>
-        <translation>Copiar respuesta como texto sin formato</translation>
-    </message>
-    <message>
         <source>Reply copied as plain text.</source>
         <translation>Respuesta copiada como texto sin formato.</translation>
     </message>
     <message>
-        <source>Copy reply as Markdown</source>
-        <translation>Copiar respuesta como Markdown</translation>
-    </message>
-    <message>
         <source>Reply copied as Markdown.</source>
         <translation>Respuesta copiada como Markdown.</translation>
-    </message>
-    <message>
-        <source>Copy a reply for the ticket (Ctrl+Shift+C)</source>
-        <translation>Copiar una respuesta para el ticket (Ctrl+Mayús+C)</translation>
     </message>
     <message>
         <source>Nothing selected</source>
@@ -1200,6 +1308,34 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>Reply language</source>
         <translation>Idioma de la respuesta</translation>
+    </message>
+    <message>
+        <source>Copy reply as plain &amp;text</source>
+        <translation>Copiar respuesta como &amp;texto sin formato</translation>
+    </message>
+    <message>
+        <source>Copy reply as &amp;Markdown</source>
+        <translation>Copiar respuesta como &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format</source>
+        <translation>Copiar una respuesta para el ticket (Ctrl+Mayús+C); flecha abajo: elegir el formato</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: choose an error first.</source>
+        <translation>No hay nada que copiar: elija primero un error.</translation>
+    </message>
+    <message>
+        <source>This response carries no request ID.</source>
+        <translation>Esta respuesta no lleva ID de solicitud.</translation>
+    </message>
+    <message>
+        <source>Opening %1 in the browser.</source>
+        <translation>Abriendo %1 en el navegador.</translation>
+    </message>
+    <message>
+        <source>No web browser or mail program could be started for %1. Copy the link with the context menu.</source>
+        <translation>No se pudo iniciar ningún navegador ni programa de correo para %1. Copie el enlace con el menú contextual.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1388,14 @@ Catálogo %2, %n entradas, de:
         <source>Wix documentation</source>
         <translation>Documentación de Wix</translation>
     </message>
+    <message>
+        <source>The request failed with HTTP %1</source>
+        <translation>La solicitud falló con HTTP %1</translation>
+    </message>
+    <message>
+        <source>The request %1 failed with HTTP %2</source>
+        <translation>La solicitud %1 falló con HTTP %2</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -1271,16 +1415,16 @@ Catálogo %2, %n entradas, de:
         </translation>
     </message>
     <message>
-        <source>%1, %2 match, confidence %3</source>
-        <translation>%1, coincidencia %2, confianza %3</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
         <source>Match</source>
         <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>%1 match, confidence %2</source>
+        <translation>coincidencia %1, confianza %2</translation>
     </message>
 </context>
 <context>

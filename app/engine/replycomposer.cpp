@@ -28,6 +28,14 @@ QString fill(const QString &text, const Match &match, bool markdown)
     return out;
 }
 
+// The reply's own words: in the language the phrases give, else in the installed translation.
+auto translatorFor(const Phrases &phrases)
+{
+    return [&phrases](const char *text) {
+        return phrases ? phrases(text) : QCoreApplication::translate("ReplyComposer", text);
+    };
+}
+
 QString literal(const QString &text, bool markdown)
 {
     return markdown ? QLatin1Char('`') + QString(text).replace(u'`', u'\'') + QLatin1Char('`') : text;
@@ -35,8 +43,9 @@ QString literal(const QString &text, bool markdown)
 
 } // namespace
 
-QString headline(const Diagnosis &diagnosis, const Match &match, Format format)
+QString headline(const Diagnosis &diagnosis, const Match &match, Format format, const Phrases &phrases)
 {
+    const auto tr = translatorFor(phrases);
     const bool md = format == Format::Markdown;
     const CatalogEntry &e = *match.entry;
     const ParsedResponse &in = diagnosis.input;
@@ -83,9 +92,7 @@ QString escapeMarkdown(const QString &text)
 QString compose(const Diagnosis &diagnosis, const Match &match, Format format, const QString &language,
                 const Phrases &phrases)
 {
-    const auto tr = [&phrases](const char *text) {
-        return phrases ? phrases(text) : QCoreApplication::translate("ReplyComposer", text);
-    };
+    const auto tr = translatorFor(phrases);
     const bool md = format == Format::Markdown;
     const CatalogEntry e = language.isEmpty() ? *match.entry : match.entry->localized(language);
     const ParsedResponse &in = diagnosis.input;
@@ -96,7 +103,7 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format, c
     };
     QStringList out;
 
-    out << headline(diagnosis, match, format);
+    out << headline(diagnosis, match, format, phrases);
 
     QString message = in.message;
     if (message.isEmpty() && !e.messageTemplate.isEmpty())

@@ -25,7 +25,7 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format, c
 
 // The reply's first sentence: the endpoint, status and code; for a generic match, the request and the code
 // received, since Wix's generic meaning of a status names no endpoint.
-QString headline(const Diagnosis &diagnosis, const Match &match, Format format);
+QString headline(const Diagnosis &diagnosis, const Match &match, Format format, const Phrases &phrases = {});
 
 // Replaces {name} in text with the captured value, or with <name> where nothing was captured.
 QString fillVariables(const QString &text, const Match &match);
