@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppTheme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -997,6 +1012,90 @@ Katalog %2, %n Einträge, aus:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Open a response, HAR export or log file and diagnose it</source>
+        <translation>Eine Antwort, einen HAR-Export oder eine Logdatei öffnen und diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Search and reopen past diagnoses (kept with secrets removed)</source>
+        <translation>Frühere Diagnosen durchsuchen und wieder öffnen (ohne Geheimnisse aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Team catalogs, reply format, history size and theme</source>
+        <translation>Team-Kataloge, Antwortformat, Verlaufsgröße und Design</translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation>Das Fenster schließen und beenden</translation>
+    </message>
+    <message>
+        <source>Replace the input with the clipboard and diagnose it</source>
+        <translation>Die Eingabe durch die Zwischenablage ersetzen und diagnostizieren</translation>
+    </message>
+    <message>
+        <source>Empty the input (Ctrl+Z brings it back)</source>
+        <translation>Die Eingabe leeren (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket in the format chosen in the settings</source>
+        <translation>Eine Antwort für das Ticket im eingestellten Format kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the request ID of the response shown, to quote to Wix support</source>
+        <translation>Die Anfrage-ID der angezeigten Antwort kopieren, um sie dem Wix-Support zu nennen</translation>
+    </message>
+    <message>
+        <source>Search codes, messages, troubleshooting text and steps in the catalog</source>
+        <translation>Codes, Meldungen, Fehlerbehebungstexte und Schritte im Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Paste or open a failed response</source>
+        <translation>Eine fehlgeschlagene Antwort einfügen oder öffnen</translation>
+    </message>
+    <message>
+        <source>Look up a status and an error code</source>
+        <translation>Einen Status und einen Fehlercode nachschlagen</translation>
+    </message>
+    <message>
+        <source>Browse and search the whole catalog</source>
+        <translation>Den ganzen Katalog durchblättern und durchsuchen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Larger text in the input and the answer</source>
+        <translation>Größere Schrift in Eingabe und Antwort</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Verkl&amp;einern</translation>
+    </message>
+    <message>
+        <source>Smaller text in the input and the answer</source>
+        <translation>Kleinere Schrift in Eingabe und Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Text in the input and the answer at its normal size</source>
+        <translation>Schrift in Eingabe und Antwort in normaler Größe</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters</translation>
+    </message>
+    <message>
+        <source>Version, catalog version and sources</source>
+        <translation>Version, Katalogversion und Quellen</translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -1496,6 +1595,18 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>System default</source>
         <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>System follows the desktop; Light and Dark apply at once</source>
+        <translation>System folgt der Arbeitsumgebung; Hell und Dunkel gelten sofort</translation>
     </message>
 </context>
 <context>

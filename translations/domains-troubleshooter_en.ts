@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AppTheme</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -995,6 +1010,90 @@ Catalog %2, %n entries, from:
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a response, HAR export or log file and diagnose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and reopen past diagnoses (kept with secrets removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team catalogs, reply format, history size and theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the input with the clipboard and diagnose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the input (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket in the format chosen in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request ID of the response shown, to quote to Wix support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search codes, messages, troubleshooting text and steps in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or open a failed response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up a status and an error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse and search the whole catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text in the input and the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text in the input and the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Text in the input and the answer at its normal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version, catalog version and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -1493,6 +1592,18 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the desktop; Light and Dark apply at once</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppTheme</name>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -997,6 +1012,90 @@ Catálogo %2, %n entradas, de:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Open a response, HAR export or log file and diagnose it</source>
+        <translation>Abrir una respuesta, una exportación HAR o un archivo de registro y diagnosticarlo</translation>
+    </message>
+    <message>
+        <source>Search and reopen past diagnoses (kept with secrets removed)</source>
+        <translation>Buscar y volver a abrir diagnósticos anteriores (guardados sin secretos)</translation>
+    </message>
+    <message>
+        <source>Team catalogs, reply format, history size and theme</source>
+        <translation>Catálogos del equipo, formato de respuesta, tamaño del historial y tema</translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation>Cerrar la ventana y salir</translation>
+    </message>
+    <message>
+        <source>Replace the input with the clipboard and diagnose it</source>
+        <translation>Sustituir la entrada por el portapapeles y diagnosticarla</translation>
+    </message>
+    <message>
+        <source>Empty the input (Ctrl+Z brings it back)</source>
+        <translation>Vaciar la entrada (Ctrl+Z la recupera)</translation>
+    </message>
+    <message>
+        <source>Copy a reply for the ticket in the format chosen in the settings</source>
+        <translation>Copiar una respuesta para el ticket en el formato elegido en la configuración</translation>
+    </message>
+    <message>
+        <source>Copy the request ID of the response shown, to quote to Wix support</source>
+        <translation>Copiar el ID de solicitud de la respuesta mostrada, para indicarlo al soporte de Wix</translation>
+    </message>
+    <message>
+        <source>Search codes, messages, troubleshooting text and steps in the catalog</source>
+        <translation>Buscar códigos, mensajes, textos de solución y pasos en el catálogo</translation>
+    </message>
+    <message>
+        <source>Paste or open a failed response</source>
+        <translation>Pegar o abrir una respuesta fallida</translation>
+    </message>
+    <message>
+        <source>Look up a status and an error code</source>
+        <translation>Consultar un estado y un código de error</translation>
+    </message>
+    <message>
+        <source>Browse and search the whole catalog</source>
+        <translation>Explorar y buscar en todo el catálogo</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger text in the input and the answer</source>
+        <translation>Texto más grande en la entrada y la respuesta</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Smaller text in the input and the answer</source>
+        <translation>Texto más pequeño en la entrada y la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Text in the input and the answer at its normal size</source>
+        <translation>Texto de la entrada y la respuesta a su tamaño normal</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window</source>
+        <translation>Todos los atajos de teclado de la ventana</translation>
+    </message>
+    <message>
+        <source>Version, catalog version and sources</source>
+        <translation>Versión, versión del catálogo y fuentes</translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -1496,6 +1595,18 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System follows the desktop; Light and Dark apply at once</source>
+        <translation>Sistema sigue al escritorio; Claro y Oscuro se aplican al momento</translation>
     </message>
 </context>
 <context>
