@@ -624,6 +624,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <source>%1  (%n times)</source>
+        <translation>
+            <numerusform>%1  (%n-mal)</numerusform>
+            <numerusform>%1  (%n-mal)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>no list of items</source>
@@ -1607,6 +1617,26 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>System follows the desktop; Light and Dark apply at once</source>
         <translation>System folgt der Arbeitsumgebung; Hell und Dunkel gelten sofort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Earlier in the order: later files replace entries of earlier ones</source>
+        <translation>Früher in der Reihenfolge: Spätere Dateien ersetzen Einträge früherer</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation>%1 (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Refused at the last load: %1</source>
+        <translation>Beim letzten Laden abgelehnt: %1</translation>
     </message>
 </context>
 <context>

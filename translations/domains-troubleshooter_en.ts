@@ -624,6 +624,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <source>%1  (%n times)</source>
+        <translation>
+            <numerusform>%1  (%n time)</numerusform>
+            <numerusform>%1  (%n times)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>no list of items</source>
@@ -1604,6 +1614,26 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>System follows the desktop; Light and Dark apply at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier in the order: later files replace entries of earlier ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused at the last load: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -624,6 +624,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <source>%1  (%n times)</source>
+        <translation>
+            <numerusform>%1  (%n vez)</numerusform>
+            <numerusform>%1  (%n veces)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>no list of items</source>
@@ -1607,6 +1617,26 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>System follows the desktop; Light and Dark apply at once</source>
         <translation>Sistema sigue al escritorio; Claro y Oscuro se aplican al momento</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Earlier in the order: later files replace entries of earlier ones</source>
+        <translation>Antes en el orden: los archivos posteriores sustituyen las entradas de los anteriores</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>%1 (refused)</source>
+        <translation>%1 (rechazado)</translation>
+    </message>
+    <message>
+        <source>Refused at the last load: %1</source>
+        <translation>Rechazado en la última carga: %1</translation>
     </message>
 </context>
 <context>
