@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
+#include "embeddedcatalog.h"
 #include "replycomposer.h"
 #include "translations.h"
 
@@ -78,7 +79,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_catalog = std::make_shared<const Catalog>(Catalog::embedded(&error));
+        m_catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -268,6 +269,29 @@ private slots:
         QVERIFY2(firstLine.startsWith(read) && firstLine.endsWith(counts), qPrintable(firstLine));
         QVERIFY2(out.contains(step), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("connect-domain.no-throttler-key")), qPrintable(out));
+    }
+    // The option help too: its texts must be found under the context they are looked up in at run time.
+    void commandLineHelpSpeaksTheLocalesLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("listHelp");
+        QTest::addColumn<QString>("versionHelp");
+        QTest::newRow("English") << QStringLiteral("C.UTF-8") << QStringLiteral("List the error catalog.")
+                                 << QStringLiteral("Show the version and exit.");
+        QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("Den Fehlerkatalog auflisten.")
+                                << QStringLiteral("Die Version zeigen und beenden.");
+        QTest::newRow("Spanish") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("Muestra el catálogo de errores.")
+                                 << QStringLiteral("Muestra la versión y sale.");
+    }
+
+    void commandLineHelpSpeaksTheLocalesLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, listHelp);
+        QFETCH(QString, versionHelp);
+        const QString out = runCli({QStringLiteral("--help")}, QByteArray(), locale);
+        QVERIFY2(out.contains(listHelp), qPrintable(out));
+        QVERIFY2(out.contains(versionHelp), qPrintable(out));
     }
 };
 

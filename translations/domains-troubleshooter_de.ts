@@ -302,10 +302,6 @@
         <translation>Das Fenster öffnen, einmal zeichnen und beenden (für Messungen).</translation>
     </message>
     <message>
-        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors.</source>
-        <translation>Diagnostiziert fehlgeschlagene Antworten der Wix Domains API offline anhand des eingebetteten Katalogs dokumentierter Fehler.</translation>
-    </message>
-    <message>
         <source>files</source>
         <translation>Dateien</translation>
     </message>
@@ -344,6 +340,38 @@
     <message>
         <source>Open a window of its own, even if one is already open.</source>
         <translation>Ein eigenes Fenster öffnen, auch wenn schon eines offen ist.</translation>
+    </message>
+    <message>
+        <source>The name the running window answers to (default: one per user).</source>
+        <translation>Der Name, auf den das laufende Fenster hört (Vorgabe: einer je Benutzer).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version zeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors. With none of --list, --match or --status/--code, opens the window.</source>
+        <translation>Diagnostiziert fehlgeschlagene Antworten der Wix Domains API offline anhand des eingebetteten Katalogs dokumentierter Fehler. Ohne --list, --match oder --status/--code öffnet es das Fenster.</translation>
+    </message>
+    <message>
+        <source>--json and --top go with --list, --match FILE or --status/--code</source>
+        <translation>--json und --top gehören zu --list, --match DATEI oder --status/--code</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
+        <translation>unerwartetes Argument &apos;%1&apos;: geben Sie die zu diagnostizierende Datei mit --match DATEI an</translation>
+    </message>
+    <message>
+        <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
+        <translation>--%1 gilt nur für das Fenster und passt nicht zu --list, --match oder --status/--code</translation>
     </message>
 </context>
 <context>
@@ -398,42 +426,6 @@
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <source>curl -v output</source>
-        <translation>Ausgabe von curl -v</translation>
-    </message>
-    <message>
-        <source>raw HTTP response</source>
-        <translation>rohe HTTP-Antwort</translation>
-    </message>
-    <message>
-        <source>HAR export</source>
-        <translation>HAR-Export</translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>Wix JSON error body</source>
-        <translation>Wix-JSON-Fehlertext</translation>
-    </message>
-    <message>
-        <source>Google-style JSON error</source>
-        <translation>JSON-Fehler im Google-Stil</translation>
-    </message>
-    <message>
-        <source>problem+json body</source>
-        <translation>problem+json-Body</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>plain text</source>
-        <translation>reiner Text</translation>
     </message>
     <message>
         <source>The clipboard holds no text to diagnose.</source>
@@ -527,10 +519,6 @@
     <message>
         <source>%1 at character %2</source>
         <translation>%1 bei Zeichen %2</translation>
-    </message>
-    <message>
-        <source>entry %1 of %2</source>
-        <translation>Eintrag %1 von %2</translation>
     </message>
     <message>
         <source>HAR %1 has no response object and was skipped.</source>
@@ -657,6 +645,53 @@
     </message>
 </context>
 <context>
+    <name>InputFormat</name>
+    <message>
+        <source>empty input</source>
+        <translation>leere Eingabe</translation>
+    </message>
+    <message>
+        <source>look-up</source>
+        <translation>Nachschlagen</translation>
+    </message>
+    <message>
+        <source>HAR export</source>
+        <translation>HAR-Export</translation>
+    </message>
+    <message>
+        <source>curl -v output</source>
+        <translation>Ausgabe von curl -v</translation>
+    </message>
+    <message>
+        <source>raw HTTP response</source>
+        <translation>rohe HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Wix JSON error body</source>
+        <translation>Wix-JSON-Fehlertext</translation>
+    </message>
+    <message>
+        <source>Google-style JSON error</source>
+        <translation>JSON-Fehler im Google-Stil</translation>
+    </message>
+    <message>
+        <source>problem+json body</source>
+        <translation>problem+json-Body</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>reiner Text</translation>
+    </message>
+</context>
+<context>
     <name>InputReader</name>
     <message>
         <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
@@ -678,10 +713,6 @@
         </translation>
     </message>
     <message>
-        <source>item %1 of %2</source>
-        <translation>Element %1 von %2</translation>
-    </message>
-    <message>
         <source>This looks like a HAR file, but it is not valid JSON (%1 at character %2): it may be truncated. It was read as plain text instead.</source>
         <translation>Das sieht nach einer HAR-Datei aus, ist aber kein gültiges JSON (%1 bei Zeichen %2): Sie ist womöglich abgeschnitten. Sie wurde stattdessen als reiner Text gelesen.</translation>
     </message>
@@ -692,6 +723,25 @@
     <message>
         <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
         <translation>Das sieht nach JSON aus, ist aber nicht gültig (%1 bei Zeichen %2); es wurde stattdessen als reiner Text gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation>Eintrag %1 von %2</translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation>Element %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -946,13 +996,6 @@
         <source>Not kept in history: the input is larger than %1 KiB.</source>
         <translation>Nicht im Verlauf aufbewahrt: Die Eingabe ist größer als %1 KiB.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error response(s) in a %1</source>
-        <translation>
-            <numerusform>%n Fehlerantwort in: %1</numerusform>
-            <numerusform>%n Fehlerantworten in: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>History not saved: %1</source>
         <translation>Verlauf nicht gespeichert: %1</translation>
@@ -1106,6 +1149,13 @@ Katalog %2, %n Einträge, aus:
         <source>Version, catalog version and sources</source>
         <translation>Version, Katalogversion und Quellen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n error response(s)</source>
+        <translation>
+            <numerusform>%1: %n Fehlerantwort</numerusform>
+            <numerusform>%1: %n Fehlerantworten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -1229,64 +1279,10 @@ Katalog %2, %n Einträge, aus:
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>unknown format</source>
-        <translation>unbekanntes Format</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
         <translation>Domains Troubleshooter</translation>
-    </message>
-    <message>
-        <source>Layer a catalog file over the embedded one.</source>
-        <translation>Eine Katalogdatei über den eingebetteten Katalog legen.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>Open the window, paint it once and quit.</source>
-        <translation>Das Fenster öffnen, einmal zeichnen und beenden.</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>Response, HAR or log files to diagnose.</source>
-        <translation>Zu diagnostizierende Antwort-, HAR- oder Logdateien.</translation>
-    </message>
-    <message>
-        <source>[files...]</source>
-        <translation>[Dateien...]</translation>
-    </message>
-    <message>
-        <source>The name the running window answers to (default: one per user).</source>
-        <translation>Der Name, auf den das laufende Fenster hört (Vorgabe: einer je Benutzer).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Open a window of its own, even if one is already open.</source>
-        <translation>Ein eigenes Fenster öffnen, auch wenn schon eines offen ist.</translation>
-    </message>
-</context>
-<context>
-    <name>Readers</name>
-    <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
-        <translation>Zeilen %1–%2</translation>
     </message>
 </context>
 <context>

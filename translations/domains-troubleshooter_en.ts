@@ -254,10 +254,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,6 +341,38 @@
         <source>Open a window of its own, even if one is already open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name the running window answers to (default: one per user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors. With none of --list, --match or --status/--code, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --top go with --list, --match FILE or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -397,42 +425,6 @@
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>curl -v output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>raw HTTP response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAR export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wix JSON error body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google-style JSON error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problem+json body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,10 +518,6 @@
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entry %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -657,6 +645,53 @@
     </message>
 </context>
 <context>
+    <name>InputFormat</name>
+    <message>
+        <source>empty input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl -v output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix JSON error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google-style JSON error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem+json body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InputReader</name>
     <message>
         <source>The input is not valid UTF-8: bytes that could not be read were replaced with «�».</source>
@@ -668,10 +703,6 @@
             <numerusform>%n NUL byte in the input was read as a space.</numerusform>
             <numerusform>%n NUL bytes in the input were read as spaces.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>item %1 of %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This looks like a HAR file, but it is not valid JSON (%1 at character %2): it may be truncated. It was read as plain text instead.</source>
@@ -691,6 +722,25 @@
     </message>
     <message>
         <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -944,13 +994,6 @@
         <source>Not kept in history: the input is larger than %1 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n error response(s) in a %1</source>
-        <translation>
-            <numerusform>%n error response in a %1</numerusform>
-            <numerusform>%n error responses in a %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>History not saved: %1</source>
         <translation type="unfinished"></translation>
@@ -1104,6 +1147,13 @@ Catalog %2, %n entries, from:
         <source>Version, catalog version and sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n error response(s)</source>
+        <translation>
+            <numerusform>%1: %n error response</numerusform>
+            <numerusform>%1: %n error responses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -1227,63 +1277,9 @@ Catalog %2, %n entries, from:
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>unknown format</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Layer a catalog file over the embedded one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the window, paint it once and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response, HAR or log files to diagnose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[files...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name the running window answers to (default: one per user).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a window of its own, even if one is already open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Readers</name>
-    <message>
-        <source>line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

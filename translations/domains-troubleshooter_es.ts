@@ -302,10 +302,6 @@
         <translation>Abre la ventana, la dibuja una vez y sale (para mediciones).</translation>
     </message>
     <message>
-        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors.</source>
-        <translation>Diagnostica sin conexión respuestas fallidas de la API de Wix Domains con el catálogo integrado de errores documentados.</translation>
-    </message>
-    <message>
         <source>files</source>
         <translation>archivos</translation>
     </message>
@@ -344,6 +340,38 @@
     <message>
         <source>Open a window of its own, even if one is already open.</source>
         <translation>Abre una ventana propia, aunque ya haya una abierta.</translation>
+    </message>
+    <message>
+        <source>The name the running window answers to (default: one per user).</source>
+        <translation>El nombre al que responde la ventana abierta (por defecto: uno por usuario).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Diagnoses failed Wix Domains API responses offline, against the embedded catalog of documented errors. With none of --list, --match or --status/--code, opens the window.</source>
+        <translation>Diagnostica sin conexión respuestas fallidas de la API de Wix Domains con el catálogo integrado de errores documentados. Sin --list, --match ni --status/--code, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>--json and --top go with --list, --match FILE or --status/--code</source>
+        <translation>--json y --top se usan con --list, --match ARCHIVO o --status/--code</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
+        <translation>argumento inesperado &apos;%1&apos;: indique el archivo que se va a diagnosticar con --match ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
+        <translation>--%1 es para la ventana: no se combina con --list, --match ni --status/--code</translation>
     </message>
 </context>
 <context>
@@ -398,42 +426,6 @@
     <message>
         <source>Results</source>
         <translation>Resultados</translation>
-    </message>
-    <message>
-        <source>curl -v output</source>
-        <translation>salida de curl -v</translation>
-    </message>
-    <message>
-        <source>raw HTTP response</source>
-        <translation>respuesta HTTP sin procesar</translation>
-    </message>
-    <message>
-        <source>HAR export</source>
-        <translation>exportación HAR</translation>
-    </message>
-    <message>
-        <source>log</source>
-        <translation>registro</translation>
-    </message>
-    <message>
-        <source>Wix JSON error body</source>
-        <translation>cuerpo de error JSON de Wix</translation>
-    </message>
-    <message>
-        <source>Google-style JSON error</source>
-        <translation>error JSON al estilo de Google</translation>
-    </message>
-    <message>
-        <source>problem+json body</source>
-        <translation>cuerpo problem+json</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>plain text</source>
-        <translation>texto sin formato</translation>
     </message>
     <message>
         <source>The clipboard holds no text to diagnose.</source>
@@ -527,10 +519,6 @@
     <message>
         <source>%1 at character %2</source>
         <translation>%1 en el carácter %2</translation>
-    </message>
-    <message>
-        <source>entry %1 of %2</source>
-        <translation>entrada %1 de %2</translation>
     </message>
     <message>
         <source>HAR %1 has no response object and was skipped.</source>
@@ -657,6 +645,53 @@
     </message>
 </context>
 <context>
+    <name>InputFormat</name>
+    <message>
+        <source>empty input</source>
+        <translation>entrada vacía</translation>
+    </message>
+    <message>
+        <source>look-up</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>HAR export</source>
+        <translation>exportación HAR</translation>
+    </message>
+    <message>
+        <source>curl -v output</source>
+        <translation>salida de curl -v</translation>
+    </message>
+    <message>
+        <source>raw HTTP response</source>
+        <translation>respuesta HTTP sin procesar</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>Wix JSON error body</source>
+        <translation>cuerpo de error JSON de Wix</translation>
+    </message>
+    <message>
+        <source>Google-style JSON error</source>
+        <translation>error JSON al estilo de Google</translation>
+    </message>
+    <message>
+        <source>problem+json body</source>
+        <translation>cuerpo problem+json</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>texto sin formato</translation>
+    </message>
+</context>
+<context>
     <name>InputReader</name>
     <message>
         <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
@@ -678,10 +713,6 @@
         </translation>
     </message>
     <message>
-        <source>item %1 of %2</source>
-        <translation>elemento %1 de %2</translation>
-    </message>
-    <message>
         <source>This looks like a HAR file, but it is not valid JSON (%1 at character %2): it may be truncated. It was read as plain text instead.</source>
         <translation>Parece un archivo HAR, pero no es JSON válido (%1 en el carácter %2): puede estar truncado. Se leyó como texto sin formato.</translation>
     </message>
@@ -692,6 +723,25 @@
     <message>
         <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
         <translation>Parece JSON, pero no es válido (%1 en el carácter %2); se leyó como texto sin formato.</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>líneas %1-%2</translation>
+    </message>
+    <message>
+        <source>entry %1 of %2</source>
+        <translation>entrada %1 de %2</translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <translation>elemento %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -946,13 +996,6 @@
         <source>Not kept in history: the input is larger than %1 KiB.</source>
         <translation>No se guarda en el historial: la entrada ocupa más de %1 KiB.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error response(s) in a %1</source>
-        <translation>
-            <numerusform>%n respuesta de error en: %1</numerusform>
-            <numerusform>%n respuestas de error en: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>History not saved: %1</source>
         <translation>Historial no guardado: %1</translation>
@@ -1106,6 +1149,13 @@ Catálogo %2, %n entradas, de:
         <source>Version, catalog version and sources</source>
         <translation>Versión, versión del catálogo y fuentes</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n error response(s)</source>
+        <translation>
+            <numerusform>%1: %n respuesta con error</numerusform>
+            <numerusform>%1: %n respuestas con error</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -1229,64 +1279,10 @@ Catálogo %2, %n entradas, de:
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>unknown format</source>
-        <translation>formato desconocido</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
         <translation>Domains Troubleshooter</translation>
-    </message>
-    <message>
-        <source>Layer a catalog file over the embedded one.</source>
-        <translation>Superpone un archivo de catálogo al integrado.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>ruta</translation>
-    </message>
-    <message>
-        <source>Open the window, paint it once and quit.</source>
-        <translation>Abre la ventana, la dibuja una vez y sale.</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>archivos</translation>
-    </message>
-    <message>
-        <source>Response, HAR or log files to diagnose.</source>
-        <translation>Archivos de respuesta, HAR o registro que diagnosticar.</translation>
-    </message>
-    <message>
-        <source>[files...]</source>
-        <translation>[archivos...]</translation>
-    </message>
-    <message>
-        <source>The name the running window answers to (default: one per user).</source>
-        <translation>El nombre al que responde la ventana abierta (por defecto: uno por usuario).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Open a window of its own, even if one is already open.</source>
-        <translation>Abre una ventana propia, aunque ya haya una abierta.</translation>
-    </message>
-</context>
-<context>
-    <name>Readers</name>
-    <message>
-        <source>line %1</source>
-        <translation>línea %1</translation>
-    </message>
-    <message>
-        <source>lines %1-%2</source>
-        <translation>líneas %1-%2</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,10 @@ QString tr(const char *text)
 // The program's options, with their translated help. Built where they are used, after translations are in.
 struct Definitions
 {
+    // The runtime context of these texts is CommandLine; this tells lupdate so too.
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     Definitions() { instanceName.setFlags(QCommandLineOption::HiddenFromHelp); }
 
     QCommandLineOption list{QStringLiteral("list"), tr("List the error catalog.")};

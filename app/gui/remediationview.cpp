@@ -95,13 +95,13 @@ void RemediationView::retranslate()
     m_ui->copyReplyButton->setToolTip(tr("Copy a reply for the ticket (Ctrl+Shift+C); Down arrow: choose the format"));
     switch (m_showing) {
     case Showing::Match:
-        showMatch(Diagnosis(m_diagnosis), Match(m_match));
+        showMatch(m_catalog, Diagnosis(m_diagnosis), Match(m_match));
         break;
     case Showing::Entry:
-        showEntry(CatalogEntry(m_entry), QStringList(m_highlightTerms));
+        showEntry(m_catalog, CatalogEntry(m_entry), QStringList(m_highlightTerms));
         break;
     case Showing::NoMatch:
-        showDiagnosisWithoutMatch(Diagnosis(m_diagnosis));
+        showDiagnosisWithoutMatch(m_catalog, Diagnosis(m_diagnosis));
         break;
     case Showing::Message:
         showMessage(tr("Nothing selected"), tr("Choose an error to see what it means and what to do."));
