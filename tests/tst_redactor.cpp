@@ -124,7 +124,11 @@ void TestRedactor::secretsAreRemoved_data()
                              "\"expires\": null,\n  \"httpOnly\": true,\n  \"secure\": true\n }\n]"),
               u"hc-s3cr3t-2"_qs},
              {QStringLiteral(R"("cookies":[{"name":"x","value":"a"},{"name":"theme","value":"hc-s3cr3t-3"}])"),
-              u"hc-s3cr3t-3"_qs}});
+              u"hc-s3cr3t-3"_qs},
+             // A HAR cut off inside its cookies array: the array never closes.
+             {QStringLiteral("\"cookies\": [\n {\n  \"name\": \"svSession\",\n  \"value\": \"hc-s3cr3t-4\",\n  "
+                             "\"httpOnly\": true,"),
+              u"hc-s3cr3t-4"_qs}});
     addKind(
         "HAR postData",
         {{QStringLiteral(R"({"mimeType": "application/json", "text": "{\"client_secret\":\"pd-s3cr3t-1\"}"})"),

@@ -189,7 +189,7 @@ void namedValues(QStringView text, QList<Secret> *out)
 // HAR cookies: every value in a "cookies" array.
 void cookieArrays(QStringView text, QList<Secret> *out)
 {
-    static const O array(QStringLiteral(R"re("cookies"\s*:\s*\[(?<body>[^\]]*)\])re"));
+    static const O array(QStringLiteral(R"re("cookies"\s*:\s*\[(?<body>[^\]]*)(?:\]|$))re"));
     static const O value(QStringLiteral(R"re("value"\s*:\s*"(?<secret>(?:[^"\\]|\\.)+)")re"));
     for (auto it = array.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
