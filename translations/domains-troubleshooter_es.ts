@@ -515,6 +515,52 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+Intro, Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2 matches</source>
+        <translation>%1 de más de %2 coincidencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es)</source>
+        <translation>
+            <numerusform>%1 de %n coincidencia</numerusform>
+            <numerusform>%1 de %n coincidencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
@@ -1155,6 +1201,42 @@ Catálogo %2, %n entradas, de:
             <numerusform>%1: %n respuesta con error</numerusform>
             <numerusform>%1: %n respuestas con error</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>B&amp;uscar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find text in the input or in the answer</source>
+        <translation>Buscar texto en la entrada o en la respuesta</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Buscar si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
+    </message>
+    <message>
+        <source>Go to the next match of the text to find</source>
+        <translation>Ir a la siguiente coincidencia del texto buscado</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Shift+F3</source>
+        <translation>Shift+F3</translation>
+    </message>
+    <message>
+        <source>Go to the previous match of the text to find</source>
+        <translation>Ir a la coincidencia anterior del texto buscado</translation>
     </message>
 </context>
 <context>

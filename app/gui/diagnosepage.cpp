@@ -3,6 +3,7 @@
 #include "diagnosepage.h"
 
 #include "confidencedelegate.h"
+#include "findbar.h"
 #include "historystore.h"
 #include "remediationview.h"
 #include "resultsmodel.h"
@@ -24,9 +25,12 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 DiagnosePage::DiagnosePage(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this)),
+      m_findBar(new FindBar(this))
 {
     m_ui->setupUi(this);
+    m_ui->inputLayout->insertWidget(m_ui->inputLayout->indexOf(m_ui->inputEdit) + 1, m_findBar);
+    m_findBar->attach(m_ui->inputEdit);
     m_ui->inputEdit->setAcceptDrops(false); // drops are handled by the page: files are read, not pasted as paths
     setAcceptDrops(true);
     m_ui->resultsView->setModel(m_model);

@@ -14,6 +14,7 @@
 namespace Ui {
 class DiagnosePage;
 }
+class FindBar;
 class QSplitter;
 class RemediationView;
 class ResultsModel;
@@ -42,6 +43,7 @@ public:
     void pasteFromClipboard();
 
     RemediationView *remediation() const;
+    FindBar *inputFindBar() const { return m_findBar; }
     QSplitter *splitter() const;
     ResultsModel *resultsModel() const { return m_model; }
     const Report &report() const;
@@ -85,6 +87,7 @@ private:
     std::unique_ptr<Ui::DiagnosePage> m_ui;
     std::shared_ptr<const Diagnoser> m_diagnoser;
     ResultsModel *m_model;
+    FindBar *m_findBar;
     QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;

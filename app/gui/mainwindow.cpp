@@ -6,6 +6,7 @@
 #include "catalogpage.h"
 #include "catalogsetup.h"
 #include "diagnosepage.h"
+#include "findbar.h"
 #include "historydialog.h"
 #include "historystore.h"
 #include "lookuppage.h"
@@ -118,6 +119,9 @@ void MainWindow::setUpActions()
         showPage(Page::Catalog);
         catalogPage()->focusSearch();
     });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] { currentFindBar()->open(); });
+    connect(m_ui->actionFindNext, &QAction::triggered, this, [this] { currentFindBar()->findNext(); });
+    connect(m_ui->actionFindPrevious, &QAction::triggered, this, [this] { currentFindBar()->findPrevious(); });
     connect(m_ui->actionDiagnose, &QAction::triggered, this, [this] { showPage(Page::Diagnose); });
     connect(m_ui->actionLookup, &QAction::triggered, this, [this] { showPage(Page::Lookup); });
     connect(m_ui->actionCatalog, &QAction::triggered, this, [this] { showPage(Page::Catalog); });
@@ -155,6 +159,15 @@ RemediationView *MainWindow::currentRemediation()
         break;
     }
     return m_diagnose->remediation();
+}
+
+FindBar *MainWindow::currentFindBar()
+{
+    FindBar *input = m_diagnose->inputFindBar();
+    const QWidget *focus = QApplication::focusWidget();
+    if (m_ui->pages->currentWidget() == m_diagnose && focus && (focus == input->target() || input->isAncestorOf(focus)))
+        return input;
+    return currentRemediation()->findBar();
 }
 
 void MainWindow::showPage(Page page)

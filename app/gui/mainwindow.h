@@ -16,6 +16,7 @@ class MainWindow;
 }
 class CatalogPage;
 class DiagnosePage;
+class FindBar;
 class HistoryStore;
 class LookupPage;
 class QLabel;
@@ -50,6 +51,8 @@ public:
     const QStringList &catalogErrors() const { return m_catalogErrors; }
     std::shared_ptr<const Diagnoser> diagnoser() const { return m_diagnoser; }
     RemediationView *currentRemediation();
+    // Where Ctrl+F finds: the input's bar when the focus is in the input (or its bar), else the answer's.
+    FindBar *currentFindBar();
     // What the Settings dialog does when accepted: saves the settings and applies what changed.
     void applySettings(const AppSettings &settings);
     const AppSettings &settings() const { return m_settings; }

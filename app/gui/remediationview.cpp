@@ -3,6 +3,7 @@
 #include "remediationview.h"
 
 #include "apptheme.h"
+#include "findbar.h"
 #include "linkpolicy.h"
 #include "remediationhtml.h"
 #include "translations.h"
@@ -23,9 +24,12 @@ const QString kReplyLanguageKey = QStringLiteral("reply/language");
 
 #include <utility>
 
-RemediationView::RemediationView(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::RemediationView>())
+RemediationView::RemediationView(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::RemediationView>()), m_findBar(new FindBar(this))
 {
     m_ui->setupUi(this);
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->browser) + 1, m_findBar);
+    m_findBar->attach(m_ui->browser);
     auto *menu = new QMenu(this);
     menu->addAction(QString(), this, [this] { copyReplyAs(ReplyComposer::Format::PlainText); });
     menu->addAction(QString(), this, [this] { copyReplyAs(ReplyComposer::Format::Markdown); });

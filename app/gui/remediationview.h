@@ -14,6 +14,7 @@
 namespace Ui {
 class RemediationView;
 }
+class FindBar;
 class QUrl;
 
 // The one remediation view that the Diagnose, Look up and Catalog pages share: what the error is, what to do,
@@ -42,6 +43,7 @@ public:
     static QString replyLanguage();
     static void setReplyLanguage(const QString &code);
     QString plainText() const;
+    FindBar *findBar() const { return m_findBar; }
 
 public slots:
     void copyReply(); // in the format chosen in the settings
@@ -70,6 +72,7 @@ private:
                    const QStringList &terms) const;
 
     std::unique_ptr<Ui::RemediationView> m_ui;
+    FindBar *m_findBar;
     ReplyComposer::Format m_format = ReplyComposer::Format::PlainText;
     std::shared_ptr<const Catalog> m_catalog; // owns what m_diagnosis and m_match point to
     Diagnosis m_diagnosis;
