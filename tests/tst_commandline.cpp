@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -266,6 +268,39 @@ private slots:
                 QVERIFY2(!decoded.contains(secret), secret.constData());
             }
         }
+    }
+
+    // Devices and FIFOs: a catalog that is not a regular file is refused at once; a device given to --match is read
+    // up to --max-input and the answer says so; a FIFO nobody writes to is named before the wait.
+    void devicesAndPipesAreBounded()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("never-written"));
+        QVERIFY(mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        for (const QString &path : {QStringLiteral("/dev/zero"), fifo, m_dir.path()}) {
+            const Run r = run({QStringLiteral("--catalog"), path, QStringLiteral("--list")});
+            QCOMPARE(r.code, int(CommandLine::UsageError));
+            QVERIFY2(r.err.contains(QStringLiteral("not a regular file")), qPrintable(r.err));
+        }
+        QProcess cli;
+        cli.start(QStringLiteral(DT_CLI_PATH), {QStringLiteral("--match"), QStringLiteral("/dev/zero"),
+                                                QStringLiteral("--max-input"), QStringLiteral("20")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), int(CommandLine::NothingFound));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+        QVERIFY2(out.contains(QStringLiteral("larger than 20 MiB: the first 20 MiB were read")), qPrintable(out));
+        QCOMPARE(
+            run({QStringLiteral("--match"), QStringLiteral("-"), QStringLiteral("--max-input"), QStringLiteral("0")})
+                .code,
+            int(CommandLine::UsageError));
+
+        QProcess waiting;
+        waiting.start(QStringLiteral(DT_CLI_PATH), {QStringLiteral("--match"), fifo});
+        waiting.setReadChannel(QProcess::StandardError);
+        QVERIFY(waiting.waitForReadyRead(10000));
+        QVERIFY(QString::fromUtf8(waiting.readAllStandardError()).contains(QStringLiteral("waiting for")));
+        QVERIFY(waiting.state() == QProcess::Running);
+        waiting.kill();
+        waiting.waitForFinished();
     }
 
     void statusAndCode()

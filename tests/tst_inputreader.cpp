@@ -4,6 +4,8 @@
 #include "samples.h"
 #include "textdecoding.h"
 
+#include <QFile>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Samples;
@@ -99,6 +101,72 @@ private slots:
         QCOMPARE(TextDecoding::decode(QByteArray("\xFE\xFF\0h\0i", 6), &problems), QStringLiteral("hi"));
         TextDecoding::decode(QByteArray("a\0b", 3), &problems);
         QVERIFY(problems.join(u' ').contains(QLatin1String("NUL")));
+    }
+
+    // A device never ends: it is read up to the limit, and the answer says so.
+    void deviceIsReadUpToTheLimit()
+    {
+        QFile zero(QStringLiteral("/dev/zero"));
+        QVERIFY(zero.open(QIODevice::ReadOnly));
+        const qint64 limit = 20 * 1024 * 1024;
+        const InputReader::Result r = InputReader::read(&zero, nullptr, {}, limit);
+        QCOMPARE(r.bytes, limit);
+        QVERIFY2(r.problems.join(u'|').contains(QStringLiteral("larger than 20 MiB: the first 20 MiB were read")),
+                 qPrintable(r.problems.join(u'|')));
+    }
+
+    // A file over the limit is cut at the limit, and says so; one at the limit is read whole.
+    void fileOverTheLimitSaysSo()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(QByteArray(3000, 'x') + logLine(403, wixBody(QStringLiteral("Cannot consume this service."),
+                                                                QStringLiteral("DOMAINS_NO_THROTTLER_KEY"))));
+        file.seek(0);
+        InputReader::Result r = InputReader::read(&file, nullptr, {}, 1000);
+        QCOMPARE(r.bytes, 1000);
+        QVERIFY(r.problems.join(u'|').contains(QStringLiteral("the first")));
+        file.seek(0);
+        r = InputReader::read(&file, nullptr, {}, file.size());
+        QCOMPARE(r.bytes, file.size());
+        QVERIFY(!r.problems.join(u'|').contains(QStringLiteral("the first")));
+    }
+
+    // A log longer than kStreamThreshold is read block by block: the same responses, at the same lines, as when it
+    // is read whole, with secrets redacted in every block.
+    void longLogIsReadInBlocks()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        const QByteArray info = "2026-01-12T10:15:02Z INFO  [sync] request GET /v1/sites/1 completed in 120 ms\n";
+        const QByteArray error = logLine(
+            403, wixBody(QStringLiteral("Cannot consume this service."), QStringLiteral("DOMAINS_NO_THROTTLER_KEY")));
+        const QByteArray secret = "2026-01-12T10:15:03Z ERROR retry with Authorization: Bearer s3cr3t-in-block-x1\n";
+        QByteArray all;
+        int pieces = 0;
+        int lines = 0;
+        QList<int> errorLines;
+        while (all.size() < InputReader::kStreamThreshold * 2 + 12345) {
+            const QByteArray &piece = pieces % 997 == 0 ? error : pieces % 1499 == 0 ? secret : info;
+            if (&piece == &error)
+                errorLines.append(lines + 2); // logLine's error is its second line
+            all += piece;
+            lines += int(piece.count('\n'));
+            ++pieces;
+        }
+        file.write(all);
+        file.seek(0);
+        const InputReader::Result streamed = InputReader::read(&file);
+        QCOMPARE(streamed.bytes, all.size());
+        QVERIFY(streamed.redactedText.isEmpty()); // not held
+        QVERIFY(streamed.redactions > 20);
+        QList<int> found;
+        for (const ParsedResponse &r : streamed.candidates) {
+            QVERIFY(!r.text.contains(QStringLiteral("s3cr3t-in-block")));
+            if (r.code == QLatin1String("DOMAINS_NO_THROTTLER_KEY"))
+                found.append(r.location.first);
+        }
+        QCOMPARE(found, errorLines);
     }
 };
 

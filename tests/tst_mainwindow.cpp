@@ -49,6 +49,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringEncoder>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1174,6 +1175,33 @@ private slots:
     }
 
     // A 50 MB file is read and diagnosed on a worker thread: the event loop keeps turning all along.
+    // A file saved as UTF-16 (as Windows tools save logs) opens as text, decoded as the command line decodes it.
+    void utf16FileIsDecoded_data()
+    {
+        QTest::addColumn<QByteArray>("bom");
+        QTest::addColumn<QStringConverter::Encoding>("encoding");
+        QTest::newRow("UTF-16LE") << QByteArray("\xFF\xFE") << QStringConverter::Utf16LE;
+        QTest::newRow("UTF-16BE") << QByteArray("\xFE\xFF") << QStringConverter::Utf16BE;
+    }
+    void utf16FileIsDecoded()
+    {
+        QFETCH(QByteArray, bom);
+        QFETCH(QStringConverter::Encoding, encoding);
+        const QString text = QString::fromUtf8(
+            Samples::logLine(403, Samples::wixBody(QStringLiteral("Cannot consume this service (caf\u00e9)."),
+                                                   QStringLiteral("DOMAINS_NO_THROTTLER_KEY"))));
+        const QString path = m_dir.filePath(QStringLiteral("utf16.log"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bom + QByteArray(QStringEncoder(encoding).encode(text)));
+        f.close();
+        m_window->openFile(path);
+        const auto *editor = m_window->diagnosePage()->findChild<QPlainTextEdit *>(QStringLiteral("inputEdit"));
+        QCOMPARE(editor->toPlainText(), text);
+        QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
+        QVERIFY(m_window->diagnosePage()->report().identified());
+    }
+
     void largeFileKeepsTheWindowResponsive()
     {
         const QString path = m_dir.filePath(QStringLiteral("big.log"));

@@ -11,6 +11,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <qplatformdefs.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <optional>
 
@@ -47,6 +51,10 @@ public:
                            QStringLiteral("0")};
     QCommandLineOption catalog{QStringLiteral("catalog"),
                                tr("Layer a catalog file over the embedded one (repeatable)."), tr("path")};
+    QCommandLineOption maxInput{QStringLiteral("max-input"),
+                                tr("Read at most this many MiB of the --match input (default 256); the rest is not "
+                                   "read, and the answer says so."),
+                                tr("MiB"), QStringLiteral("256")};
     QCommandLineOption exitAfterStartup{QStringLiteral("exit-after-startup"),
                                         tr("Open the window, paint it once and quit (for measurements).")};
     QCommandLineOption newWindow{QStringLiteral("new-window"),
@@ -62,7 +70,8 @@ public:
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
         parser.addOptions(
-            {list, json, status, code, match, top, catalog, newWindow, instanceName, exitAfterStartup, help, version});
+            {list, json, status, code, match, top, catalog, maxInput, newWindow, instanceName, exitAfterStartup, help,
+             version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }
@@ -144,6 +153,26 @@ std::optional<Options::Action> chosenAction(const QCommandLineParser &parser, co
     return lookup ? Options::Action::Lookup : Options::Action::Window;
 }
 
+// A pipe or a terminal is read until it closes, which may be never: say so before waiting, not after.
+void sayWhenWaiting(const QString &path, QTextStream &err)
+{
+    QT_STATBUF info;
+    const bool standardInput = path == QLatin1String("-");
+    const int status =
+        standardInput ? QT_FSTAT(STDIN_FILENO, &info) : QT_STAT(QFile::encodeName(path).constData(), &info);
+    if (status != 0)
+        return;
+    if (S_ISFIFO(info.st_mode) || (standardInput && isatty(STDIN_FILENO))) {
+        err << (standardInput ? tr("reading standard input until it is closed (Ctrl+D at a terminal)")
+                              : tr("waiting for %1 to be written and closed").arg(path))
+            << '\n';
+        err.flush();
+    } else if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)) {
+        err << tr("%1 is a device: reading at most the --max-input limit").arg(path) << '\n';
+        err.flush();
+    }
+}
+
 bool openInput(const QString &path, QFile *file)
 {
     if (path == QLatin1String("-"))
@@ -187,10 +216,17 @@ Options parse(const QStringList &arguments)
     o.top = parser.value(d.top).toInt(&topOk);
     if (!topOk || o.top < 0)
         return failed(tr("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(d.top)));
+    bool maxInputOk = false;
+    const qint64 maxInputMiB = parser.value(d.maxInput).toLongLong(&maxInputOk);
+    if (!maxInputOk || maxInputMiB < 1 || maxInputMiB > kMaxInputLimitMiB)
+        return failed(tr("--max-input takes a number of MiB from 1 to %1, not '%2'")
+                          .arg(kMaxInputLimitMiB)
+                          .arg(parser.value(d.maxInput)));
+    o.maxInputBytes = maxInputMiB * 1024 * 1024;
     const QStringList positional = parser.positionalArguments();
     if (o.action == Options::Action::Window) {
-        if (o.json || parser.isSet(d.top))
-            return failed(tr("--json and --top go with --list, --match FILE or --status/--code"));
+        if (o.json || parser.isSet(d.top) || parser.isSet(d.maxInput))
+            return failed(tr("--json, --top and --max-input go with --list, --match FILE or --status/--code"));
         o.files = positional;
         o.exitAfterStartup = parser.isSet(d.exitAfterStartup);
         o.newWindow = parser.isSet(d.newWindow);
@@ -258,8 +294,9 @@ int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStre
     Report report;
     if (o.action == Options::Action::Match) {
         QFile file;
-        if (openInput(o.matchPath, &file))
-            report = diagnoser.diagnose(&file); // a big HAR is read in chunks, never whole
+        sayWhenWaiting(o.matchPath, err);
+        if (openInput(o.matchPath, &file)) // a big HAR or log is read in chunks, never whole
+            report = diagnoser.diagnose(&file, nullptr, o.maxInputBytes);
         if (!file.isOpen() || file.error() != QFileDevice::NoError) {
             err << tr("cannot read %1: %2").arg(o.matchPath, file.errorString()) << '\n';
             return UsageError;

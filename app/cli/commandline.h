@@ -11,6 +11,8 @@ namespace CommandLine {
 
 enum ExitCode { Found = 0, NothingFound = 1, UsageError = 2 };
 
+constexpr qint64 kMaxInputLimitMiB = 1024 * 1024; // the largest --max-input accepted
+
 struct Options
 {
     enum class Action { Window, Help, Version, List, Match, Lookup, Error };
@@ -22,6 +24,7 @@ struct Options
     QString status;
     QString code;
     QString matchPath;
+    qint64 maxInputBytes = 256 * 1024 * 1024; // --max-input: how much of the --match input is read
     QStringList catalogFiles;
     QStringList files; // for the window to open, one window each
     bool exitAfterStartup = false;

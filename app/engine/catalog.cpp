@@ -55,18 +55,31 @@ Catalog Catalog::fromDirectory(const QString &directory, QString *error)
 
 bool Catalog::addFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (QFileInfo(path).size() > CatalogLoader::kMaxFileSize) {
+    // A device would be read for ever and a FIFO would block the loader: only a regular file can be a catalog.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = QCoreApplication::translate("Catalog", "%1: not a regular file (a folder, device or pipe cannot be a "
+                                                        "catalog)")
+                     .arg(path);
+        return false;
+    }
+    const auto tooLarge = [&] {
         *error = QCoreApplication::translate("Catalog", "%1: the file is larger than %2 MiB")
                      .arg(path)
                      .arg(CatalogLoader::kMaxFileSize / (1024 * 1024));
         return false;
-    }
+    };
+    if (info.size() > CatalogLoader::kMaxFileSize)
+        return tooLarge();
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("Catalog", "%1: cannot be read: %2").arg(path, file.errorString());
         return false;
     }
-    return addJson(file.readAll(), path, error);
+    const QByteArray json = file.read(CatalogLoader::kMaxFileSize + 1); // bounded, should the file grow meanwhile
+    if (json.size() > CatalogLoader::kMaxFileSize)
+        return tooLarge();
+    return addJson(json, path, error);
 }
 
 bool Catalog::addJson(const QByteArray &json, const QString &origin, QString *error)

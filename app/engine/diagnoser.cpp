@@ -16,9 +16,9 @@ Report Diagnoser::diagnose(const QByteArray &input, const std::atomic_bool *canc
     return report(InputReader::read(input, cancel, keepLine()), cancel);
 }
 
-Report Diagnoser::diagnose(QIODevice *input, const std::atomic_bool *cancel) const
+Report Diagnoser::diagnose(QIODevice *input, const std::atomic_bool *cancel, qint64 limit) const
 {
-    return report(InputReader::read(input, cancel, keepLine()), cancel);
+    return report(InputReader::read(input, cancel, keepLine(), limit), cancel);
 }
 
 Report Diagnoser::report(InputReader::Result read, const std::atomic_bool *cancel) const

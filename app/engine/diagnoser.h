@@ -18,8 +18,9 @@ public:
     explicit Diagnoser(std::shared_ptr<const Catalog> catalog);
 
     Report diagnose(const QByteArray &input, const std::atomic_bool *cancel = nullptr) const;
-    // Reads the device to its end; a big HAR is read in chunks, never held whole.
-    Report diagnose(QIODevice *input, const std::atomic_bool *cancel = nullptr) const;
+    // Reads the device to its end, or to limit bytes; a big HAR or log is read in chunks, never held whole.
+    Report diagnose(QIODevice *input, const std::atomic_bool *cancel = nullptr,
+                    qint64 limit = InputReader::kDefaultReadLimit) const;
     Report lookup(const QString &status, const QString &code) const;
 
     const Catalog &catalog() const { return *m_catalog; }

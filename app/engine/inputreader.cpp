@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -24,6 +25,14 @@ QString tr(const char *text)
 
 // How much of the start of an input is looked at to tell what it is.
 constexpr qsizetype kHeadSize = 4096;
+
+// Whether a long input may be read block by block: a log or text may; a JSON document or UTF-16 text is read whole.
+bool mayBeStreamed(const QByteArray &bytes)
+{
+    const QByteArrayView head = QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), kHeadSize)).trimmed();
+    return !head.startsWith('{') && !head.startsWith('[') && !bytes.startsWith("\xFF\xFE") &&
+           !bytes.startsWith("\xFE\xFF");
+}
 // A paste up to this size may be one message wrapped over several lines, and is also read as a whole.
 constexpr qsizetype kWholeMessageLimit = 4096;
 
@@ -112,14 +121,46 @@ std::optional<InputReader::Result> readHarBytes(const QByteArray &bytes, const s
 
 } // namespace
 
-InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep)
+QByteArray InputReader::readUpTo(QIODevice *device, qint64 size)
+{
+    QByteArray bytes;
+    while (bytes.size() < size) {
+        const QByteArray chunk = device->read(qMin<qint64>(kChunkSize, size - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
+}
+
+QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
+{
+    return TextDecoding::decode(bytes, problems);
+}
+
+QString InputReader::limitProblem(qint64 limit)
+{
+    const QString size = QLocale().formattedDataSize(limit, limit % (1024 * 1024) == 0 ? 0 : 1);
+    return tr("The input is larger than %1: the first %1 were read (--max-input raises the limit).").arg(size);
+}
+
+InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep,
+                                      qint64 limit)
 {
     if (!HarReader::mayBeHar(device->peek(kHeadSize))) {
-        QByteArray bytes = device->readAll();
+        // Read at most kStreamThreshold at once: a longer log is scanned block by block, never held whole.
+        QByteArray bytes = readUpTo(device, qMin(limit, kStreamThreshold + 1));
+        if (bytes.size() > kStreamThreshold && mayBeStreamed(bytes))
+            return readStream(device, std::move(bytes), limit, cancel, keep);
+        if (bytes.size() < limit && bytes.size() > kStreamThreshold)
+            bytes += readUpTo(device, limit - bytes.size());
         Result result;
         result.bytes = bytes.size();
         if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
             result.problems.append(readingStopped(bytes.size(), file->errorString()));
+        char more = 0;
+        if (bytes.size() >= limit && device->read(&more, 1) == 1)
+            result.problems.append(limitProblem(limit));
         QString text = TextDecoding::decode(bytes, &result.problems);
         bytes.clear(); // held once, as text
         return readText(std::move(text), std::move(result), cancel, keep);
@@ -131,7 +172,13 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
     qsizetype total = 0;
     QStringList readProblems;
     while (!har.isNotHar() && !Readers::isCancelled(cancel)) {
-        const qint64 n = device->read(chunk.data(), kChunkSize);
+        if (total >= limit) {
+            char more = 0;
+            if (device->read(&more, 1) == 1)
+                readProblems.append(limitProblem(limit));
+            break;
+        }
+        const qint64 n = device->read(chunk.data(), qMin<qint64>(kChunkSize, limit - total));
         if (n < 0) {
             readProblems.append(readingStopped(total, device->errorString()));
             break;
@@ -151,7 +198,7 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
         har.finish();
         result = harResult(har, kept, total, cancel);
     } else { // not a HAR after all, or cut before its entries: read the whole as anything else
-        result = read(kept + device->readAll(), cancel, keep);
+        result = read(kept + readUpTo(device, qMax<qint64>(0, limit - kept.size())), cancel, keep);
     }
     result.problems = readProblems + result.problems;
     return result;

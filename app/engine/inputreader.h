@@ -32,6 +32,12 @@ public:
     };
 
     static constexpr qsizetype kKeptTextLimit = 1024 * 1024;
+    // How much of a file or stream is read at most, unless the caller says otherwise (--max-input): what lies
+    // beyond is not read, and the answer says so. A device such as /dev/zero is never read whole.
+    static constexpr qint64 kDefaultReadLimit = qint64(256) * 1024 * 1024;
+    // A text or log longer than this is read, redacted and scanned block by block, never held whole: memory stays
+    // near one block whatever the size of the input.
+    static constexpr qint64 kStreamThreshold = 16 * 1024 * 1024;
 
     // Decides whether a log line with no error fields of its own is still worth keeping (it may hold a
     // documented message). Without it, such lines are dropped.
@@ -39,11 +45,23 @@ public:
 
     // cancel, when given, is polled; a cancelled read returns what it had found so far.
     static Result read(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
-    // Reads a file or a stream to its end. A HAR is read chunk by chunk and never held whole; anything else is
-    // read into memory first.
-    static Result read(QIODevice *device, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
+    // Reads a file or a stream to its end, or to limit bytes. A HAR is read chunk by chunk and never held whole; so
+    // is a log or text longer than kStreamThreshold; anything else (a JSON document, a short paste) is read into
+    // memory first.
+    static Result read(QIODevice *device, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {},
+                       qint64 limit = kDefaultReadLimit);
+    // Any bytes as text, as read() decodes them: UTF-8 or UTF-16 with a byte-order mark, NUL bytes as spaces. Each
+    // repair is named in *problems.
+    static QString decode(const QByteArray &bytes, QStringList *problems);
+    // What a reader says when it stopped at limit bytes.
+    static QString limitProblem(qint64 limit);
 
 private:
+    // Reads until size bytes or the end: a pipe's read() returns what has arrived so far.
+    static QByteArray readUpTo(QIODevice *device, qint64 size);
+    // A log or text too long to hold: read, redacted and scanned block by block. first: what was read already.
+    static Result readStream(QIODevice *device, QByteArray first, qint64 limit, const std::atomic_bool *cancel,
+                             const KeepLine &keep);
     // Everything but a HAR, once decoded. result holds what is known already: bytes, problems. utf8, when not
     // null, is the decoded text's exact UTF-8.
     static Result readText(QString decoded, Result result, const std::atomic_bool *cancel, const KeepLine &keep,

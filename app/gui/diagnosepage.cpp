@@ -176,7 +176,9 @@ bool DiagnosePage::openFile(const QString &path)
             emit statusMessage(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return false;
         }
-        setInputText(QString::fromUtf8(file.readAll()));
+        // Decoded as the command line decodes it: UTF-16 with a byte-order mark, UTF-8, NUL bytes as spaces.
+        QStringList problems;
+        setInputText(InputReader::decode(file.read(kEditorLimit + 1), &problems));
         m_sourceName = info.fileName();
         emit statusMessage(tr("Opened %1.").arg(info.fileName()));
         return true;

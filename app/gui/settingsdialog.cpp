@@ -5,7 +5,10 @@
 #include "translations.h"
 #include "ui_settingsdialog.h"
 
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QStyle>
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &refused, QWidget *parent)
@@ -32,7 +35,18 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     connect(m_ui->addCatalogButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add team catalog files"), QString(),
                                                                 tr("Catalog files (*.json);;All files (*)"));
-        m_ui->catalogList->addItems(files);
+        QStringList refused;
+        for (const QString &file : files) {
+            if (QFileInfo(file).isFile())
+                m_ui->catalogList->addItem(file);
+            else
+                refused << QDir::toNativeSeparators(file);
+        }
+        // A device would be read for ever at every start and a FIFO would block the loader: refused at once.
+        if (!refused.isEmpty())
+            QMessageBox::warning(
+                this, tr("Not a catalog file"),
+                tr("Only regular files can be team catalogs; these were not added:\n%1").arg(refused.join(u'\n')));
         markRefused();
     });
     connect(m_ui->removeCatalogButton, &QPushButton::clicked, this,

@@ -207,7 +207,7 @@ QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, cons
 // ----------------------------------------------------------------------------------------------------- logs
 
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
-                              const std::function<bool(const ParsedResponse &)> &keep)
+                              const std::function<bool(const ParsedResponse &)> &keep, qsizetype firstLine)
 {
     const QList<QStringView> lines = splitLines(text);
     QList<ParsedResponse> out;
@@ -260,7 +260,7 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                 r.method = r.method.isEmpty() ? prev.method : r.method;
                 r.requestId = r.requestId.isEmpty() ? prev.requestId : r.requestId;
                 r.text = prev.text + u'\n' + r.text;
-                r.location = Location::lines(prev.location.first, int(last + 1));
+                r.location = Location::lines(prev.location.first, int(firstLine + last + 1));
                 out.removeLast();
             }
         }
@@ -268,7 +268,7 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                             (!r.status.isEmpty() && r.status != QLatin1String("OK"));
         if (strong || (keep && keep(r))) {
             if (r.location.isWhole()) // named only when kept: most lines are not
-                r.location = Location::lines(int(i + 1), int(last + 1));
+                r.location = Location::lines(int(firstLine + i + 1), int(firstLine + last + 1));
             out.append(r);
             previousLastLine = int(last);
         }

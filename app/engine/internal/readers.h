@@ -19,8 +19,9 @@ bool isCancelled(const std::atomic_bool *cancel);
 
 bool hasHttpStatusLine(QStringView text);
 QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, const std::atomic_bool *cancel);
+// firstLine: the number of lines before text, when it is a block of a longer log read piece by piece.
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
-                              const std::function<bool(const ParsedResponse &)> &keep);
+                              const std::function<bool(const ParsedResponse &)> &keep, qsizetype firstLine = 0);
 
 // The end of the balanced JSON value starting at text[start] ('{' or '['), or -1. Strings and escapes are
 // respected; a value nested deeper than maxDepth or longer than maxLength counts as unbalanced.

@@ -32,19 +32,32 @@ QString decode(const QByteArray &bytes, QStringList *problems)
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = utf8.decode(bytes.startsWith(kUtf8Bom) ? bytes.mid(kUtf8Bom.size()) : bytes);
         if (utf8.hasError())
-            problems->append(QCoreApplication::translate("InputReader",
-                                                         "The input is not valid UTF-8: bytes that could not be read "
-                                                         "were replaced with \u00ab\uFFFD\u00bb."));
+            problems->append(invalidUtf8Problem());
     }
-    const qsizetype nuls =
-        text.contains(QChar(QChar::Null)) ? text.count(QChar(QChar::Null)) : 0; // contains: vectorised
-    if (nuls > 0) {
-        text.replace(QChar(QChar::Null), QChar(u' '));
-        const int count = nuls > INT_MAX ? INT_MAX : int(nuls);
-        problems->append(QCoreApplication::translate("InputReader", "%n NUL byte(s) in the input were read as spaces.",
-                                                     nullptr, count));
-    }
+    if (const qsizetype nuls = replaceNuls(&text); nuls > 0)
+        problems->append(nulProblem(nuls));
     return text;
+}
+
+QString invalidUtf8Problem()
+{
+    return QCoreApplication::translate("InputReader", "The input is not valid UTF-8: bytes that could not be read "
+                                                      "were replaced with \u00ab\uFFFD\u00bb.");
+}
+
+QString nulProblem(qsizetype nuls)
+{
+    const int count = nuls > INT_MAX ? INT_MAX : int(nuls);
+    return QCoreApplication::translate("InputReader", "%n NUL byte(s) in the input were read as spaces.", nullptr,
+                                       count);
+}
+
+qsizetype replaceNuls(QString *text)
+{
+    const qsizetype nuls = text->contains(QChar(QChar::Null)) ? text->count(QChar(QChar::Null)) : 0; // vectorised
+    if (nuls > 0)
+        text->replace(QChar(QChar::Null), QChar(u' '));
+    return nuls;
 }
 
 bool isOwnUtf8(const QByteArray &bytes, const QStringList &problems)

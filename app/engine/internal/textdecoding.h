@@ -18,4 +18,10 @@ QString decode(const QByteArray &bytes, QStringList *problems);
 // bytes may stand in for the text's UTF-8. problems: what decode() reported for them.
 bool isOwnUtf8(const QByteArray &bytes, const QStringList &problems);
 
+// What decode() says when bytes were not UTF-8, and when it found NUL bytes.
+QString invalidUtf8Problem();
+QString nulProblem(qsizetype nuls);
+// Replaces NUL characters with spaces; returns how many there were.
+qsizetype replaceNuls(QString *text);
+
 } // namespace TextDecoding

@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+// InputReader::readStream: a long log or text, read, redacted and scanned block by block.
+#include "inputreader.h"
+#include "readers.h"
+#include "redactor.h"
+#include "textdecoding.h"
+
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QStringDecoder>
+
+namespace {
+
+constexpr qsizetype kBlockChars = 4 * 1024 * 1024;
+constexpr qint64 kReadSize = 4 * 1024 * 1024;
+
+// Where the pending text may be cut: before a line that starts a new record (not indented, not closing a JSON
+// value), so that a record and its continuation lines stay in one block. A text with no such line is cut at a
+// line break, or failing that at the block size.
+qsizetype blockEnd(QStringView pending)
+{
+    for (qsizetype at = pending.lastIndexOf(u'\n'); at > 0; at = pending.lastIndexOf(u'\n', at - 1)) {
+        if (at + 1 < pending.size() && !pending.at(at + 1).isSpace() && pending.at(at + 1) != u'}')
+            return at + 1;
+        if (pending.size() - at > kBlockChars)
+            break;
+    }
+    const qsizetype lineBreak = pending.lastIndexOf(u'\n');
+    return lineBreak > 0 ? lineBreak + 1 : qMin(pending.size(), kBlockChars);
+}
+
+} // namespace
+
+InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first, qint64 limit,
+                                            const std::atomic_bool *cancel, const KeepLine &keep)
+{
+    Result result;
+    result.format = InputFormat::Log;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    if (first.startsWith("\xEF\xBB\xBF"))
+        first.remove(0, 3);
+    QString pending;
+    qsizetype nuls = 0;
+    qsizetype lines = 0;
+    const auto scan = [&](QString block) {
+        nuls += TextDecoding::replaceNuls(&block);
+        const qsizetype blockLines = block.count(u'\n');
+        Redactor::Result redacted = Redactor::redact(block);
+        block = QString();
+        result.redactions += redacted.count;
+        result.candidates += Readers::scanLog(redacted.text, cancel, keep, lines);
+        lines += blockLines;
+    };
+    QByteArray chunk = std::move(first);
+    while (!chunk.isEmpty()) {
+        result.bytes += chunk.size();
+        pending += decoder.decode(chunk);
+        while (pending.size() >= 2 * kBlockChars && !Readers::isCancelled(cancel)) {
+            const qsizetype end = blockEnd(QStringView(pending).left(2 * kBlockChars));
+            scan(pending.left(end));
+            pending.remove(0, end);
+        }
+        if (result.bytes >= limit || Readers::isCancelled(cancel))
+            break;
+        chunk = readUpTo(device, qMin(kReadSize, limit - result.bytes));
+    }
+    if (!Readers::isCancelled(cancel))
+        scan(std::exchange(pending, QString()));
+    if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
+        result.problems.append(QCoreApplication::translate(
+                                   "InputReader", "Reading stopped after %1 bytes: %2. What was read before is shown.")
+                                   .arg(result.bytes)
+                                   .arg(file->errorString()));
+    char more = 0;
+    if (result.bytes >= limit && device->read(&more, 1) == 1)
+        result.problems.append(limitProblem(limit));
+    if (decoder.hasError())
+        result.problems.append(TextDecoding::invalidUtf8Problem());
+    if (nuls > 0)
+        result.problems.append(TextDecoding::nulProblem(nuls));
+    if (Readers::isCancelled(cancel))
+        result.problems.append(
+            QCoreApplication::translate("InputReader", "Reading was cancelled: only the part read so far is shown."));
+    return result;
+}
