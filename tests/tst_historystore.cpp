@@ -7,9 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 class TestHistoryStore : public QObject
 {
@@ -187,7 +191,117 @@ private slots:
         QVERIFY(check.load().isEmpty());
         QCOMPARE(check.items().size(), 40);
     }
+
+    // A real full disk (a small tmpfs mounted for the test): the write fails, the old file is kept whole, and the
+    // message says so in plain words; a read-only folder is not called "locked by another window".
+    void fullDiskKeepsTheOldFile()
+    {
+        if (geteuid() != 0)
+            QSKIP("mounting a small tmpfs needs root");
+        QTemporaryDir dir;
+        const QString mount = dir.path();
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mount}) != 0)
+            QSKIP("mount is not permitted here");
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mount}); });
+        const QString path = mount + QStringLiteral("/history.json");
+        HistoryStore store(path);
+        store.load();
+        QString error;
+        QVERIFY2(store.add(item(1), &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        file.close();
+        // Fill the disk but for a few blocks: the lock file fits, the history does not.
+        QFile filler(mount + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const qint64 room = QStorageInfo(mount).bytesAvailable() - 12 * 1024;
+        QVERIFY(filler.write(QByteArray(room, 'x')) == room && filler.flush());
+        filler.close();
+        HistoryItem big = item(2);
+        big.text = QString(100 * 1024, u'y');
+        QVERIFY(!store.add(big, &error));
+        QVERIFY2(error.contains(QStringLiteral("the disk is full")), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), good);
+        file.close();
+        QCOMPARE(store.items().size(), 1);
+        QCOMPARE(QDir(mount).entryList(QDir::Files | QDir::Hidden).size(), 2); // no temporary file left behind
+
+        QVERIFY(filler.remove());
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), mount}), 0);
+        QVERIFY(!store.add(item(3), &error));
+        QVERIFY2(!error.contains(QStringLiteral("locked")) && error.contains(QStringLiteral("cannot be written")),
+                 qPrintable(error));
+        QVERIFY(!store.clear(&error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
+    }
+
+    // A clear in another process wins: this window's older items do not come back with its next write.
+    void clearInAnotherProcessWins()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        HistoryStore window(path);
+        window.load();
+        QString error;
+        QVERIFY(window.add(item(1), &error));
+        QVERIFY(window.add(item(2), &error));
+        QCOMPARE(QProcess::execute(QCoreApplication::applicationFilePath(), {QStringLiteral("--clear-history"), path}),
+                 0);
+        const HistoryItem fresh{QDateTime::currentDateTimeUtc().addMSecs(5), QStringLiteral("fresh"),
+                                QStringLiteral("404 after the clear")};
+        QVERIFY2(window.add(fresh, &error), qPrintable(error));
+        QCOMPARE(window.items().size(), 1);
+        HistoryStore check(path);
+        check.load();
+        QCOMPARE(check.items().size(), 1);
+        QCOMPARE(check.items().front().summary, QStringLiteral("fresh"));
+    }
+
+    // Items with an unreadable date or a value of the wrong type are kept aside with a message, never dropped.
+    void unreadableItemsAreKeptAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.json"));
+        QVERIFY(writeFile(path, R"({"version": 1, "items": [
+            {"when": "2026-11-28T10:00:01.000Z", "summary": "good", "text": "403"},
+            {"when": "yesterday", "summary": "bad date", "text": "404"},
+            {"when": "2026-11-28T10:00:02.000Z", "summary": "bad type", "text": 42}]})"));
+        HistoryStore store(path);
+        const QString problem = store.load();
+        QVERIFY2(problem.startsWith(QStringLiteral("2 history item")) &&
+                     problem.contains(QStringLiteral("could not be read")),
+                 qPrintable(problem));
+        QCOMPARE(store.items().size(), 1);
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("history.json.unreadable-items-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.front()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        const QByteArray keptBytes = kept.readAll();
+        QVERIFY(keptBytes.contains("yesterday") && keptBytes.contains("42"));
+        QString error;
+        QVERIFY(store.add(item(5), &error));
+        HistoryStore again(path);
+        QVERIFY(again.load().isEmpty());
+        QCOMPARE(again.items().size(), 2);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestHistoryStore)
+// Run with --clear-history PATH, the test binary is the other process that clears the history.
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--clear-history") == 0) {
+        HistoryStore store(QString::fromLocal8Bit(argv[2]));
+        QString error;
+        return store.clear(&error) ? 0 : 1;
+    }
+    TestHistoryStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_historystore.moc"

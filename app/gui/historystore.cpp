@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -26,7 +27,7 @@ HistoryStore::HistoryStore(QString path, QObject *parent) : QObject(parent), m_p
     connect(&m_loadWatcher, &QFutureWatcherBase::finished, this, &HistoryStore::finishLoading);
 }
 
-HistoryStore::ReadResult HistoryStore::readFile(const QString &path, QList<HistoryItem> *items, QString *reason)
+HistoryStore::ReadResult HistoryStore::readFile(const QString &path, OnDisk *disk, QString *reason)
 {
     QFile file(path);
     if (!file.exists())
@@ -41,17 +42,74 @@ HistoryStore::ReadResult HistoryStore::readFile(const QString &path, QList<Histo
         *reason = error.error != QJsonParseError::NoError ? error.errorString() : tr("no list of items");
         return ReadResult::Corrupt;
     }
+    disk->clearedAt =
+        QDateTime::fromString(doc.object().value(QStringLiteral("clearedAt")).toString(), Qt::ISODateWithMs);
     for (const QJsonValue &v : doc.object().value(QStringLiteral("items")).toArray()) {
         const QJsonObject o = v.toObject();
+        const QJsonValue summary = o.value(QStringLiteral("summary"));
+        const QJsonValue text = o.value(QStringLiteral("text"));
         HistoryItem item{QDateTime::fromString(o.value(QStringLiteral("when")).toString(), Qt::ISODateWithMs),
-                         o.value(QStringLiteral("summary")).toString(), o.value(QStringLiteral("text")).toString()};
-        if (item.when.isValid())
-            items->append(item);
+                         summary.toString(), text.toString()};
+        // An item this version cannot read is not dropped: the caller keeps it aside.
+        if (item.when.isValid() && text.isString() && (summary.isString() || summary.isUndefined()))
+            disk->items.append(item);
+        else
+            disk->unreadable.append(v);
     }
     return ReadResult::Ok;
 }
 
-bool HistoryStore::writeFile(const QList<HistoryItem> &items, QString *error) const
+QString HistoryStore::keepUnreadableAside(const QString &path, const QJsonArray &unreadable)
+{
+    if (unreadable.isEmpty())
+        return {};
+    const QString aside = path + QStringLiteral(".unreadable-items-") +
+                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    QSaveFile file(aside);
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("items"), unreadable}}).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return tr("%n history item(s) could not be read (a date or a value of the wrong type) and could not be kept "
+                  "aside either: %1.",
+                  nullptr, int(unreadable.size()))
+            .arg(writeProblem(file, aside));
+    }
+    return tr("%n history item(s) could not be read (a date or a value of the wrong type); they were kept in %1.",
+              nullptr, int(unreadable.size()))
+        .arg(aside);
+}
+
+QString HistoryStore::writeProblem(const QFileDevice &file, const QString &path)
+{
+    // Plain words for the usual causes: a full disk, a folder that cannot be written to.
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (file.error() == QFileDevice::ResourceError || (storage.isValid() && storage.bytesAvailable() < 4096))
+        return tr("the disk is full (%1)").arg(storage.rootPath());
+    if (file.error() == QFileDevice::OpenError || file.error() == QFileDevice::PermissionsError) {
+        return tr("the folder %1 cannot be written to (%2)")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()), file.errorString());
+    }
+    return file.errorString();
+}
+
+QString HistoryStore::lockProblem(const QLockFile &lock) const
+{
+    const QStorageInfo storage(QFileInfo(m_path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < 4096)
+        return tr("the disk is full (%1)").arg(storage.rootPath());
+    const QFileInfo folder(QFileInfo(m_path).absolutePath());
+    if (!folder.isWritable())
+        return tr("the folder %1 cannot be written to").arg(QDir::toNativeSeparators(folder.filePath()));
+    switch (lock.error()) {
+    case QLockFile::LockFailedError:
+        return tr("the history file is locked by another window");
+    case QLockFile::PermissionError:
+        return tr("the folder %1 cannot be written to").arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
+    default:
+        return tr("the history lock file could not be created");
+    }
+}
+
+bool HistoryStore::writeFile(const QList<HistoryItem> &items, const QDateTime &clearedAt, QString *error) const
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QJsonArray array;
@@ -60,14 +118,23 @@ bool HistoryStore::writeFile(const QList<HistoryItem> &items, QString *error) co
                                  {QStringLiteral("summary"), i.summary},
                                  {QStringLiteral("text"), i.text}});
     }
+    QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("items"), array}};
+    if (clearedAt.isValid())
+        root.insert(QStringLiteral("clearedAt"), clearedAt.toString(Qt::ISODateWithMs));
+    const QByteArray bytes = QJsonDocument(root).toJson();
+    // Every step is checked: a failed write is cancelled and the old file stays as it was.
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
+        *error = writeProblem(file, m_path);
         return false;
     }
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("items"), array}}).toJson());
+    if (file.write(bytes) != bytes.size()) {
+        *error = writeProblem(file, m_path);
+        file.cancelWriting();
+        return false;
+    }
     if (!file.commit()) {
-        *error = file.errorString();
+        *error = writeProblem(file, m_path);
         return false;
     }
     return true;
@@ -88,17 +155,24 @@ QString HistoryStore::setAside(const QString &path, const QString &reason)
 
 HistoryStore::Loaded HistoryStore::readOrSetAside(const QString &path)
 {
-    // Writers replace the file in one rename (QSaveFile), so reading needs no lock; setting a file aside does,
-    // and reads again under it in case another window has just replaced the file.
+    // Writers replace the file in one rename (QSaveFile), so reading needs no lock; setting a file or items aside
+    // does, and reads again under it in case another window has just replaced the file.
     Loaded loaded;
     QString reason;
-    if (readFile(path, &loaded.items, &reason) != ReadResult::Corrupt)
+    OnDisk disk;
+    if (readFile(path, &disk, &reason) != ReadResult::Corrupt && disk.unreadable.isEmpty()) {
+        loaded.items = disk.items;
         return loaded;
+    }
     QLockFile lock(path + QStringLiteral(".lock"));
     lock.tryLock(2000);
-    loaded.items.clear();
-    if (readFile(path, &loaded.items, &reason) == ReadResult::Corrupt)
+    disk = {};
+    if (readFile(path, &disk, &reason) == ReadResult::Corrupt) {
         loaded.problem = setAside(path, reason);
+        return loaded;
+    }
+    loaded.items = disk.items;
+    loaded.problem = keepUnreadableAside(path, disk.unreadable);
     return loaded;
 }
 
@@ -143,30 +217,36 @@ bool HistoryStore::add(const HistoryItem &item, QString *error)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QLockFile lock(m_path + QStringLiteral(".lock"));
     if (!lock.tryLock(5000)) {
-        *error = tr("the history file is locked by another window");
+        *error = lockProblem(lock);
         return false;
     }
-    // Merge: another window or process may have added items since this one last read the file.
-    QList<HistoryItem> onDisk;
+    // Merge: another window or process may have added items since this one last read the file, or cleared it.
+    OnDisk disk;
     QString reason;
-    if (readFile(m_path, &onDisk, &reason) == ReadResult::Corrupt) {
-        *error = setAside(m_path, reason);
-        onDisk.clear();
+    QStringList notes;
+    if (readFile(m_path, &disk, &reason) == ReadResult::Corrupt) {
+        notes << setAside(m_path, reason);
+        disk = {};
     }
+    notes << keepUnreadableAside(m_path, disk.unreadable);
     QList<HistoryItem> merged{item};
-    for (const QList<HistoryItem> *list : {&onDisk, &m_items}) {
+    for (const QList<HistoryItem> *list : {&disk.items, &m_items}) {
         for (const HistoryItem &i : *list) {
+            // A clear wins over every item older than it, from whichever window still holds one.
+            const bool cleared = disk.clearedAt.isValid() && i.when <= disk.clearedAt;
             const bool known =
                 std::any_of(merged.cbegin(), merged.cend(), [&](const HistoryItem &m) { return sameItem(m, i); });
-            if (!known)
+            if (!known && !cleared)
                 merged.append(i);
         }
     }
     std::stable_sort(merged.begin(), merged.end(),
                      [](const HistoryItem &a, const HistoryItem &b) { return a.when > b.when; });
     merged = merged.mid(0, m_limit);
-    if (!writeFile(merged, error))
+    notes.removeAll(QString());
+    if (!writeFile(merged, disk.clearedAt, error))
         return false;
+    *error = notes.join(u' ');
     m_items = merged;
     emit changed();
     return true;
@@ -177,10 +257,24 @@ bool HistoryStore::clear(QString *error)
     finishLoading();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QLockFile lock(m_path + QStringLiteral(".lock"));
-    lock.tryLock(5000);
-    if (!writeFile({}, error))
+    if (!lock.tryLock(5000)) {
+        *error = lockProblem(lock);
         return false;
-    m_items.clear();
+    }
+    // The time of the clear is kept: items older than it, still held by other windows, never come back.
+    OnDisk disk;
+    QString reason;
+    readFile(m_path, &disk, &reason);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime clearedAt = disk.clearedAt.isValid() && disk.clearedAt > now ? disk.clearedAt : now;
+    QList<HistoryItem> newer; // added by another process after this clear's clock reading: kept
+    for (const HistoryItem &i : std::as_const(disk.items)) {
+        if (i.when > clearedAt)
+            newer.append(i);
+    }
+    if (!writeFile(newer, clearedAt, error))
+        return false;
+    m_items = newer;
     emit changed();
     return true;
 }

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFileDevice>
 #include <QFutureWatcher>
+#include <QJsonArray>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 
@@ -34,6 +37,8 @@ public:
     // Reads the file on a worker thread: the window need not wait for a long history. items() stay empty until
     // changed() is emitted; add() and clear() wait for the read first. A file set aside is reported by loadProblem.
     void startLoading();
+    // false with the reason in error when nothing was written (the old file is then kept as it was); true, with
+    // error holding a note or nothing, when the item was saved.
     bool add(const HistoryItem &item, QString *error);
     bool clear(QString *error);
     void setLimit(int limit);
@@ -47,16 +52,25 @@ signals:
 
 private:
     enum class ReadResult { Ok, Missing, Corrupt };
+    struct OnDisk
+    {
+        QList<HistoryItem> items;
+        QJsonArray unreadable; // items with an unreadable date or a value of the wrong type
+        QDateTime clearedAt;   // the last clear, from any window or process
+    };
     struct Loaded
     {
         QList<HistoryItem> items;
         QString problem;
     };
     // Static: they run on the loading thread too.
-    static ReadResult readFile(const QString &path, QList<HistoryItem> *items, QString *reason);
+    static ReadResult readFile(const QString &path, OnDisk *disk, QString *reason);
+    static QString keepUnreadableAside(const QString &path, const QJsonArray &unreadable);
+    static QString writeProblem(const QFileDevice &file, const QString &path);
+    QString lockProblem(const QLockFile &lock) const;
     static QString setAside(const QString &path, const QString &reason);
     static Loaded readOrSetAside(const QString &path);
-    bool writeFile(const QList<HistoryItem> &items, QString *error) const;
+    bool writeFile(const QList<HistoryItem> &items, const QDateTime &clearedAt, QString *error) const;
     void finishLoading();
     void apply(const Loaded &loaded);
 
