@@ -50,6 +50,10 @@
         <source>the embedded catalog is missing</source>
         <translation>der eingebettete Katalog fehlt</translation>
     </message>
+    <message>
+        <source>%1: not a regular file (a folder, device or pipe cannot be a catalog)</source>
+        <translation>%1: keine reguläre Datei (ein Ordner, ein Gerät oder eine Pipe kann kein Katalog sein)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogFilterModel</name>
@@ -362,16 +366,40 @@
         <translation>Diagnostiziert fehlgeschlagene Antworten der Wix Domains API offline anhand des eingebetteten Katalogs dokumentierter Fehler. Ohne --list, --match oder --status/--code öffnet es das Fenster.</translation>
     </message>
     <message>
-        <source>--json and --top go with --list, --match FILE or --status/--code</source>
-        <translation>--json und --top gehören zu --list, --match DATEI oder --status/--code</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
         <translation>unerwartetes Argument &apos;%1&apos;: geben Sie die zu diagnostizierende Datei mit --match DATEI an</translation>
     </message>
     <message>
         <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
         <translation>--%1 gilt nur für das Fenster und passt nicht zu --list, --match oder --status/--code</translation>
+    </message>
+    <message>
+        <source>Read at most this many MiB of the --match input (default 256); the rest is not read, and the answer says so.</source>
+        <translation>Höchstens so viele MiB der --match-Eingabe lesen (Standard 256); der Rest wird nicht gelesen, und die Antwort sagt das.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>reading standard input until it is closed (Ctrl+D at a terminal)</source>
+        <translation>lese die Standardeingabe, bis sie geschlossen wird (Strg+D im Terminal)</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to be written and closed</source>
+        <translation>warte, bis %1 geschrieben und geschlossen ist</translation>
+    </message>
+    <message>
+        <source>%1 is a device: reading at most the --max-input limit</source>
+        <translation>%1 ist ein Gerät: es wird höchstens bis zur Grenze von --max-input gelesen</translation>
+    </message>
+    <message>
+        <source>--max-input takes a number of MiB from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--max-input erwartet eine Zahl von MiB zwischen 1 und %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--json, --top and --max-input go with --list, --match FILE or --status/--code</source>
+        <translation>--json, --top und --max-input gehören zu --list, --match DATEI oder --status/--code</translation>
     </message>
 </context>
 <context>
@@ -689,6 +717,36 @@
         <source>the history file is locked by another window</source>
         <translation>die Verlaufsdatei ist von einem anderen Fenster gesperrt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n history item(s) could not be read (a date or a value of the wrong type) and could not be kept aside either: %1.</source>
+        <translation>
+            <numerusform>%n Verlaufseintrag konnte nicht gelesen werden (ein Datum oder ein Wert vom falschen Typ) und auch nicht beiseitegelegt werden: %1.</numerusform>
+            <numerusform>%n Verlaufseinträge konnten nicht gelesen werden (ein Datum oder ein Wert vom falschen Typ) und auch nicht beiseitegelegt werden: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history item(s) could not be read (a date or a value of the wrong type); they were kept in %1.</source>
+        <translation>
+            <numerusform>%n Verlaufseintrag konnte nicht gelesen werden (ein Datum oder ein Wert vom falschen Typ); er wurde in %1 aufbewahrt.</numerusform>
+            <numerusform>%n Verlaufseinträge konnten nicht gelesen werden (ein Datum oder ein Wert vom falschen Typ); sie wurden in %1 aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to (%2)</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the history lock file could not be created</source>
+        <translation>die Sperrdatei des Verlaufs konnte nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>InputFormat</name>
@@ -769,6 +827,10 @@
     <message>
         <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
         <translation>Das sieht nach JSON aus, ist aber nicht gültig (%1 bei Zeichen %2); es wurde stattdessen als reiner Text gelesen.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
+        <translation>Die Eingabe ist größer als %1: die ersten %1 wurden gelesen (--max-input hebt die Grenze an).</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1777,16 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>Refused at the last load: %1</source>
         <translation>Beim letzten Laden abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not a catalog file</source>
+        <translation>Keine Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Only regular files can be team catalogs; these were not added:
+%1</source>
+        <translation>Nur reguläre Dateien können Teamkataloge sein; diese wurden nicht hinzugefügt:
+%1</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,10 @@
         <source>the embedded catalog is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not a regular file (a folder, device or pipe cannot be a catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogFilterModel</name>
@@ -362,15 +366,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--json and --top go with --list, --match FILE or --status/--code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at most this many MiB of the --match input (default 256); the rest is not read, and the answer says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading standard input until it is closed (Ctrl+D at a terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1 to be written and closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device: reading at most the --max-input limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-input takes a number of MiB from 1 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json, --top and --max-input go with --list, --match FILE or --status/--code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,6 +717,36 @@
         <source>the history file is locked by another window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n history item(s) could not be read (a date or a value of the wrong type) and could not be kept aside either: %1.</source>
+        <translation>
+            <numerusform>%n history item could not be read (a date or a value of the wrong type) and could not be kept aside either: %1.</numerusform>
+            <numerusform>%n history items could not be read (a date or a value of the wrong type) and could not be kept aside either: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history item(s) could not be read (a date or a value of the wrong type); they were kept in %1.</source>
+        <translation>
+            <numerusform>%n history item could not be read (a date or a value of the wrong type); it was kept in %1.</numerusform>
+            <numerusform>%n history items could not be read (a date or a value of the wrong type); they were kept in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history lock file could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputFormat</name>
@@ -768,6 +826,10 @@
     </message>
     <message>
         <source>Reading stopped after %1 bytes: %2. What was read before is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,6 +1774,15 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>Refused at the last load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only regular files can be team catalogs; these were not added:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

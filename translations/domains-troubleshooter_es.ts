@@ -50,6 +50,10 @@
         <source>the embedded catalog is missing</source>
         <translation>falta el catálogo integrado</translation>
     </message>
+    <message>
+        <source>%1: not a regular file (a folder, device or pipe cannot be a catalog)</source>
+        <translation>%1: no es un archivo normal (una carpeta, un dispositivo o una tubería no pueden ser un catálogo)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogFilterModel</name>
@@ -362,16 +366,40 @@
         <translation>Diagnostica sin conexión respuestas fallidas de la API de Wix Domains con el catálogo integrado de errores documentados. Sin --list, --match ni --status/--code, abre la ventana.</translation>
     </message>
     <message>
-        <source>--json and --top go with --list, --match FILE or --status/--code</source>
-        <translation>--json y --top se usan con --list, --match ARCHIVO o --status/--code</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;: give the file to diagnose with --match FILE</source>
         <translation>argumento inesperado &apos;%1&apos;: indique el archivo que se va a diagnosticar con --match ARCHIVO</translation>
     </message>
     <message>
         <source>--%1 is for the window: it does not go with --list, --match or --status/--code</source>
         <translation>--%1 es para la ventana: no se combina con --list, --match ni --status/--code</translation>
+    </message>
+    <message>
+        <source>Read at most this many MiB of the --match input (default 256); the rest is not read, and the answer says so.</source>
+        <translation>Leer como máximo esta cantidad de MiB de la entrada de --match (256 por defecto); el resto no se lee, y la respuesta lo indica.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>reading standard input until it is closed (Ctrl+D at a terminal)</source>
+        <translation>leyendo la entrada estándar hasta que se cierre (Ctrl+D en una terminal)</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to be written and closed</source>
+        <translation>esperando a que %1 se escriba y se cierre</translation>
+    </message>
+    <message>
+        <source>%1 is a device: reading at most the --max-input limit</source>
+        <translation>%1 es un dispositivo: se lee como máximo hasta el límite de --max-input</translation>
+    </message>
+    <message>
+        <source>--max-input takes a number of MiB from 1 to %1, not &apos;%2&apos;</source>
+        <translation>--max-input espera un número de MiB entre 1 y %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>--json, --top and --max-input go with --list, --match FILE or --status/--code</source>
+        <translation>--json, --top y --max-input van con --list, --match ARCHIVO o --status/--code</translation>
     </message>
 </context>
 <context>
@@ -689,6 +717,36 @@
         <source>the history file is locked by another window</source>
         <translation>otra ventana tiene bloqueado el archivo de historial</translation>
     </message>
+    <message numerus="yes">
+        <source>%n history item(s) could not be read (a date or a value of the wrong type) and could not be kept aside either: %1.</source>
+        <translation>
+            <numerusform>No se pudo leer %n elemento del historial (una fecha o un valor de tipo incorrecto) ni tampoco apartarlo: %1.</numerusform>
+            <numerusform>No se pudieron leer %n elementos del historial (una fecha o un valor de tipo incorrecto) ni tampoco apartarlos: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history item(s) could not be read (a date or a value of the wrong type); they were kept in %1.</source>
+        <translation>
+            <numerusform>No se pudo leer %n elemento del historial (una fecha o un valor de tipo incorrecto); se guardó en %1.</numerusform>
+            <numerusform>No se pudieron leer %n elementos del historial (una fecha o un valor de tipo incorrecto); se guardaron en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>el disco está lleno (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to (%2)</source>
+        <translation>no se puede escribir en la carpeta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to</source>
+        <translation>no se puede escribir en la carpeta %1</translation>
+    </message>
+    <message>
+        <source>the history lock file could not be created</source>
+        <translation>no se pudo crear el archivo de bloqueo del historial</translation>
+    </message>
 </context>
 <context>
     <name>InputFormat</name>
@@ -769,6 +827,10 @@
     <message>
         <source>This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.</source>
         <translation>Parece JSON, pero no es válido (%1 en el carácter %2); se leyó como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
+        <translation>La entrada es mayor que %1: se leyeron los primeros %1 (--max-input eleva el límite).</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1777,16 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>Refused at the last load: %1</source>
         <translation>Rechazado en la última carga: %1</translation>
+    </message>
+    <message>
+        <source>Not a catalog file</source>
+        <translation>No es un archivo de catálogo</translation>
+    </message>
+    <message>
+        <source>Only regular files can be team catalogs; these were not added:
+%1</source>
+        <translation>Solo los archivos normales pueden ser catálogos del equipo; estos no se añadieron:
+%1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@
 namespace CommandLine {
 namespace {
 
+constexpr qint64 kMaxInputLimitMiB = qint64(1024) * 1024; // the largest --max-input accepted: 1 TiB
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
@@ -69,9 +71,8 @@ public:
         parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
-        parser.addOptions(
-            {list, json, status, code, match, top, catalog, maxInput, newWindow, instanceName, exitAfterStartup, help,
-             version});
+        parser.addOptions({list, json, status, code, match, top, catalog, maxInput, newWindow, instanceName,
+                           exitAfterStartup, help, version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "inputreader.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,8 +12,6 @@
 namespace CommandLine {
 
 enum ExitCode { Found = 0, NothingFound = 1, UsageError = 2 };
-
-constexpr qint64 kMaxInputLimitMiB = 1024 * 1024; // the largest --max-input accepted
 
 struct Options
 {
@@ -24,7 +24,7 @@ struct Options
     QString status;
     QString code;
     QString matchPath;
-    qint64 maxInputBytes = 256 * 1024 * 1024; // --max-input: how much of the --match input is read
+    qint64 maxInputBytes = InputReader::kDefaultReadLimit; // --max-input: how much of the --match input is read
     QStringList catalogFiles;
     QStringList files; // for the window to open, one window each
     bool exitAfterStartup = false;
