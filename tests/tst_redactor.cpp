@@ -110,13 +110,24 @@ void TestRedactor::secretsAreRemoved_data()
                          {QStringLiteral(R"({ apiKey: 'jk-s3cr3t-4' })"), u"jk-s3cr3t-4"_qs},
                          {QStringLiteral(R"({'secret': 'jk-s3cr3t-5'})"), u"jk-s3cr3t-5"_qs},
                          {QStringLiteral(R"(body={"passwd":"jk-s3cr3t-6"})"), u"jk-s3cr3t-6"_qs}});
-    addKind("HAR name and value",
-            {{QStringLiteral(R"({"name": "authorization", "value": "hv-s3cr3t-1"})"), u"hv-s3cr3t-1"_qs},
-             {QStringLiteral(R"({"value": "hv-s3cr3t-2", "name": "Cookie"})"), u"hv-s3cr3t-2"_qs},
-             {QStringLiteral("{\n  \"name\": \"X-Api-Key\",\n  \"comment\": \"\",\n  \"value\": \"hv-s3cr3t-3\"\n}"),
-              u"hv-s3cr3t-3"_qs},
-             {QStringLiteral(R"("queryString": [{"name": "code", "value": "hv-s3cr3t-4"}])"), u"hv-s3cr3t-4"_qs},
-             {QStringLiteral(R"("params": [{"name": "password", "value": "hv-s3cr3t-5"}])"), u"hv-s3cr3t-5"_qs}});
+    addKind(
+        "HAR name and value",
+        {{QStringLiteral(R"({"name": "authorization", "value": "hv-s3cr3t-1"})"), u"hv-s3cr3t-1"_qs},
+         {QStringLiteral(R"({"value": "hv-s3cr3t-2", "name": "Cookie"})"), u"hv-s3cr3t-2"_qs},
+         {QStringLiteral("{\n  \"name\": \"X-Api-Key\",\n  \"comment\": \"\",\n  \"value\": \"hv-s3cr3t-3\"\n}"),
+          u"hv-s3cr3t-3"_qs},
+         {QStringLiteral(R"("queryString": [{"name": "code", "value": "hv-s3cr3t-4"}])"), u"hv-s3cr3t-4"_qs},
+         {QStringLiteral(R"("params": [{"name": "password", "value": "hv-s3cr3t-5"}])"), u"hv-s3cr3t-5"_qs},
+         // Damaged HARs: a value whose string never closes (odd bytes, a line break, the text cut off), with a
+         // brace further on that once made the object unreadable.
+         {QStringLiteral("{\n  \"name\": \"Authorization\",\n  \"value\": \"IST.eyJhbGciOiAi.hv-s3cr3t-6\uFFFD\u0008"
+                         "\uFFFD\n< HTTP/1.1 403 Forbidden\n< Set-Cookie: a=b{c\": \"d\"\n}"),
+          u"hv-s3cr3t-6"_qs},
+         {QStringLiteral("{\"value\": \"hv-s3cr3t-7\u0000\uFFFD\n{\"x\": 1},\n \"name\": \"X-Api-Key\"}"),
+          u"hv-s3cr3t-7"_qs},
+         {QStringLiteral("\"headers\": [{\"name\": \"x-auth-token\", \"value\": \"hv-s3cr3t-8\u00FF\u00FE"),
+          u"hv-s3cr3t-8"_qs},
+         {QStringLiteral(R"({"name": "cookie", "value": "a{b}hv-s3cr3t-9"})"), u"hv-s3cr3t-9"_qs}});
     addKind("HAR cookies",
             {{QStringLiteral(R"("cookies": [{"name": "svSession", "value": "hc-s3cr3t-1", "path": "/"}])"),
               u"hc-s3cr3t-1"_qs},

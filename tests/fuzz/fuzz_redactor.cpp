@@ -55,8 +55,9 @@ QString decodedForm(QString text)
         QString out;
         for (qsizetype i = 0; i < text.size(); ++i) {
             bool ok = false;
-            const ushort c = text.mid(i + 2, 4).toUShort(&ok, 16);
-            if (text.at(i) == u'\\' && i + 5 < text.size() && text.at(i + 1) == u'u' && ok) {
+            const bool escape = text.at(i) == u'\\' && i + 5 < text.size() && text.at(i + 1) == u'u';
+            const ushort c = escape ? QStringView(text).mid(i + 2, 4).toUShort(&ok, 16) : 0;
+            if (escape && ok) {
                 out += QChar(c);
                 i += 5;
             } else {

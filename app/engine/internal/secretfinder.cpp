@@ -5,6 +5,7 @@
 #include "redactor.h"
 #include "secretnames.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace SecretFinder {
@@ -167,22 +168,92 @@ QString memberValue(QStringView object, QStringView key, qsizetype *start = null
     return m.captured(u"v");
 }
 
-// HAR name/value pairs, members in any order, with more members between: headers, queryString, postData.params.
+// Where a JSON string that starts at text[at] (just after its opening quote) ends: at its closing quote or, in a
+// damaged document (odd bytes, a line break, the text cut off), at the end of its line.
+qsizetype stringEnd(QStringView text, qsizetype at)
+{
+    for (; at < text.size(); ++at) {
+        const QChar c = text.at(at);
+        if (c == u'"' || c == u'\n' || c == u'\r')
+            return at;
+        if (c == u'\\' && at + 1 < text.size() && text.at(at + 1) != u'\n' && text.at(at + 1) != u'\r')
+            ++at;
+    }
+    return at;
+}
+
+// Which object a position is in, read from the braces outside strings as the text goes on. Damaged text is
+// tolerated: a string ends at its line's end, a brace that closes nothing starts a new top-level stretch.
+class ObjectTracker
+{
+public:
+    explicit ObjectTracker(QStringView text) : m_text(text) {}
+
+    // The object around position at (called with increasing positions): its opening brace, or a negative number
+    // for text outside any object.
+    qsizetype objectAt(qsizetype at)
+    {
+        for (; m_at < at; ++m_at) {
+            const QChar c = m_text.at(m_at);
+            if (m_inString) {
+                if (c == u'\\' && m_at + 1 < m_text.size() && m_text.at(m_at + 1) != u'\n' &&
+                    m_text.at(m_at + 1) != u'\r')
+                    ++m_at;
+                else if (c == u'"' || c == u'\n' || c == u'\r')
+                    m_inString = false;
+            } else if (c == u'"') {
+                m_inString = true;
+            } else if (c == u'{') {
+                m_open.append(m_at);
+            } else if (c == u'}') {
+                if (m_open.isEmpty())
+                    --m_outside;
+                else
+                    m_open.removeLast();
+            }
+        }
+        return m_open.isEmpty() ? m_outside : m_open.back();
+    }
+
+private:
+    QStringView m_text;
+    qsizetype m_at = 0;
+    bool m_inString = false;
+    QList<qsizetype> m_open;
+    qsizetype m_outside = -1;
+};
+
+// HAR name/value pairs: headers, queryString, postData.params. The members come in either order, with other
+// members (even objects) between them; a "name" pairs with the nearest "value" of the same object. A damaged
+// document still pairs them: an object need not close, a string may end at its line's end.
 void namedValues(QStringView text, QList<Secret> *out)
 {
-    static const O object(QStringLiteral(R"re(\{(?<body>[^{}]{1,8192})\})re"));
-    for (auto it = object.globalMatch(text); it.hasNext();) {
+    static const O member(QStringLiteral(R"re("(?<key>name|value)"\s*:\s*")re"));
+    struct Member
+    {
+        bool isName;
+        qsizetype start;
+        qsizetype end;
+    };
+    ObjectTracker objects(text);
+    QHash<qsizetype, Member> unpaired; // by object
+    for (auto it = member.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        const QStringView body = m.capturedView(u"body");
-        if (!body.contains(u"\"name\"") || !body.contains(u"\"value\""))
+        const Member here{m.capturedView(u"key") == u"name", m.capturedEnd(), stringEnd(text, m.capturedEnd())};
+        const qsizetype object = objects.objectAt(m.capturedStart());
+        const auto other = unpaired.constFind(object);
+        if (other == unpaired.cend() || other->isName == here.isName) {
+            unpaired.insert(object, here);
             continue;
-        const QString name = memberValue(body, u"name");
-        if (!SecretNames::isHeader(name) && !SecretNames::isParameter(name, true))
-            continue;
-        qsizetype start = -1;
-        const QString value = memberValue(body, u"value", &start);
-        if (start >= 0 && !value.isEmpty() && value != Redactor::kPlaceholder)
-            out->append({m.capturedStart(u"body") + start, m.capturedStart(u"body") + start + value.size(), {}});
+        }
+        const Member name = here.isName ? here : *other;
+        const Member value = here.isName ? *other : here;
+        unpaired.remove(object);
+        const QStringView nameText = text.mid(name.start, name.end - name.start);
+        const QStringView valueText = text.mid(value.start, value.end - value.start);
+        if ((SecretNames::isHeader(nameText) || SecretNames::isParameter(nameText, true)) && !valueText.isEmpty() &&
+            !valueText.contains(Redactor::kPlaceholder))
+            out->append({value.start, value.end, {}});
     }
 }
 
