@@ -291,6 +291,33 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), before);
     }
 
+    // Changing only the reply format changes the replies and nothing else: the catalog is not loaded again, the
+    // input is not diagnosed again, and every page that shows an entry writes its reply in the new format.
+    void replyFormatAloneKeepsTheCatalog()
+    {
+        diagnose(QStringLiteral("403 DOMAINS_NO_THROTTLER_KEY"));
+        CatalogPage *catalogPage = m_window->catalogPage();
+        QVERIFY(catalogPage->selectEntry(QStringLiteral("connect-domain.no-throttler-key")));
+        const std::shared_ptr<const Diagnoser> before = m_window->diagnoser();
+        const QString diagnosedAt = m_window->diagnosePage()->report().results.front().matches.front().entry->id;
+        AppSettings settings = m_window->settings();
+        const AppSettings original = settings;
+        const auto restore = qScopeGuard([&] { m_window->applySettings(original); });
+        for (const auto format : {ReplyComposer::Format::Markdown, ReplyComposer::Format::PlainText}) {
+            settings.replyFormat = format;
+            m_window->applySettings(settings);
+            QCOMPARE(m_window->diagnoser(), before);
+            QVERIFY(!m_window->diagnosePage()->isBusy());
+            QCOMPARE(m_window->diagnosePage()->report().results.front().matches.front().entry->id, diagnosedAt);
+            for (RemediationView *view : {m_window->diagnosePage()->remediation(), catalogPage->remediation()}) {
+                view->copyReply();
+                const QString reply = QGuiApplication::clipboard()->text();
+                QVERIFY2(reply.startsWith(QLatin1String("**")) == (format == ReplyComposer::Format::Markdown),
+                         qPrintable(reply));
+            }
+        }
+    }
+
     void noMatchShowsNearMisses()
     {
         diagnose(QStringLiteral("HTTP/1.1 400 Bad Request\n\n{\"message\": \"Domain a.com is blocked\", \"details\": "

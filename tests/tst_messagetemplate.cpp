@@ -118,6 +118,62 @@ private slots:
         QVERIFY2(message.contains(error), qPrintable(message));
     }
 
+    // The one reader of "{name}": templates, steps and replies all split text this way. Tokens are written here
+    // as "text" for literals and "{name}" for placeholders.
+    void tokenize_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("tokens");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("snake case") << QStringLiteral("Domain {domain_name} is held by {account_id}.")
+                                    << QStringList{QStringLiteral("Domain "), QStringLiteral("{domain_name}"),
+                                                   QStringLiteral(" is held by "), QStringLiteral("{account_id}"),
+                                                   QStringLiteral(".")}
+                                    << QString();
+        QTest::newRow("leading underscore and digits")
+            << QStringLiteral("{_v2}x") << QStringList{QStringLiteral("{_v2}"), QStringLiteral("x")} << QString();
+        QTest::newRow("no placeholder") << QStringLiteral("Plain *text*.")
+                                        << QStringList{QStringLiteral("Plain *text*.")} << QString();
+        QTest::newRow("empty") << QString() << QStringList() << QString();
+        QTest::newRow("digit first") << QStringLiteral("Value {1st} is bad") << QStringList()
+                                     << QStringLiteral("malformed placeholder at position 7");
+        QTest::newRow("space in name") << QStringLiteral("Value {a b}") << QStringList()
+                                       << QStringLiteral("malformed placeholder at position 7");
+        QTest::newRow("JSON object") << QStringLiteral(R"(Send {"a": 1})") << QStringList()
+                                     << QStringLiteral("malformed placeholder at position 6");
+        QTest::newRow("stray close") << QStringLiteral("a}") << QStringList()
+                                     << QStringLiteral("unbalanced '}' at position 2");
+        QTest::newRow("unclosed at end") << QStringLiteral("a {name") << QStringList()
+                                         << QStringLiteral("malformed placeholder at position 3");
+    }
+    void tokenize()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, tokens);
+        QFETCH(QString, error);
+        QString message = QStringLiteral("not cleared");
+        QStringList written;
+        for (const MessageTemplate::Token &t : MessageTemplate::tokenize(text, &message))
+            written << (t.placeholder ? u'{' + t.text + u'}' : t.text);
+        QCOMPARE(written, tokens);
+        if (error.isEmpty())
+            QCOMPARE(message, QString());
+        else
+            QVERIFY2(message.startsWith(error), qPrintable(message));
+        // Steps are checked with the same rules the template is read with.
+        QString referencedError;
+        MessageTemplate::referencedVariables(text, &referencedError);
+        QCOMPARE(referencedError, message);
+    }
+
+    void fillKeepsUnknownNames()
+    {
+        const MessageTemplate t = parse(QStringLiteral("Domain {domain_name} is held by {account_id}."));
+        QCOMPARE(t.variables(), (QStringList{QStringLiteral("domain_name"), QStringLiteral("account_id")}));
+        QCOMPARE(t.fill({{QStringLiteral("domain_name"), QStringLiteral("a_b.io")}}),
+                 QStringLiteral("Domain a_b.io is held by {account_id}."));
+    }
+
     void fill()
     {
         const MessageTemplate t = parse(QStringLiteral("Domain {domainName} is restricted."));

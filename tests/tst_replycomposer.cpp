@@ -55,6 +55,41 @@ private slots:
         QVERIFY(m.entry);
         const QString plain = ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText);
         QVERIFY2(plain.contains(QLatin1String("<domainName> uses a TLD")), qPrintable(plain));
+        const QString md = ReplyComposer::compose(d, m, ReplyComposer::Format::Markdown);
+        QVERIFY2(md.contains(QLatin1String("\\<domainName\\> uses a TLD")), qPrintable(md));
+    }
+
+    // Placeholders are filled before the text around them is escaped: a team catalog whose names have '_' keeps
+    // its values in a Markdown reply, the values are quoted as code, and only the literal text is escaped.
+    void markdownFillsBeforeEscaping()
+    {
+        auto catalog = std::make_shared<Catalog>(*m_catalog);
+        QString error;
+        QVERIFY2(catalog->addFile(QStringLiteral(DT_TEST_DATA "/catalogs/team-underscore-names.json"), &error),
+                 qPrintable(error));
+        const Diagnoser diagnoser(catalog);
+        const Report report = diagnoser.diagnose("HTTP/1.1 409 Conflict\r\nContent-Type: application/json\r\n\r\n"
+                                                 R"({"message":"Domain shop_one.example is held by account acc_77.",)"
+                                                 R"("details":{"applicationError":{"code":"TEAM_DOMAIN_HELD"}}})");
+        QCOMPARE(report.results.size(), 1);
+        const Diagnosis &d = report.results.front();
+        QVERIFY(d.identified());
+        const Match &m = d.matches.front();
+        QCOMPARE(m.entry->id, QStringLiteral("team.domain-held"));
+
+        const QString md = ReplyComposer::compose(d, m, ReplyComposer::Format::Markdown);
+        QVERIFY2(md.contains(QLatin1String("1. Ask the owner of account `acc_77` to release `shop_one.example`.")),
+                 qPrintable(md));
+        QVERIFY2(md.contains(QLatin1String("2. Connect `shop_one.example` again once it is released "
+                                           "(only\\_this domain, \\*not\\* the others).")),
+                 qPrintable(md));
+        QVERIFY2(!md.contains(QLatin1String("domain\\_name")), qPrintable(md));
+
+        const QString plain = ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText);
+        QVERIFY2(plain.contains(QLatin1String("1. Ask the owner of account acc_77 to release shop_one.example.")),
+                 qPrintable(plain));
+        QCOMPARE(ReplyComposer::fillVariables(QStringLiteral("{domain_name} and {unknown_name}"), m),
+                 QStringLiteral("shop_one.example and <unknown_name>"));
     }
 };
 

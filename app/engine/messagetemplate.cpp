@@ -66,18 +66,29 @@ qsizetype findWhole(const QString &haystack, const QString &needle, qsizetype fr
     return -1;
 }
 
+// Two placeholders with only white space between them could split a value anywhere: refused.
+bool placeholdersApart(const QList<MessageTemplate::Token> &tokens, QString *error)
+{
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (!tokens.at(i).placeholder)
+            continue;
+        qsizetype before = i - 1;
+        if (before >= 0 && !tokens.at(before).placeholder && tokens.at(before).text.trimmed().isEmpty())
+            --before;
+        if (before >= 0 && tokens.at(before).placeholder) {
+            *error = QCoreApplication::translate("MessageTemplate", "placeholders {%1} and {%2} need text between them")
+                         .arg(tokens.at(before).text, tokens.at(i).text);
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
-MessageTemplate MessageTemplate::parse(const QString &text, QString *error)
+QList<MessageTemplate::Token> MessageTemplate::tokenize(QStringView text, QString *error)
 {
-    MessageTemplate t;
-    t.m_text = text;
-    struct RawPiece
-    {
-        bool variable;
-        QString text;
-    };
-    QList<RawPiece> raw;
+    QList<Token> tokens;
     QString literal;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -98,23 +109,31 @@ MessageTemplate MessageTemplate::parse(const QString &text, QString *error)
                     .arg(i + 1);
             return {};
         }
-        if (!raw.isEmpty() && raw.back().variable && literal.trimmed().isEmpty()) {
-            *error = QCoreApplication::translate("MessageTemplate", "placeholders {%1} and {%2} need text between them")
-                         .arg(raw.back().text, text.mid(i + 1, end - i - 1));
-            return {};
-        }
         if (!literal.isEmpty())
-            raw.append({false, literal});
+            tokens.append({false, literal});
         literal.clear();
-        raw.append({true, text.mid(i + 1, end - i - 1)});
+        tokens.append({true, text.mid(i + 1, end - i - 1).toString()});
         i = end;
     }
     if (!literal.isEmpty())
-        raw.append({false, literal});
+        tokens.append({false, literal});
+    error->clear();
+    return tokens;
+}
+
+MessageTemplate MessageTemplate::parse(const QString &text, QString *error)
+{
+    MessageTemplate t;
+    t.m_text = text;
+    const QList<Token> raw = tokenize(text, error);
+    if (!error->isEmpty())
+        return {};
+    if (!placeholdersApart(raw, error))
+        return {};
 
     QSet<QString> words;
     for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (raw.at(i).variable) {
+        if (raw.at(i).placeholder) {
             t.m_pieces.append({true, raw.at(i).text});
             continue;
         }
@@ -206,19 +225,13 @@ MessageTemplate::MatchResult MessageTemplate::match(const NormalizedText &text) 
 
 QString MessageTemplate::fill(const QHash<QString, QString> &values) const
 {
+    QString error;
     QString out;
-    qsizetype i = 0;
-    while (i < m_text.size()) {
-        const QChar c = m_text.at(i);
-        const qsizetype close = c == u'{' ? m_text.indexOf(u'}', i) : -1;
-        if (close > i) {
-            const QString name = m_text.mid(i + 1, close - i - 1);
-            out.append(values.contains(name) ? values.value(name) : m_text.mid(i, close - i + 1));
-            i = close + 1;
-        } else {
-            out.append(c);
-            ++i;
-        }
+    for (const Token &token : tokenize(m_text, &error)) {
+        if (!token.placeholder)
+            out.append(token.text);
+        else
+            out.append(values.contains(token.text) ? values.value(token.text) : u'{' + token.text + u'}');
     }
     return out;
 }
@@ -226,18 +239,9 @@ QString MessageTemplate::fill(const QHash<QString, QString> &values) const
 QStringList MessageTemplate::referencedVariables(const QString &text, QString *error)
 {
     QStringList out;
-    error->clear();
-    for (qsizetype i = text.indexOf(u'{'); i >= 0; i = text.indexOf(u'{', i + 1)) {
-        qsizetype end = i + 1;
-        while (end < text.size() && isIdentifierChar(text.at(end)))
-            ++end;
-        if (end >= text.size() || text.at(end) != u'}' || end == i + 1) {
-            *error = QCoreApplication::translate("MessageTemplate", "malformed placeholder at position %1").arg(i + 1);
-            return {};
-        }
-        const QString name = text.mid(i + 1, end - i - 1);
-        if (!out.contains(name))
-            out.append(name);
+    for (const Token &token : tokenize(text, error)) {
+        if (token.placeholder && !out.contains(token.text))
+            out.append(token.text);
     }
     return out;
 }

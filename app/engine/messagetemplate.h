@@ -33,6 +33,13 @@ public:
         QList<Capture> captures;
     };
 
+    // A piece of a text written with "{name}" placeholders: literal text, or a placeholder's name.
+    struct Token
+    {
+        bool placeholder = false;
+        QString text; // the literal text as written, or the placeholder's name
+    };
+
     MessageTemplate() = default;
     // Returns an empty template and sets *error when the text has an unbalanced or malformed placeholder.
     static MessageTemplate parse(const QString &text, QString *error);
@@ -47,6 +54,10 @@ public:
     MatchResult match(const NormalizedText &text) const;
     QString fill(const QHash<QString, QString> &values) const;
 
+    // The one reader of "{name}" placeholders, for templates and for every text that uses their values
+    // (remediation steps, replies). A name is a letter or '_', then letters, digits or '_'. A '{' that opens no
+    // placeholder, or a '}' that closes none, is refused: returns nothing and sets *error.
+    static QList<Token> tokenize(QStringView text, QString *error);
     // Names in "{name}" references of arbitrary text (used to check remediation steps).
     static QStringList referencedVariables(const QString &text, QString *error);
 

@@ -2,28 +2,39 @@
 // SPDX-License-Identifier: MIT
 #include "replycomposer.h"
 
+#include "messagetemplate.h"
+
 #include <QCoreApplication>
 
 namespace ReplyComposer {
 namespace {
 
+QString literal(const QString &text, bool markdown)
+{
+    return markdown ? QLatin1Char('`') + QString(text).replace(u'`', u'\'') + QLatin1Char('`') : text;
+}
+
+// Fills the placeholders first, then escapes the text around them: a value is quoted as code, never escaped, and
+// a name with '_' still finds its value. Text that is no template (the catalog refuses such steps) is shown as
+// written.
 QString fill(const QString &text, const Match &match, bool markdown)
 {
+    QString error;
+    const QList<MessageTemplate::Token> tokens = MessageTemplate::tokenize(text, &error);
+    if (!error.isEmpty())
+        return markdown ? escapeMarkdown(text) : text;
     QString out;
-    qsizetype i = 0;
-    while (i < text.size()) {
-        const qsizetype close = text.at(i) == u'{' ? text.indexOf(u'}', i) : -1;
-        if (close < 0) {
-            out.append(text.at(i++));
+    for (const MessageTemplate::Token &token : tokens) {
+        if (!token.placeholder) {
+            out.append(markdown ? escapeMarkdown(token.text) : token.text);
             continue;
         }
-        const QString name = text.mid(i + 1, close - i - 1);
-        const QString value = match.value(name);
-        if (value.isEmpty())
-            out.append(markdown ? QStringLiteral("\\<%1\\>").arg(name) : QStringLiteral("<%1>").arg(name));
+        const QString value = match.value(token.text);
+        if (!value.isEmpty())
+            out.append(literal(value, markdown));
         else
-            out.append(markdown ? QLatin1Char('`') + QString(value).replace(u'`', u'\'') + QLatin1Char('`') : value);
-        i = close + 1;
+            out.append(markdown ? escapeMarkdown(QStringLiteral("<%1>").arg(token.text))
+                                : QStringLiteral("<%1>").arg(token.text));
     }
     return out;
 }
@@ -34,11 +45,6 @@ auto translatorFor(const Phrases &phrases)
     return [&phrases](const char *text) {
         return phrases ? phrases(text) : QCoreApplication::translate("ReplyComposer", text);
     };
-}
-
-QString literal(const QString &text, bool markdown)
-{
-    return markdown ? QLatin1Char('`') + QString(text).replace(u'`', u'\'') + QLatin1Char('`') : text;
 }
 
 } // namespace
@@ -117,8 +123,7 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format, c
     out << QString() << (md ? tr("**What to do:**") : tr("What to do:"));
     for (qsizetype i = 0; i < e.steps.size(); ++i) {
         const RemediationStep &step = e.steps.at(i);
-        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(md ? fill(escapeMarkdown(step.text), match, true)
-                                                                  : fill(step.text, match, false));
+        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(fill(step.text, match, md));
         for (const Link &l : step.links)
             line += md ? QLatin1Char(' ') + link(l) : QStringLiteral(" (%1)").arg(link(l));
         out << line;

@@ -332,15 +332,10 @@ void MainWindow::reloadCatalog()
     }
     m_diagnoser = std::make_shared<const Diagnoser>(catalog);
     m_diagnose->setDiagnoser(m_diagnoser);
-    m_diagnose->remediation()->setReplyFormat(m_settings.replyFormat);
-    if (m_lookup) {
+    if (m_lookup)
         m_lookup->setDiagnoser(m_diagnoser);
-        m_lookup->remediation()->setReplyFormat(m_settings.replyFormat);
-    }
-    if (m_catalog) {
+    if (m_catalog)
         m_catalog->setCatalog(catalog);
-        m_catalog->remediation()->setReplyFormat(m_settings.replyFormat);
-    }
     showCatalogState();
     // The reasons can be long: the status bar names the refusal, the button beside it shows why.
     if (!m_catalogErrors.isEmpty())
@@ -455,8 +450,19 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_history->setLimit(m_settings.historySize);
     if (m_settings.theme != previous.theme)
         AppTheme::apply(m_settings.theme); // at once: every view redraws with the new palette
-    if (m_settings.catalogFiles != previous.catalogFiles || m_settings.replyFormat != previous.replyFormat)
+    if (m_settings.catalogFiles != previous.catalogFiles)
         reloadCatalog();
+    if (m_settings.replyFormat != previous.replyFormat)
+        applyReplyFormat(); // the catalog and the results stay as they are
+}
+
+void MainWindow::applyReplyFormat()
+{
+    for (RemediationView *view : {m_diagnose->remediation(), m_lookup ? m_lookup->remediation() : nullptr,
+                                  m_catalog ? m_catalog->remediation() : nullptr}) {
+        if (view)
+            view->setReplyFormat(m_settings.replyFormat);
+    }
 }
 
 void MainWindow::showAbout()

@@ -69,6 +69,7 @@ private:
     // Builds a Look up or Catalog page into its tab, with the window's status bar, splitter state and reply format.
     template <typename P> P *placePage(QWidget *tab, const QByteArray &splitterState);
     void reloadCatalog();
+    void applyReplyFormat();
     void showCatalogState();
     void retranslate();
     void restoreLayout();
