@@ -1402,10 +1402,6 @@ Katalog %2, %n Einträge, aus:
         <source>the template has no literal text</source>
         <translation>die Vorlage hat keinen festen Text</translation>
     </message>
-    <message>
-        <source>malformed placeholder at position %1</source>
-        <translation>fehlerhafter Platzhalter an Position %1</translation>
-    </message>
 </context>
 <context>
     <name>ParsedResponse</name>

@@ -1400,10 +1400,6 @@ Catalog %2, %n entries, from:
         <source>the template has no literal text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>malformed placeholder at position %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ParsedResponse</name>

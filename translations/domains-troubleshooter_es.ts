@@ -1402,10 +1402,6 @@ Catálogo %2, %n entradas, de:
         <source>the template has no literal text</source>
         <translation>la plantilla no tiene texto literal</translation>
     </message>
-    <message>
-        <source>malformed placeholder at position %1</source>
-        <translation>marcador mal formado en la posición %1</translation>
-    </message>
 </context>
 <context>
     <name>ParsedResponse</name>
