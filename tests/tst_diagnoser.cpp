@@ -363,12 +363,41 @@ private slots:
         QCOMPARE(r.results.front().matches.front().level, Confidence::Exact);
     }
 
+    // A failed response whose message shares most words of a documented one, but not its wording, at a status
+    // with no entry of its own: nothing matches, and the near miss names the entry and says how near it is.
     void nearMissesExplainWhy()
     {
-        const Report r = m_diagnoser->diagnose("Domain a.com is restricted for this account.");
+        const Report r = m_diagnoser->diagnose(
+            httpRaw(422, "Unprocessable Entity",
+                    wixBody(QStringLiteral("Could not extract the root domain from shop, the TLD is missing."), {})));
         QCOMPARE(r.results.size(), 1);
         const Diagnosis &d = r.results.front();
-        QVERIFY(!d.nearMisses.isEmpty() || d.identified());
+        QVERIFY(!d.identified());
+        QCOMPARE(d.nearMisses.size(), 1);
+        QCOMPARE(d.nearMisses.front().entry->id, QStringLiteral("domain-search.invalid-domain"));
+        // 7 of the template's 11 literal words: extract, root, domain, from, tld, is, missing.
+        QCOMPARE(d.nearMisses.front().reasons,
+                 QStringList{QStringLiteral("the message shares 63% of the words of the documented \u201cFailed to "
+                                            "extract root domain from {domain}, or TLD is missing or invalid.\u201d, "
+                                            "but not its wording")});
+
+        // With a documented message found, the entries that share only its code are near misses that say the
+        // message differs; the match itself is never listed among them.
+        const Report shared = m_diagnoser->diagnose(
+            httpRaw(400, "Bad Request",
+                    wixBody(QStringLiteral("Domain shop.ws is restricted."), QStringLiteral("Invalid domain"))));
+        const Diagnosis &s = shared.results.front();
+        QCOMPARE(s.matches.front().entry->id, QStringLiteral("connect-domain.restricted"));
+        QStringList nearIds;
+        for (const NearMiss &n : s.nearMisses) {
+            nearIds << n.entry->id;
+            QVERIFY2(n.reasons.value(0).startsWith(QLatin1String("the message differs from the documented")),
+                     qPrintable(n.reasons.join(u';')));
+        }
+        QCOMPARE(nearIds, (QStringList{QStringLiteral("connect-domain.available-for-purchase"),
+                                       QStringLiteral("connected-domains.available-for-purchase"),
+                                       QStringLiteral("connected-domains.restricted")}));
+
         const Report miss = m_diagnoser->diagnose(httpRaw(
             400, "Bad Request", wixBody(QStringLiteral("Domain a.com is blocked"), QStringLiteral("Invalid domain"))));
         const Diagnosis &m = miss.results.front();

@@ -3,16 +3,20 @@
 // The packed catalog: the embedded catalog's JSON is checked once, at build time (tools: dt-catalog-pack), and
 // compiled into this QDataStream form, so that a start reads it without parsing or checking it again. The pack
 // comes from the build, but it is read with the same care as any input: a damaged one is refused, not trusted.
+// It ends with the SHA-256 of everything before it, so that damage anywhere is refused, not read as other text.
 #include "catalog.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
 
 namespace {
 
 constexpr quint32 kMagic = 0x44544350; // "DTCP"
-constexpr quint32 kFormat = 2;         // raise when the layout below changes
+constexpr quint32 kFormat = 3;         // raise when the layout below changes
+constexpr qsizetype kHeaderSize = 8;   // magic and format
+constexpr auto kChecksum = QCryptographicHash::Sha256;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
 // Every list is read with its count checked against what remains: a damaged count cannot ask for gigabytes.
@@ -149,21 +153,30 @@ QByteArray Catalog::toPack() const
     out << kMagic << kFormat << m_version;
     writeStrings(out, m_sources);
     writeList(out, m_entries, writeEntry);
-    return pack;
+    return pack + QCryptographicHash::hash(pack, kChecksum);
 }
 
 Catalog Catalog::fromPack(const QByteArray &pack, QString *error)
 {
-    QDataStream in(pack);
-    in.setVersion(kStreamVersion);
+    QDataStream header(pack);
+    header.setVersion(kStreamVersion);
     quint32 magic = 0;
     quint32 format = 0;
-    in >> magic >> format;
-    Catalog catalog;
+    header >> magic >> format;
     if (magic != kMagic || format != kFormat) {
         *error = QCoreApplication::translate("Catalog", "the packed catalog is of another format");
         return {};
     }
+    const qsizetype contentSize = pack.size() - QCryptographicHash::hashLength(kChecksum);
+    if (contentSize < kHeaderSize ||
+        QCryptographicHash::hash(QByteArrayView(pack).first(contentSize), kChecksum) != pack.sliced(contentSize)) {
+        *error = QCoreApplication::translate("Catalog", "the packed catalog is damaged");
+        return {};
+    }
+    QDataStream in(pack.first(contentSize));
+    in.setVersion(kStreamVersion);
+    in.skipRawData(int(kHeaderSize));
+    Catalog catalog;
     if (!readString(in, &catalog.m_version) || !readStrings(in, &catalog.m_sources) ||
         !readList(in, &catalog.m_entries, readEntry) || !in.atEnd()) {
         *error = QCoreApplication::translate("Catalog", "the packed catalog is damaged");
