@@ -1,15 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
-// The window's tools for long inputs and many results: find in the input and in the answer.
+// The window's tools for long inputs and many results: find in the input and in the answer, identical errors
+// grouped, the results filtered.
 #include "appstyle.h"
 #include "diagnosepage.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "remediationhtml.h"
 #include "remediationview.h"
+#include "resultsfiltermodel.h"
 #include "resultsmodel.h"
+#include "roles.h"
+#include "samples.h"
 #include "translations.h"
 
+#include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
 #include <QLabel>
@@ -48,6 +53,41 @@ class TestWindowTools : public QObject
         return browser->textCursor().selectedText().remove(RemediationHtml::kWordJoiner);
     }
 
+    // A service's log: one failure repeated (each line with its own time and request ID), a second one three
+    // times, and one more seen once.
+    static QString repeatingLog()
+    {
+        const QByteArray notPermitted =
+            Samples::wixBody(QStringLiteral("SiteId: 0f9e8d7c-6b5a is not permitted to target account."),
+                             QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
+        const QByteArray noKey = Samples::wixBody(QStringLiteral("Cannot consume this service."),
+                                                  QStringLiteral("DOMAINS_NO_THROTTLER_KEY"));
+        QByteArray log;
+        const auto line = [&log](int i, int status, const QByteArray &body) {
+            log += QStringLiteral("2026-11-20T10:%1:%2.%3Z ERROR [domains-sync] req=1763471234.%4 call failed with "
+                                  "status %5: ")
+                       .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 60, 2, 10, QLatin1Char('0'))
+                       .arg(i % 1000, 3, 10, QLatin1Char('0'))
+                       .arg(5550000 + i)
+                       .arg(status)
+                       .toUtf8() +
+                   body + '\n';
+        };
+        for (int i = 0; i < 525; ++i) {
+            line(i, 403, notPermitted);
+            if (i == 100 || i == 200 || i == 300)
+                line(i, 403, noKey);
+            if (i % 50 == 0)
+                log += "2026-11-20T10:00:00.000Z INFO  [domains-sync] retrying in 5s\n";
+        }
+        line(999, 429, Samples::wixBody(QStringLiteral("Too many requests"), QStringLiteral("RESOURCE_EXHAUSTED")));
+        return QString::fromUtf8(log);
+    }
+
+    QTreeView *resultsView() const { return page()->findChild<QTreeView *>(QStringLiteral("resultsView")); }
+    QLineEdit *filterBox() const { return page()->findChild<QLineEdit *>(QStringLiteral("resultsFilter")); }
+
 private slots:
     void initTestCase()
     {
@@ -71,10 +111,9 @@ private slots:
     void findInTheAnswer()
     {
         diagnose(DiagnosePage::exampleText());
-        auto *results = page()->findChild<QTreeView *>(QStringLiteral("resultsView"));
-        results->setFocus();
         FindBar *bar = page()->remediation()->findBar();
         auto *browser = page()->remediation()->findChild<QTextBrowser *>(QStringLiteral("browser"));
+        browser->setFocus();
         QVERIFY(!bar->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(bar->isVisible());
@@ -187,6 +226,135 @@ private slots:
         page()->setInputText(QStringLiteral("404 wix-a wix-b wix-c wix-d wix-e"));
         QTRY_COMPARE(bar->matchCount(), 5);
         bar->close();
+    }
+
+    // 525 copies of one error are one row that counts them, closed; beneath it, each copy where it was found.
+    void identicalErrorsAreOneRow()
+    {
+        diagnose(repeatingLog());
+        ResultsModel *model = page()->resultsModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(page()->resultsFilterModel(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page()->report().results.size(), 529);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->groupCount(), 3);
+        const QModelIndex many = model->index(0, 0);
+        QCOMPARE(model->groupSize(many), 525);
+        QCOMPARE(model->groupSize(model->index(1, 0)), 3);
+        QCOMPARE(model->groupSize(model->index(2, 0)), 1);
+        QCOMPARE(model->index(0, ResultsModel::ConfidenceColumn).data().toString(),
+                 QStringLiteral("525 identical responses"));
+        QVERIFY2(many.data().toString().contains(QStringLiteral("403 \u00b7 DOMAINS_SITE_NOT_PERMITTED")),
+                 qPrintable(many.data().toString()));
+        QVERIFY(many.data(Qt::AccessibleTextRole).toString().endsWith(QLatin1String("seen 525 times")));
+        // Beneath it, each response where it was found, with its candidates beneath that.
+        QCOMPARE(model->rowCount(many), 525);
+        QSet<QString> places;
+        for (int row = 0; row < 525; ++row) {
+            const QModelIndex response = model->index(row, 0, many);
+            places << response.data().toString();
+            QVERIFY(model->matchAt(response) == nullptr);
+            QCOMPARE(model->diagnosisAt(response)->input.code, QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
+        }
+        QCOMPARE(places.size(), 525); // each names its own line
+        QVERIFY2(places.contains(QStringLiteral("line 1 \u00b7 403 \u00b7 DOMAINS_SITE_NOT_PERMITTED")),
+                 qPrintable(model->index(0, 0, many).data().toString()));
+        const QModelIndex candidates = model->index(0, 0, model->index(0, 0, many));
+        QVERIFY(model->matchAt(candidates));
+        QCOMPARE(model->matchAt(candidates)->entry->id, QStringLiteral("connect-domain.site-not-permitted"));
+        QCOMPARE(model->rowCount(candidates), 0);
+        // A response seen once reads as before: its candidates right beneath it.
+        const QModelIndex once = model->index(2, 0);
+        QVERIFY(model->matchAt(model->index(0, 0, once)));
+
+        // In the view: the groups closed, the one seen once open; the first shown; the count in the summary.
+        QTreeView *view = resultsView();
+        QVERIFY(!view->isExpanded(view->model()->index(0, 0)));
+        QVERIFY(view->isExpanded(view->model()->index(2, 0)));
+        QVERIFY(page()->remediation()->plainText().contains(QLatin1String("Site does not belong to the account")));
+        auto *summary = page()->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY2(summary->text().contains(QStringLiteral("529 error responses \u00b7 3 distinct errors")),
+                 qPrintable(summary->text()));
+    }
+
+    // The same call refused for different domains: one error (what differs is what the entry captured), and
+    // each request beneath it.
+    void capturedValuesMayDiffer()
+    {
+        const auto refused = [](const QString &domain) {
+            return std::make_tuple(QStringLiteral("POST"),
+                                   QStringLiteral("https://www.wixapis.com/domain-connect/v1/connect-domain"), 400,
+                                   Samples::wixBody(QStringLiteral("Domain %1 is restricted.").arg(domain),
+                                                    QStringLiteral("Invalid domain")));
+        };
+        diagnose(QString::fromUtf8(
+            Samples::har({refused(QStringLiteral("shop-one.com")), refused(QStringLiteral("shop-two.net")),
+                          refused(QStringLiteral("third.example.org"))})));
+        ResultsModel *model = page()->resultsModel();
+        QCOMPARE(page()->report().results.size(), 3);
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex group = model->index(0, 0);
+        QCOMPARE(model->groupSize(group), 3);
+        // One call failing again and again: the request is on the group's row.
+        QVERIFY2(group.data().toString().startsWith(QLatin1String("POST /domain-connect/v1/connect-domain")),
+                 qPrintable(group.data().toString()));
+        // Different messages are different errors.
+        diagnose(QString::fromUtf8(Samples::har(
+            {refused(QStringLiteral("shop-one.com")),
+             std::make_tuple(QStringLiteral("POST"),
+                             QStringLiteral("https://www.wixapis.com/domain-connect/v1/connect-domain"), 400,
+                             Samples::wixBody(QStringLiteral("Name must be at least 3 characters."),
+                                              QStringLiteral("Invalid domain")))})));
+        QCOMPARE(page()->report().results.size(), 2);
+        QCOMPARE(model->rowCount(), 2);
+    }
+
+    // The filter keeps what holds every word typed; a group opens where only some of its responses fit.
+    void filterTheResults()
+    {
+        diagnose(repeatingLog());
+        QLineEdit *filter = filterBox();
+        QVERIFY(filter->isVisible());
+        QCOMPARE(accessibleName(filter), QStringLiteral("Filter results"));
+        // Ctrl+F in the results goes to the filter.
+        resultsView()->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), filter);
+        QVERIFY(!page()->remediation()->findBar()->isVisible());
+
+        QAbstractItemModel *shown = resultsView()->model();
+        QTest::keyClicks(filter, QStringLiteral("throttler"));
+        QCOMPARE(shown->rowCount(), 1);
+        QVERIFY(shown->index(0, 0).data().toString().contains(QLatin1String("DOMAINS_NO_THROTTLER_KEY")));
+        auto *count = page()->findChild<QLabel *>(QStringLiteral("filterCountLabel"));
+        QCOMPARE(count->text(), QStringLiteral("3 of 529 responses"));
+        QCOMPARE(filter->accessibleDescription(), count->text());
+
+        // A request ID picks one response out of the 525: its group opens on it alone.
+        filter->setText(QStringLiteral("1763471234.5550417"));
+        QCOMPARE(shown->rowCount(), 1);
+        const QModelIndex group = shown->index(0, 0);
+        QCOMPARE(shown->rowCount(group), 1);
+        QVERIFY(resultsView()->isExpanded(group));
+        QCOMPARE(count->text(), QStringLiteral("1 of 529 responses"));
+        QVERIFY2(shown->index(0, 0, group).data().toString().startsWith(QStringLiteral("line 430 \u00b7 403")),
+                 qPrintable(shown->index(0, 0, group).data().toString()));
+
+        // Words in any order and case, each required.
+        filter->setText(QStringLiteral("resource_exhausted 429"));
+        QCOMPARE(shown->rowCount(), 1);
+        filter->setText(QStringLiteral("429 throttler"));
+        QCOMPARE(shown->rowCount(), 0);
+        QCOMPARE(count->text(), QStringLiteral("No result contains “429 throttler”."));
+
+        // Escape empties the filter, a second Escape goes back to the results.
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(filter->text().isEmpty());
+        QCOMPARE(shown->rowCount(), 3);
+        QVERIFY(!count->isVisible());
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), resultsView());
     }
 
     // A huge input: counting stops at the bound, and says so.

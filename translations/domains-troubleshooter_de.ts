@@ -541,6 +541,32 @@
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
+    <message>
+        <source>Filter results</source>
+        <translation>Ergebnisse filtern</translation>
+    </message>
+    <message>
+        <source>Show only the results that contain every word typed: a code, a domain, a path, a request ID (Ctrl+F from the results)</source>
+        <translation>Nur die Ergebnisse zeigen, die jedes getippte Wort enthalten: einen Code, eine Domain, einen Pfad, eine Anfrage-ID (Strg+F in den Ergebnissen)</translation>
+    </message>
+    <message>
+        <source>No result contains “%1”.</source>
+        <translation>Kein Ergebnis enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n response(s)</source>
+        <translation>
+            <numerusform>%1 von %n Antwort</numerusform>
+            <numerusform>%1 von %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct error(s)</source>
+        <translation>
+            <numerusform>%n unterschiedlicher Fehler</numerusform>
+            <numerusform>%n unterschiedliche Fehler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1273,10 +1299,6 @@ Katalog %2, %n Einträge, aus:
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Find text in the input or in the answer</source>
-        <translation>Text in der Eingabe oder in der Antwort suchen</translation>
-    </message>
-    <message>
         <source>Find &amp;next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
@@ -1299,6 +1321,10 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>Go to the previous match of the text to find</source>
         <translation>Zum vorherigen Treffer des gesuchten Texts</translation>
+    </message>
+    <message>
+        <source>Find text in the input or in the answer; in the results, filter them</source>
+        <translation>Text in der Eingabe oder in der Antwort suchen; in den Ergebnissen: sie filtern</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1696,20 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>%1 match, confidence %2</source>
         <translation>Treffer %1, Sicherheit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, seen %n time(s)</source>
+        <translation>
+            <numerusform>%1, %n-mal gesehen</numerusform>
+            <numerusform>%1, %n-mal gesehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical response(s)</source>
+        <translation>
+            <numerusform>%n gleiche Antwort</numerusform>
+            <numerusform>%n gleiche Antworten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

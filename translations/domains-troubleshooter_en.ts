@@ -541,6 +541,32 @@
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the results that contain every word typed: a code, a domain, a path, a request ID (Ctrl+F from the results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n response(s)</source>
+        <translation>
+            <numerusform>%1 of %n response</numerusform>
+            <numerusform>%1 of %n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct error(s)</source>
+        <translation>
+            <numerusform>%n distinct error</numerusform>
+            <numerusform>%n distinct errors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1271,10 +1297,6 @@ Catalog %2, %n entries, from:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Find text in the input or in the answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,6 +1318,10 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>Go to the previous match of the text to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the input or in the answer; in the results, filter them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,6 +1694,20 @@ Catalog %2, %n entries, from:
     <message>
         <source>%1 match, confidence %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, seen %n time(s)</source>
+        <translation>
+            <numerusform>%1, seen %n time</numerusform>
+            <numerusform>%1, seen %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical response(s)</source>
+        <translation>
+            <numerusform>%n identical response</numerusform>
+            <numerusform>%n identical responses</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,32 @@
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
+    <message>
+        <source>Filter results</source>
+        <translation>Filtrar resultados</translation>
+    </message>
+    <message>
+        <source>Show only the results that contain every word typed: a code, a domain, a path, a request ID (Ctrl+F from the results)</source>
+        <translation>Mostrar solo los resultados que contienen cada palabra escrita: un código, un dominio, una ruta, un ID de solicitud (Ctrl+F desde los resultados)</translation>
+    </message>
+    <message>
+        <source>No result contains “%1”.</source>
+        <translation>Ningún resultado contiene «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n response(s)</source>
+        <translation>
+            <numerusform>%1 de %n respuesta</numerusform>
+            <numerusform>%1 de %n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct error(s)</source>
+        <translation>
+            <numerusform>%n error distinto</numerusform>
+            <numerusform>%n errores distintos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -1273,10 +1299,6 @@ Catálogo %2, %n entradas, de:
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <source>Find text in the input or in the answer</source>
-        <translation>Buscar texto en la entrada o en la respuesta</translation>
-    </message>
-    <message>
         <source>Find &amp;next</source>
         <translation>Buscar si&amp;guiente</translation>
     </message>
@@ -1299,6 +1321,10 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>Go to the previous match of the text to find</source>
         <translation>Ir a la coincidencia anterior del texto buscado</translation>
+    </message>
+    <message>
+        <source>Find text in the input or in the answer; in the results, filter them</source>
+        <translation>Buscar texto en la entrada o en la respuesta; en los resultados, filtrarlos</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1696,20 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>%1 match, confidence %2</source>
         <translation>coincidencia %1, confianza %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, seen %n time(s)</source>
+        <translation>
+            <numerusform>%1, visto %n vez</numerusform>
+            <numerusform>%1, visto %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identical response(s)</source>
+        <translation>
+            <numerusform>%n respuesta idéntica</numerusform>
+            <numerusform>%n respuestas idénticas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "findbar.h"
 #include "historystore.h"
 #include "remediationview.h"
+#include "resultsfiltermodel.h"
 #include "resultsmodel.h"
 #include "ui_diagnosepage.h"
 
@@ -22,18 +23,22 @@
 #include <QMimeData>
 #include <QSignalBlocker>
 #include <QTextCursor>
+#include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
 
 DiagnosePage::DiagnosePage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this)),
-      m_findBar(new FindBar(this))
+      m_filter(new ResultsFilterModel(this)), m_findBar(new FindBar(this))
 {
     m_ui->setupUi(this);
     m_ui->inputLayout->insertWidget(m_ui->inputLayout->indexOf(m_ui->inputEdit) + 1, m_findBar);
     m_findBar->attach(m_ui->inputEdit);
     m_ui->inputEdit->setAcceptDrops(false); // drops are handled by the page: files are read, not pasted as paths
     setAcceptDrops(true);
-    m_ui->resultsView->setModel(m_model);
+    m_filter->setSourceModel(m_model);
+    m_ui->resultsView->setModel(m_filter);
+    m_ui->resultsFilter->installEventFilter(this);
+    connect(m_ui->resultsFilter, &QLineEdit::textChanged, this, &DiagnosePage::applyFilter);
     m_ui->resultsView->setItemDelegateForColumn(ResultsModel::ConfidenceColumn, new ConfidenceDelegate(this));
     m_ui->resultsView->header()->setStretchLastSection(false);
     m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::Summary, QHeaderView::Stretch);
@@ -213,6 +218,7 @@ void DiagnosePage::start(const QByteArray &data, const QString &path)
     if (data.trimmed().isEmpty() && path.isEmpty()) {
         m_busy = false;
         m_model->setReport(Report());
+        showFilterCount();
         m_ui->progressRow->hide();
         showEmptyState();
         return;
@@ -260,6 +266,7 @@ void DiagnosePage::finished()
     m_ui->progressRow->hide();
     if (!out.error.isEmpty()) {
         m_model->setReport(Report());
+        showFilterCount();
         m_showsEmptyState = false;
         m_ui->summaryLabel->setText(out.error);
         m_ui->remediation->showMessage(tr("Nothing was read"), out.error);
@@ -272,7 +279,8 @@ void DiagnosePage::finished()
         m_ui->inputEdit->setPlainText(out.redactedInput);
     }
     m_model->setReport(out.report);
-    m_ui->resultsView->expandAll();
+    expandResults();
+    showFilterCount();
     showSummary(out.report);
     if (out.report.cancelled) {
         emit statusMessage(tr("Diagnosis cancelled: the results cover only what was read before."));
@@ -284,10 +292,87 @@ void DiagnosePage::finished()
     } else {
         emit diagnosed(out.report, out.redactedInput);
     }
-    const QModelIndex first = m_model->index(0, 0);
-    const QModelIndex firstMatch = m_model->index(0, 0, first);
-    if (first.isValid())
-        m_ui->resultsView->setCurrentIndex(firstMatch.isValid() ? firstMatch : first);
+    selectFirst();
+}
+
+void DiagnosePage::selectFirst()
+{
+    const QModelIndex first = m_filter->index(0, 0);
+    const QModelIndex firstMatch = m_filter->index(0, 0, first);
+    if (!first.isValid())
+        return;
+    // A response seen once: its best candidate; a group of many: the group (its first response's best fit).
+    const bool single = m_model->groupSize(m_filter->mapToSource(first)) == 1;
+    m_ui->resultsView->setCurrentIndex(single && firstMatch.isValid() ? firstMatch : first);
+}
+
+void DiagnosePage::expandResults()
+{
+    QTreeView *view = m_ui->resultsView;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        const int members = m_model->groupSize(m_filter->mapToSource(index));
+        // Under a filter, a group opens when only some of its responses fit: those are what was looked for.
+        view->setExpanded(index, members == 1 || (m_filter->isFiltering() && m_filter->rowCount(index) < members));
+    }
+}
+
+int DiagnosePage::shownResponses() const
+{
+    int shown = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        shown += m_model->groupSize(m_filter->mapToSource(index)) > 1 ? m_filter->rowCount(index) : 1;
+    }
+    return shown;
+}
+
+void DiagnosePage::applyFilter()
+{
+    m_filter->setFilter(m_ui->resultsFilter->text());
+    expandResults();
+    showFilterCount();
+    if (!m_ui->resultsView->currentIndex().isValid())
+        selectFirst();
+}
+
+void DiagnosePage::showFilterCount()
+{
+    QString text;
+    if (m_filter->isFiltering()) {
+        const int total = int(m_model->report().results.size());
+        const int shown = shownResponses();
+        text = shown == 0 ? tr("No result contains “%1”.").arg(m_ui->resultsFilter->text().trimmed())
+                          : tr("%1 of %n response(s)", nullptr, total).arg(shown);
+    }
+    m_ui->filterCountLabel->setText(text);
+    m_ui->filterCountLabel->setVisible(!text.isEmpty());
+    m_ui->resultsFilter->setAccessibleDescription(text);
+}
+
+bool DiagnosePage::focusFilterIfInResults()
+{
+    if (!m_ui->resultsView->hasFocus())
+        return false;
+    m_ui->resultsFilter->setFocus(Qt::ShortcutFocusReason);
+    m_ui->resultsFilter->selectAll();
+    return true;
+}
+
+bool DiagnosePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->resultsFilter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Escape && !m_ui->resultsFilter->text().isEmpty()) {
+            m_ui->resultsFilter->clear();
+            return true;
+        }
+        if (key == Qt::Key_Escape || key == Qt::Key_Down) { // on to the results
+            m_ui->resultsView->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DiagnosePage::showSummary(const Report &report)
@@ -295,6 +380,8 @@ void DiagnosePage::showSummary(const Report &report)
     m_showsEmptyState = false;
     QStringList parts{tr("Read: %1").arg(InputFormats::label(report.format))};
     parts << tr("%n error response(s)", nullptr, int(report.results.size()));
+    if (m_model->groupCount() < report.results.size())
+        parts << tr("%n distinct error(s)", nullptr, m_model->groupCount());
     if (report.results.size() == 1)
         parts << report.results.front().input.facts(true);
     if (report.redactions > 0)
@@ -316,8 +403,9 @@ void DiagnosePage::showEmptyState()
            "anything is shown. Press \"Try an example\" to see how it works."));
 }
 
-void DiagnosePage::showSelection(const QModelIndex &index)
+void DiagnosePage::showSelection(const QModelIndex &viewIndex)
 {
+    const QModelIndex index = m_filter->mapToSource(viewIndex);
     const Diagnosis *d = m_model->diagnosisAt(index);
     if (!d)
         return;

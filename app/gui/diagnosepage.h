@@ -17,6 +17,7 @@ class DiagnosePage;
 class FindBar;
 class QSplitter;
 class RemediationView;
+class ResultsFilterModel;
 class ResultsModel;
 
 // Paste (or drop, or open) anything; the diagnosis runs on a worker thread as the text changes, and a large file
@@ -46,6 +47,9 @@ public:
     FindBar *inputFindBar() const { return m_findBar; }
     QSplitter *splitter() const;
     ResultsModel *resultsModel() const { return m_model; }
+    ResultsFilterModel *resultsFilterModel() const { return m_filter; }
+    // Ctrl+F in the results filters them: true when the focus was there and has moved to the filter box.
+    bool focusFilterIfInResults();
     const Report &report() const;
     // Whether a diagnosis is under way, until its results are shown.
     bool isBusy() const { return m_busy; }
@@ -66,6 +70,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Outcome
@@ -79,7 +84,12 @@ private:
 
     void start(const QByteArray &data, const QString &path);
     void finished();
-    void showSelection(const QModelIndex &index);
+    void showSelection(const QModelIndex &viewIndex);
+    void applyFilter();
+    void expandResults(); // responses seen once show their candidates; groups of many stay closed
+    int shownResponses() const;
+    void showFilterCount();
+    void selectFirst();
     void showSummary(const Report &report);
     void showEmptyState();
     void applyEditorFont();
@@ -87,6 +97,7 @@ private:
     std::unique_ptr<Ui::DiagnosePage> m_ui;
     std::shared_ptr<const Diagnoser> m_diagnoser;
     ResultsModel *m_model;
+    ResultsFilterModel *m_filter;
     FindBar *m_findBar;
     QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;

@@ -119,7 +119,11 @@ void MainWindow::setUpActions()
         showPage(Page::Catalog);
         catalogPage()->focusSearch();
     });
-    connect(m_ui->actionFind, &QAction::triggered, this, [this] { currentFindBar()->open(); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (m_ui->pages->currentWidget() == m_diagnose && m_diagnose->focusFilterIfInResults())
+            return; // in the results, Ctrl+F filters them
+        currentFindBar()->open();
+    });
     connect(m_ui->actionFindNext, &QAction::triggered, this, [this] { currentFindBar()->findNext(); });
     connect(m_ui->actionFindPrevious, &QAction::triggered, this, [this] { currentFindBar()->findPrevious(); });
     connect(m_ui->actionDiagnose, &QAction::triggered, this, [this] { showPage(Page::Diagnose); });

@@ -11,7 +11,7 @@ enum : int {
     EntryId = Qt::UserRole + 1, // QString: catalog entry id, on entry rows
     Confidence,                 // double 0..1, on match rows
     ConfidenceWord,             // QString: Exact, Likely, Possible, Generic
-    SearchText,                 // QString: everything the catalog filter searches, on entry rows
+    SearchText,                 // QString: everything a filter searches: catalog entry rows, results rows
     ResultIndex,                // int: position of the diagnosis in the report
     MatchIndex,                 // int: position of the match in its diagnosis, -1 on a diagnosis row
     EntryCount,                 // int: how many entries an API or status row holds
