@@ -125,6 +125,13 @@ private slots:
             << httpRaw(403, "Forbidden", wixBody(QString(), QStringLiteral("DOMAINS_GUID_NOT_FOUND")))
             << QStringLiteral("connect-domain.guid-not-found") << QString() << QString() << 1 << 0;
 
+        // An apostrophe doubled, as SQL and YAML escape it: folded away like any quote, in the words the matcher
+        // looks up as in the message it compares.
+        QTest::newRow("doubled apostrophe")
+            << httpRaw(400, "Bad Request", wixBody(QStringLiteral("Domain shop.ws can''t be registered."), {}))
+            << QStringLiteral("registered-domains.invalid-domain") << QStringLiteral("domainName")
+            << QStringLiteral("shop.ws") << 1 << 1;
+
         // Near-twins.
         QTest::newRow("twin: it's available (Connected Domains)")
             << wixBody(QStringLiteral("Unable to connect domain a.com, it's available for purchase."),

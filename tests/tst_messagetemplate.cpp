@@ -118,6 +118,67 @@ private slots:
         QVERIFY2(message.contains(error), qPrintable(message));
     }
 
+    // The folding rules, pinned: the folded text, its words, the words the matcher looks up without folding the
+    // text, and a template's literal piece all follow them alike.
+    void foldingRules_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::addColumn<QStringList>("words");
+        const auto row = [](const char *name, const QString &text, const QString &folded, const QStringList &words) {
+            QTest::newRow(name) << text << folded << words;
+        };
+        row("doubled quote inside a word", QStringLiteral("a''b"), QStringLiteral("ab"), {QStringLiteral("ab")});
+        row("SQL-escaped apostrophe", QStringLiteral("Domain X.io can''t be registered."),
+            QStringLiteral("domain x.io cant be registered"),
+            {QStringLiteral("domain"), QStringLiteral("x"), QStringLiteral("io"), QStringLiteral("cant"),
+             QStringLiteral("be"), QStringLiteral("registered")});
+        row("apostrophe", QStringLiteral("it's"), QStringLiteral("its"), {QStringLiteral("its")});
+        row("quote before a space", QStringLiteral("a' b"), QStringLiteral("a b"),
+            {QStringLiteral("a"), QStringLiteral("b")});
+        row("quote alone between spaces", QStringLiteral("a ' b"), QStringLiteral("a b"),
+            {QStringLiteral("a"), QStringLiteral("b")});
+        row("curly quotes and guillemets", QStringLiteral("\u201cShop\u201d \u00abWS\u00bb \u2018x\u2019"),
+            QStringLiteral("shop ws x"), {QStringLiteral("shop"), QStringLiteral("ws"), QStringLiteral("x")});
+        row("white space runs", QStringLiteral(" \t Domain\r\n   FOO.xyz\u00a0 is\n"),
+            QStringLiteral("domain foo.xyz is"),
+            {QStringLiteral("domain"), QStringLiteral("foo"), QStringLiteral("xyz"), QStringLiteral("is")});
+        row("trailing punctuation and space", QStringLiteral("Stop here: ! . "), QStringLiteral("stop here"),
+            {QStringLiteral("stop"), QStringLiteral("here")});
+        row("inner punctuation stays", QStringLiteral("a.b, c;d"), QStringLiteral("a.b, c;d"),
+            {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")});
+        row("letters beyond ASCII", QStringLiteral("\u00dcBER Stra\u00dfe \u0394\u03b9"),
+            QStringLiteral("\u00fcber stra\u00dfe \u03b4\u03b9"),
+            {QStringLiteral("\u00fcber"), QStringLiteral("stra\u00dfe"), QStringLiteral("\u03b4\u03b9")});
+        const QString longWord = QString(300, u'Q');
+        row("word longer than the buffer", longWord + QStringLiteral(" x"), QString(300, u'q') + QStringLiteral(" x"),
+            {QString(300, u'q'), QStringLiteral("x")});
+        row("only quotes and spaces", QStringLiteral(" ' \" ` "), QString(), {});
+    }
+    void foldingRules()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QFETCH(QStringList, words);
+        const NormalizedText normalized(text);
+        QCOMPARE(normalized.folded(), folded);
+        QCOMPARE(NormalizedText::fold(text), folded);
+        QCOMPARE(normalized.words(), words);
+        QStringList walked;
+        NormalizedText::forEachWord(text, [&walked](QStringView w) { walked << w.toString(); });
+        QCOMPARE(walked, words);
+        if (folded.isEmpty())
+            return;
+        // As a template's text before a placeholder: the piece keeps its words, and matches the text it was.
+        const MessageTemplate t = parse(text + QStringLiteral(" {value}"));
+        QStringList distinct = words;
+        distinct.removeDuplicates();
+        QCOMPARE(t.literalWords(), distinct);
+        const MessageTemplate::MatchResult r = t.match(NormalizedText(QString(text + QStringLiteral(" shop.ws"))));
+        QVERIFY(r.matched);
+        QCOMPARE(r.captures.value(0).value, QStringLiteral("shop.ws"));
+    }
+
     // The one reader of "{name}": templates, steps and replies all split text this way. Tokens are written here
     // as "text" for literals and "{name}" for placeholders.
     void tokenize_data()

@@ -19,36 +19,24 @@ bool isIdentifierChar(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-// Folds one literal piece like NormalizedText does, but keeps a single space at its edges: the space is what
-// separates the piece from the value next to it.
+// Folds one literal piece as NormalizedText folds text, but keeps a space at its edges where the piece has white
+// space there: the space is what separates the piece from the value next to it. The first piece drops its leading
+// space, the last its trailing space and punctuation, as a folded text does.
 QString foldPiece(QStringView piece, bool first, bool last)
 {
     QString out;
-    bool pendingSpace = false;
-    for (QChar c : piece) {
-        if (c.isSpace()) {
-            pendingSpace = true;
-            continue;
-        }
-        if (NormalizedText::isQuote(c))
-            continue;
-        if (pendingSpace && !(first && out.isEmpty()))
-            out.append(u' ');
-        pendingSpace = false;
-        out.append(c.toLower());
-    }
-    if (last) {
-        while (!out.isEmpty() && QStringView(u".,;:! ").contains(out.back()))
-            out.chop(1);
-    } else if (pendingSpace) {
-        out.append(u' ');
-    }
+    NormalizedText::foldEach(piece, [&](QChar c, qsizetype) {
+        if (!(first && out.isEmpty() && c == u' '))
+            out.append(c);
+    });
+    while (last && !out.isEmpty() && NormalizedText::isTrailingPunctuation(out.back()))
+        out.chop(1);
     return out;
 }
 
 bool isWordChar(const QString &s, qsizetype i)
 {
-    return i >= 0 && i < s.size() && s.at(i).isLetterOrNumber();
+    return i >= 0 && i < s.size() && NormalizedText::isWordChar(s.at(i));
 }
 
 // Leftmost occurrence of needle at or after from that does not cut a word in two.

@@ -2,14 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "normalizedtext.h"
 
-namespace {
-
-bool isTrailingPunctuation(QChar c)
+bool NormalizedText::isTrailingPunctuation(QChar c)
 {
     return c == u'.' || c == u',' || c == u';' || c == u':' || c == u'!' || c == u' ';
 }
-
-} // namespace
 
 bool NormalizedText::isQuote(QChar c)
 {
@@ -33,23 +29,12 @@ NormalizedText::NormalizedText(QStringView original) : m_original(original.toStr
 {
     m_folded.reserve(original.size());
     m_origin.reserve(original.size());
-    bool pendingSpace = false;
-    for (qsizetype i = 0; i < original.size(); ++i) {
-        const QChar c = original.at(i);
-        if (c.isSpace()) {
-            pendingSpace = !m_folded.isEmpty();
-            continue;
-        }
-        if (isQuote(c))
-            continue;
-        if (pendingSpace) {
-            m_folded.append(u' ');
-            m_origin.append(i - 1);
-            pendingSpace = false;
-        }
-        m_folded.append(c.toLower());
-        m_origin.append(i);
-    }
+    foldEach(original, [this](QChar c, qsizetype at) {
+        if (c == u' ' && m_folded.isEmpty())
+            return; // leading white space
+        m_folded.append(c);
+        m_origin.append(at);
+    });
     while (!m_folded.isEmpty() && isTrailingPunctuation(m_folded.back())) {
         m_folded.chop(1);
         m_origin.removeLast();
@@ -77,15 +62,6 @@ QString NormalizedText::originalSlice(qsizetype from, qsizetype to) const
 QStringList NormalizedText::words() const
 {
     QStringList out;
-    qsizetype start = -1;
-    for (qsizetype i = 0; i <= m_folded.size(); ++i) {
-        const bool wordChar = i < m_folded.size() && m_folded.at(i).isLetterOrNumber();
-        if (wordChar && start < 0) {
-            start = i;
-        } else if (!wordChar && start >= 0) {
-            out.append(m_folded.mid(start, i - start));
-            start = -1;
-        }
-    }
+    forEachWord(m_folded, [&out](QStringView word) { out.append(word.toString()); });
     return out;
 }
