@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "inputreader.h"
 
+#include "curltrace.h"
 #include "errorbody.h"
 #include "harreader.h"
 #include "readers.h"
@@ -282,13 +283,17 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
         }
     }
 
-    if (Readers::hasHttpStatusLine(text)) {
-        result.candidates = Readers::readTranscript(text, &result.format, cancel);
+    // A curl --trace dump is read as the curl -v output it stands for.
+    const QString transcript = CurlTrace::looksLikeTrace(text) ? CurlTrace::toTranscript(text) : QString();
+    const QString &http = transcript.isEmpty() ? text : transcript;
+    if (Readers::hasHttpStatusLine(http)) {
+        result.candidates = Readers::readTranscript(http, &result.format, cancel);
         if (!result.candidates.isEmpty())
             return result;
     }
     result.format = InputFormat::Log;
-    result.candidates = Readers::scanLog(text, cancel, keep);
+    const QString unquoted = Readers::undoMailQuoting(text);
+    result.candidates = Readers::scanLog(unquoted, cancel, keep);
     if (trimmed.size() <= kWholeMessageLimit) {
         // A short paste may be one message wrapped over several lines: offer the whole of it as well.
         ParsedResponse whole;

@@ -22,7 +22,9 @@ QString tr(const char *text)
 // Evidence weights. A whole-message match with the right code and status is certain; a code alone is strong
 // when the entry has no message to confirm it; the status alone only ever gives Wix's generic meaning.
 constexpr double kMessageWhole = 0.72;
-constexpr double kMessagePart = 0.62;
+constexpr double kMessagePart = 0.64;              // with the status: Likely
+constexpr double kMessageBeginningOfOne = 0.66;    // a cut-off message that only one documented text begins so
+constexpr double kMessageBeginningOfSeveral = 0.5; // ... that several do: every one is offered
 constexpr double kCodeWithMessage = 0.20;
 constexpr double kStatusWithMessage = 0.06;
 constexpr double kCodeOnlyEntryWithoutTemplate = 0.75;
@@ -59,7 +61,35 @@ double overlap(const QStringList &templateWords, const QSet<QString> &words)
 
 } // namespace
 
-Matcher::Matcher(const Catalog &catalog) : m_catalog(catalog), m_endpoints(catalog.entries()) {}
+Matcher::Matcher(const Catalog &catalog) : m_catalog(catalog), m_endpoints(catalog.entries())
+{
+    for (int i = 0; i < catalog.entries().size(); ++i) {
+        const QString first = catalog.entries().at(i).messageTemplate.firstWord();
+        if (!first.isEmpty())
+            m_byFirstWord[first].append(i);
+    }
+}
+
+QList<Matcher::TemplateHit> Matcher::beginningHits(const QString &message) const
+{
+    QList<TemplateHit> hits;
+    const NormalizedText normalized(message);
+    const QStringList words = normalized.words();
+    if (words.isEmpty() || message.size() > kMaxMessageLength)
+        return hits;
+    QSet<QString> texts;
+    for (int i : m_byFirstWord.value(words.front())) {
+        const MessageTemplate &t = m_catalog.entries().at(i).messageTemplate;
+        TemplateHit hit{i, t.matchBeginning(normalized)};
+        if (hit.result.matched && !hit.result.whole) {
+            texts.insert(t.text());
+            hits.append(hit);
+        }
+    }
+    for (TemplateHit &h : hits)
+        h.cutFits = int(texts.size());
+    return hits;
+}
 
 QList<Matcher::TemplateHit> Matcher::templateHits(const QString &text, QList<int> *partial) const
 {
@@ -127,7 +157,8 @@ Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit,
     const QString codeIn = StatusCodes::normaliseCode(r.code);
     const QString codeEntry = StatusCodes::normaliseCode(e.code);
     const bool codeMatch = !codeIn.isEmpty() && codeIn == codeEntry;
-    const bool codeMismatch = !codeIn.isEmpty() && !codeEntry.isEmpty() && codeIn != codeEntry;
+    // A code read from a word of the text, not from a code field, is too weak to count against an entry.
+    const bool codeMismatch = !codeIn.isEmpty() && !codeEntry.isEmpty() && codeIn != codeEntry && !r.codeGuessed;
     const int httpIn = r.effectiveHttpStatus();
     const bool statusMatch = httpIn > 0 && httpIn == e.httpStatus;
     const bool statusMismatch = httpIn > 0 && httpIn != e.httpStatus;
@@ -136,9 +167,17 @@ Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit,
 
     if (hit) {
         m.variables = hit->result.captures;
-        s += hit->result.whole ? kMessageWhole : kMessagePart;
-        m.reasons << (hit->result.whole ? tr("the message matches the documented template")
-                                        : tr("the text contains the documented message"));
+        if (hit->cutFits > 0) {
+            s += hit->cutFits == 1 ? kMessageBeginningOfOne : kMessageBeginningOfSeveral;
+            m.reasons << (hit->cutFits == 1
+                              ? tr("message truncated: what was received is the beginning of the documented message")
+                              : tr("message truncated: what was received is the beginning of %1 documented messages")
+                                    .arg(hit->cutFits));
+        } else {
+            s += hit->result.whole ? kMessageWhole : kMessagePart;
+            m.reasons << (hit->result.whole ? tr("the message matches the documented template")
+                                            : tr("the text contains the documented message"));
+        }
         if (codeMatch) {
             s += kCodeWithMessage;
         }
@@ -218,6 +257,16 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
             if (it == hits.end() || (h.result.whole && !it->result.whole))
                 hits.insert(h.entry, h);
         }
+    }
+
+    // A message cut off is the beginning of its template; a shorter template found inside it is a lesser fit.
+    const bool wholeHit = std::any_of(hits.cbegin(), hits.cend(), [](const TemplateHit &h) { return h.result.whole; });
+    if (r.messageTruncated && !wholeHit) {
+        const QList<TemplateHit> beginnings = beginningHits(r.message);
+        if (!beginnings.isEmpty())
+            hits.clear();
+        for (const TemplateHit &h : beginnings)
+            hits.insert(h.entry, h);
     }
 
     QList<int> candidates = hits.keys();

@@ -27,11 +27,15 @@ private:
     {
         int entry = -1;
         MessageTemplate::MatchResult result;
+        int cutFits = 0; // for a message cut off: how many distinct templates it is the beginning of; else 0
     };
     QList<TemplateHit> templateHits(const QString &text, QList<int> *partial) const;
+    // The templates a cut-off message is the beginning of, found by the first word of each.
+    QList<TemplateHit> beginningHits(const QString &message) const;
     Match score(int entry, const ParsedResponse &r, const TemplateHit *hit,
                 const EndpointIndex::Request &request) const;
 
     const Catalog &m_catalog;
-    EndpointIndex m_endpoints; // the documented endpoints, for recognising URLs
+    EndpointIndex m_endpoints;                // the documented endpoints, for recognising URLs
+    QHash<QString, QList<int>> m_byFirstWord; // templates by the first word they start with
 };

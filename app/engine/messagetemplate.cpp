@@ -211,6 +211,67 @@ MessageTemplate::MatchResult MessageTemplate::match(const NormalizedText &text) 
     return result;
 }
 
+QString MessageTemplate::firstWord() const
+{
+    if (m_pieces.isEmpty() || m_pieces.front().variable)
+        return {};
+    const QStringList words = NormalizedText(m_pieces.front().text).words();
+    return words.isEmpty() ? QString() : words.front();
+}
+
+MessageTemplate::MatchResult MessageTemplate::matchBeginning(const NormalizedText &text) const
+{
+    // Too short a beginning fits too many messages: ask for some literal text before the cut.
+    constexpr qsizetype kMinLiteral = 12;
+    MatchResult result;
+    const QString &s = text.folded();
+    if (m_pieces.isEmpty() || m_pieces.front().variable || s.size() < kMinLiteral)
+        return result;
+    qsizetype literal = 0;
+    qsizetype pos = 0;
+    for (qsizetype i = 0; i < m_pieces.size(); ++i) {
+        const Piece &piece = m_pieces.at(i);
+        if (!piece.variable) {
+            const QStringView rest = QStringView(s).mid(pos);
+            if (rest.size() <= piece.text.size()) { // the cut falls in this literal
+                result.matched = piece.text.startsWith(rest) && literal + rest.size() >= kMinLiteral;
+                return result;
+            }
+            if (!rest.startsWith(piece.text))
+                return result;
+            pos += piece.text.size();
+            literal += piece.text.size();
+            continue;
+        }
+        if (i + 1 == m_pieces.size()) { // a trailing placeholder: the rest, cut or not
+            result.matched = literal >= kMinLiteral;
+            return result;
+        }
+        const QString &next = m_pieces.at(i + 1).text;
+        const qsizetype idx = findWhole(s, next, pos + 1);
+        if (idx >= 0) {
+            result.captures.append({piece.text, text.originalSlice(pos, idx)});
+            pos = idx;
+            continue;
+        }
+        // The cut falls in this value (one word, not yet ended), or in the literal after it: then some word
+        // start after pos begins that literal.
+        bool fits = !QStringView(s).mid(pos + 1).contains(u' ');
+        for (qsizetype at = pos + 1; at < s.size() && !fits; ++at) { // the value takes at least one character
+            if (next.startsWith(QStringView(s).mid(at))) {
+                result.captures.append({piece.text, text.originalSlice(pos, at)});
+                literal += s.size() - at;
+                fits = true;
+            }
+        }
+        result.matched = fits && literal >= kMinLiteral;
+        return result;
+    }
+    result.matched = pos == s.size(); // the whole template: nothing was cut after all
+    result.whole = result.matched;
+    return result;
+}
+
 QString MessageTemplate::fill(const QHash<QString, QString> &values) const
 {
     QString error;

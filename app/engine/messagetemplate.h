@@ -52,6 +52,11 @@ public:
     qsizetype literalLength() const { return m_literalLength; }
 
     MatchResult match(const NormalizedText &text) const;
+    // Whether text is the beginning of this message, cut off anywhere (a client or a logger truncated it):
+    // text must start where the template starts. Values wholly before the cut are captured.
+    MatchResult matchBeginning(const NormalizedText &text) const;
+    // The first word of the first literal piece, or empty when the template starts with a placeholder.
+    QString firstWord() const;
     QString fill(const QHash<QString, QString> &values) const;
 
     // The one reader of "{name}" placeholders, for templates and for every text that uses their values

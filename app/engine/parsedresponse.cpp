@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "parsedresponse.h"
 
+#include "normalizedtext.h"
 #include "statuscodes.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 bool ParsedResponse::isError() const
 {
@@ -87,4 +89,81 @@ QString Location::label() const
         return QCoreApplication::translate("Location", "item %1 of %2").arg(first).arg(of);
     }
     return {};
+}
+
+namespace {
+
+enum Evidence { kStatus = 1, kCode = 2, kMessage = 4, kUrl = 8, kRequestId = 16, kMethod = 32 };
+
+int evidenceOf(const ParsedResponse &r)
+{
+    return (r.httpStatus > 0 ? kStatus : 0) | (!r.code.isEmpty() && !r.codeGuessed ? kCode : 0) |
+           (!r.message.isEmpty() ? kMessage : 0) | (!r.url.isEmpty() ? kUrl : 0) |
+           (!r.requestId.isEmpty() ? kRequestId : 0) | (!r.method.isEmpty() ? kMethod : 0);
+}
+
+bool differ(const QString &a, const QString &b)
+{
+    return !a.isEmpty() && !b.isEmpty() && a != b;
+}
+
+// One message, or one the beginning of the other (a client cut it off).
+bool sameMessage(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return true;
+    const QString fa = NormalizedText::fold(a);
+    const QString fb = NormalizedText::fold(b);
+    return fa.startsWith(fb) || fb.startsWith(fa);
+}
+
+} // namespace
+
+bool ParsedResponse::continuedBy(const ParsedResponse &next) const
+{
+    if ((httpStatus > 0 && next.httpStatus > 0 && httpStatus != next.httpStatus) ||
+        differ(StatusCodes::normaliseCode(codeGuessed ? QString() : code),
+               StatusCodes::normaliseCode(next.codeGuessed ? QString() : next.code)) ||
+        differ(requestId, next.requestId) || differ(QUrl(url).path(), QUrl(next.url).path()) ||
+        differ(method.toUpper(), next.method.toUpper()) || !sameMessage(message, next.message))
+        return false;
+    const int mine = evidenceOf(*this);
+    const int theirs = evidenceOf(next);
+    const bool complementary = (mine & ~theirs) != 0 && (theirs & ~mine) != 0;
+    const bool headThenBody = (mine & (kCode | kMessage)) == 0 && (theirs & (kCode | kMessage)) != 0;
+    // An exception line restating the status of the failure just shown ("HttpRequestException: ... 400").
+    const bool restated =
+        (mine & (kCode | kMessage)) != 0 && (theirs & (kCode | kMessage)) == 0 && (theirs & ~mine) == 0 && theirs != 0;
+    return complementary || headThenBody || restated;
+}
+
+void ParsedResponse::absorb(const ParsedResponse &next)
+{
+    auto take = [](QString &mine, const QString &theirs) {
+        if (mine.isEmpty())
+            mine = theirs;
+    };
+    if (httpStatus == 0)
+        httpStatus = next.httpStatus;
+    if (status.isEmpty() || (next.httpStatus > 0 && status == StatusCodes::canonicalForHttp(httpStatus)))
+        status = next.status.isEmpty() ? status : next.status;
+    if ((code.isEmpty() || codeGuessed) && !next.code.isEmpty() && !next.codeGuessed) {
+        code = next.code;
+        codeGuessed = false;
+    }
+    take(code, next.code);
+    if (next.message.size() > message.size() && (message.isEmpty() || messageTruncated)) {
+        message = next.message;
+        messageTruncated = next.messageTruncated;
+    }
+    take(method, next.method);
+    take(url, next.url);
+    take(requestId, next.requestId);
+    for (const QString &d : next.descriptions) {
+        if (!descriptions.contains(d) && d != message)
+            descriptions.append(d);
+    }
+    violations += next.violations;
+    emptySystemBody = emptySystemBody || next.emptySystemBody;
+    text += u'\n' + next.text;
 }

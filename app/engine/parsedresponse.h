@@ -56,8 +56,10 @@ struct ParsedResponse
     QStringList descriptions; // applicationError.description, field violations, problem details, ...
     QList<FieldViolation> violations;
     QString requestId;
-    QString text;                 // the redacted text the response was read from
-    bool emptySystemBody = false; // {"message": "", "details": {}}: how Wix sends 5xx system errors
+    QString text;                  // the redacted text the response was read from
+    bool emptySystemBody = false;  // {"message": "", "details": {}}: how Wix sends 5xx system errors
+    bool messageTruncated = false; // the client or a logger cut the message off: only its beginning is here
+    bool codeGuessed = false;      // the code is an UPPER_SNAKE word of the text, not a code field's value
 
     bool isError() const;
     bool hasEvidence() const;
@@ -69,4 +71,10 @@ struct ParsedResponse
     QStringList facts(bool withRequest) const;
     // Fills status from httpStatus or the other way round, and derives the location-independent fields.
     void complete();
+    // Whether next, read just after this, is more of the same failed response rather than another one: a status
+    // line and then its body, a body and then DevTools' "General" section, an e-mail's "(HTTP 403, CODE)" and
+    // the quoted response. Nothing they both give may differ, and each must add what the other lacks.
+    bool continuedBy(const ParsedResponse &next) const;
+    // Takes what next adds; next's text follows this one's.
+    void absorb(const ParsedResponse &next);
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "errorbody.h"
 
+#include "readers.h"
 #include "statuscodes.h"
 
 #include <QJsonArray>
@@ -93,6 +94,16 @@ struct Walker
         }
     }
 
+    void walkEmbedded(const QString &text, int depth)
+    {
+        const QStringView t = QStringView(text).trimmed();
+        if (t.size() < 2 || !t.startsWith(u'{') || !t.endsWith(u'}'))
+            return;
+        const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8());
+        if (doc.isObject())
+            walk(doc.object(), depth);
+    }
+
     void walk(const QJsonValue &value, int depth)
     {
         if (depth > kMaxDepth)
@@ -176,6 +187,8 @@ struct Walker
                     readHeader(hit.key(), hit.value().toString(), out);
             } else if (v.isObject() || v.isArray()) {
                 walk(v, depth + 1);
+            } else if (v.isString()) {
+                walkEmbedded(v.toString(), depth + 1); // a logger's "body": "{\"message\": ...}"
             }
         }
     }
@@ -207,8 +220,12 @@ bool readJson(const QJsonValue &value, ParsedResponse *out)
 
 void readText(QStringView text, ParsedResponse *out)
 {
-    const QStringView trimmed = text.trimmed();
+    QStringView trimmed = text.trimmed();
     if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
+        // The body's own JSON value: a client may print more after it (a shell prompt, a progress line).
+        const qsizetype end = Readers::balancedEnd(trimmed, 0, kMaxDepth, trimmed.size());
+        if (end > 0)
+            trimmed = trimmed.left(end);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8(), &error);
         if (error.error == QJsonParseError::NoError) {
@@ -219,91 +236,218 @@ void readText(QStringView text, ParsedResponse *out)
     readLenient(text, out);
 }
 
-void readLenient(QStringView text, ParsedResponse *out)
+namespace {
+
+using O = QRegularExpression;
+constexpr auto ci = O::CaseInsensitiveOption;
+// A key and what separates it from its value, in JSON, JavaScript, Python, Ruby (=>), logfmt and toString() dumps.
+const QString kKeyEnd = QStringLiteral(R"re(["']?\s*(?:=>|[:=])\s*)re");
+// A quoted value: '...' or "..." with backslash escapes, on one line.
+const QString kQuoted = QStringLiteral(R"re((?:"(?<v>(?:[^"\\\r\n]|\\.)*)"|'(?<w>(?:[^'\\\r\n]|\\.)*)'))re");
+
+QString quotedValue(const QRegularExpressionMatch &m)
 {
-    using O = QRegularExpression;
-    constexpr auto ci = O::CaseInsensitiveOption;
-    // A quoted value: '...' or "..." with backslash escapes, on one line.
-    static const QString quoted = QStringLiteral(R"re((?:"(?<v>(?:[^"\\\r\n]|\\.)*)"|'(?<w>(?:[^'\\\r\n]|\\.)*)'))re");
-    static const O messageRe(QStringLiteral(R"re(\b(?:message|errorMessage)["']?\s*[:=]\s*)re") + quoted, ci);
-    static const O descriptionRe(QStringLiteral(R"re(\b(?:description|detail)["']?\s*[:=]\s*)re") + quoted, ci);
+    return unquoteJs(m.captured(u"v") + m.captured(u"w")).trimmed();
+}
+
+// Codes an HTTP client gives its own failures (axios ERR_BAD_REQUEST, Node's ECONNRESET, curl's CURLE_*): never a
+// Wix error code.
+bool isClientCode(QStringView code)
+{
+    static const O re(QStringLiteral(R"re(^(?:ERR_[A-Z0-9_]+|E[A-Z]{3,}|CURLE_[A-Z_]+|ECONN[A-Z]+)$)re"));
+    return re.match(code).hasMatch();
+}
+
+// Python's and Node's printers split a long string into adjacent literals ('abc '\n 'def', 'abc ' +\n 'def'):
+// one string again.
+QString joinSplitLiterals(QStringView text)
+{
+    static const O re(QStringLiteral(R"re((?<=[^\\])(['"])[ \t]*\+?[ \t]*\r?\n[ \t]*\1)re"));
+    QString out = text.toString();
+    if (out.contains(u'\n'))
+        out.replace(re, QString());
+    return out;
+}
+
+void readMessage(QStringView text, ParsedResponse *out)
+{
+    static const O quotedRe(QStringLiteral(R"re(\b(?:message|errorMessage))re") + kKeyEnd + kQuoted, ci);
+    // A value cut off by the client or a logger: the quote is never closed.
+    static const O cutRe(QStringLiteral(R"re(\b(?:message|errorMessage))re") + kKeyEnd +
+                             QStringLiteral(R"re((?:"(?<v>[^"\r\n]{8,})|'(?<w>[^'\r\n]{8,}))$)re"),
+                         ci | O::MultilineOption);
+    // Kotlin data classes and Java toString(): message=text, next=...
+    static const O bareRe(QStringLiteral(R"re(\bmessage=(?<v>[^\s"'{\[(][^\r\n]*?)(?=, \w+=|[)\]}]|$))re"),
+                          O::MultilineOption);
+    if (const auto m = quotedRe.match(text); m.hasMatch()) {
+        out->message = quotedValue(m);
+        return;
+    }
+    if (const auto m = cutRe.match(text); m.hasMatch()) {
+        static const O marker(QStringLiteral(R"re(\s*(?:\(truncated\.*\)|\.\.\.|\x{2026}|\[truncated\])\s*$)re"), ci);
+        out->message = QString(m.captured(u"v") + m.captured(u"w")).remove(marker).trimmed();
+        out->messageTruncated = true;
+        return;
+    }
+    if (const auto m = bareRe.match(text); m.hasMatch() && m.captured(u"v") != QLatin1String("null"))
+        out->message = m.captured(u"v").trimmed();
+}
+
+void readCode(QStringView text, ParsedResponse *out)
+{
     static const O codeRe(
-        QStringLiteral(R"re(\b(?:code|errorCode|reason)["']?\s*[:=]\s*["'](?<v>[A-Za-z][\w \-]{1,80})["'])re"));
+        QStringLiteral(R"re(\b(?:code|errorCode|reason))re") + kKeyEnd +
+        QStringLiteral(R"re((?:["'](?<v>[A-Za-z][\w \-]{1,80})["']|(?<b>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b))re"));
+    auto it = codeRe.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString v = m.captured(u"v") + m.captured(u"b");
+        if (isClientCode(v))
+            continue;
+        if (StatusCodes::isCanonicalName(v)) {
+            if (out->status.isEmpty())
+                out->status = v.toUpper();
+            continue;
+        }
+        out->code = v;
+        return;
+    }
+}
+
+void readStatus(QStringView text, ParsedResponse *out)
+{
     static const O statusRe(
         QStringLiteral(
-            R"re((?:\bstatus(?:[ _]?code)?|\bhttp[ _]?status|\bresponse code|\bHTTP)["']?\s*[:=]?\s*\(?(?<n>[1-5]\d\d)\b)re"),
+            R"re((?:\bstatus(?:[ _]?code)?|\bhttp[ _]?status|\bresponse code|\bHTTP)["']?\s*(?:=>|[:=])?\s*\(?(?<n>[1-5]\d\d)\b)re"),
         ci);
-    static const O clientErrorRe(QStringLiteral(R"re(\b(?<n>[45]\d\d)\s+(?:Client|Server)\s+Error\b)re"));
-    static const O errorNumberRe(QStringLiteral(R"re(\berror\b[^\w\r\n]{1,4}(?<n>[45]\d\d)\b)re"), ci);
-    static const O urlRe(QStringLiteral(R"re(\b(?:(?<m>GET|POST|PUT|PATCH|DELETE)\s+)?(?<u>https?://[^\s"'<>,]+))re"));
-    static const O requestIdRe(QStringLiteral(R"re(x-wix-request-id["']?\s*[:=]\s*["']?(?<v>[\w.\-]{6,}))re"), ci);
-    static const O grpcStatusRe(QStringLiteral(R"re(grpc[-_]status["']?\s*[:=]\s*["']?(?<n>\d{1,2})\b)re"), ci);
-    static const O grpcMessageRe(QStringLiteral(R"re(grpc[-_]message["']?\s*[:=]\s*["']?(?<v>[^\r\n"']+))re"), ci);
-    static const O upperCodeRe(QStringLiteral(R"re(\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)re"));
+    // How clients word a status: "403 Forbidden" (Guzzle in backquotes), .NET's "503 (Service Unavailable)",
+    // requests' "404 Client Error", "-> 404" in request logs.
+    static const O phraseRe(QStringLiteral(
+        R"re(\b(?<n>[45]\d\d)\s+\(?(?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Precondition (?:Required|Failed)|Too Many Requests|Internal Server Error|Not Implemented|Service Unavailable|Gateway Time-?out|(?:Client|Server) Error)\b)re"));
+    // A line that is a status and nothing else, or with its reason phrase (Postman's console, DevTools).
+    static const O aloneRe(QStringLiteral(R"re(^\s*(?<n>[45]\d\d)(?: [A-Z][A-Za-z -]+)?\s*$)re"), O::MultilineOption);
+    static const O reprRe(QStringLiteral(R"re(<Response \[(?<n>[1-5]\d\d)\]>)re")); // Python requests
+    static const O arrowRe(QStringLiteral(R"re((?:->|=>|\x{2192})\s*(?<n>[1-5]\d\d)\b)re"));
+    static const O errorNumberRe(QStringLiteral(R"re(\b(?:error|failed)\b[^\w\r\n]{1,4}(?<n>[45]\d\d)\b)re"), ci);
+    for (const O *re : {&statusRe, &phraseRe, &reprRe, &arrowRe, &errorNumberRe, &aloneRe}) {
+        const auto m = re->match(text);
+        if (m.hasMatch()) {
+            setStatusNumber(m.captured(u"n").toInt(), out);
+            return;
+        }
+    }
+}
 
-    // Each pattern runs only where the word it needs is present: most log lines hold none of them.
-    const QString lower = text.toString().toLower(); // one pass; case-insensitive searches cost far more
-    auto has = [&lower](QStringView word) { return lower.contains(word); };
-    if (out->message.isEmpty() && has(u"message")) {
+void readRequest(QStringView text, ParsedResponse *out)
+{
+    // A full URL, or a method and a path as request logs print them ("PATCH /domains/v1/dns-zones/a.com -> 428").
+    static const O urlRe(QStringLiteral(
+        R"re(\.(?<fm>get|post|put|patch|delete)\(\s*[fr]?["'](?<fu>https?://[^\s"'<>,`]+)|\b(?:(?<m>GET|POST|PUT|PATCH|DELETE)\s+)?(?<u>https?://[^\s"'<>,`]+)|\b(?<pm>GET|POST|PUT|PATCH|DELETE)\s+(?<p>/[\w\-./{}%~@:]+(?:\?[^\s"'<>,`]*)?))re"));
+    static const O pathRe(QStringLiteral(R"re(\b(?:path|url|uri)["']?\s*(?:=>|[:=])\s*["']?(?<p>/[\w\-./{}%~@:]+))re"));
+    static const O methodRe(
+        QStringLiteral(
+            R"re(\b(?:Request Method|method)["']?\s*(?:=>|[:=])\s*["']?(?<m>GET|POST|PUT|PATCH|DELETE)\b)re"),
+        ci);
+    if (out->url.isEmpty()) {
+        if (const auto m = urlRe.match(text); m.hasMatch()) {
+            out->url = m.captured(u"fu") + m.captured(u"u") + m.captured(u"p");
+            if (out->method.isEmpty())
+                out->method = (m.captured(u"fm") + m.captured(u"m") + m.captured(u"pm")).toUpper();
+        }
+    }
+    if (out->url.isEmpty()) {
+        if (const auto m = pathRe.match(text); m.hasMatch())
+            out->url = m.captured(u"p");
+    }
+    if (out->method.isEmpty()) {
+        if (const auto m = methodRe.match(text); m.hasMatch())
+            out->method = m.captured(u"m").toUpper();
+    }
+}
+
+void readRequestId(QStringView text, ParsedResponse *out)
+{
+    // "x-wix-request-id: v", "x-wix-request-id=v", "'x-wix-request-id': 'v'", Ruby's "x-wix-request-id"=>["v"],
+    // and DevTools, which puts the value on the line below the name.
+    static const O re(QStringLiteral(R"re(x-wix-request-id["']?\s*(?:=>|[:=])?\s*\[?\s*["']?(?<v>[\w.\-]{6,}))re"), ci);
+    if (const auto m = re.match(text); m.hasMatch())
+        out->requestId = m.captured(u"v");
+}
+
+void readGrpc(QStringView text, ParsedResponse *out)
+{
+    static const O statusRe(QStringLiteral(R"re(grpc[-_]status["']?\s*[:=]\s*["']?(?<n>\d{1,2})\b)re"), ci);
+    static const O messageRe(QStringLiteral(R"re(grpc[-_]message["']?\s*[:=]\s*["']?(?<v>[^\r\n"']+))re"), ci);
+    const auto grpc = statusRe.match(text);
+    if (grpc.hasMatch() && out->status.isEmpty() && grpc.captured(u"n").toInt() > 0)
+        out->status = StatusCodes::canonicalForGrpc(grpc.captured(u"n").toInt());
+    if (out->message.isEmpty()) {
         const auto m = messageRe.match(text);
         if (m.hasMatch())
-            out->message = unquoteJs(m.captured(u"v") + m.captured(u"w")).trimmed();
+            out->message = QUrl::fromPercentEncoding(m.captured(u"v").toUtf8()).trimmed();
     }
+}
+
+// With no code field, an UPPER_SNAKE word may still be the code ("403, DOMAINS_GUID_NOT_FOUND"), but not one
+// inside the message, an HTTP client's own code, or an enum value of a field such as "status": "IN_PROGRESS".
+void guessCode(QStringView text, ParsedResponse *out)
+{
+    static const O upperCodeRe(QStringLiteral(R"re(\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)re"));
+    static const O valueOfField(QStringLiteral(R"re(\w["']?\s*(?:=>|[:=])\s*["']?$)re"));
+    auto it = upperCodeRe.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString token = m.captured();
+        if (StatusCodes::isCanonicalName(token)) {
+            if (out->status.isEmpty())
+                out->status = token;
+            continue;
+        }
+        const QStringView before =
+            text.mid(qMax<qsizetype>(0, m.capturedStart() - 40), qMin<qsizetype>(40, m.capturedStart()));
+        if (!out->code.isEmpty() || !looksLikeCode(token) || token.size() > 80 || isClientCode(token) ||
+            (!out->message.isEmpty() && out->message.contains(token)) || valueOfField.match(before).hasMatch())
+            continue;
+        out->code = token;
+        out->codeGuessed = true;
+    }
+}
+
+} // namespace
+
+void readLenient(QStringView original, ParsedResponse *out)
+{
+    static const O descriptionRe(QStringLiteral(R"re(\b(?:description|detail))re") + kKeyEnd + kQuoted, ci);
+    const QString joined = joinSplitLiterals(original);
+    const QStringView text = joined;
+    // Each pattern runs only where the word it needs is present: most log lines hold none of them.
+    const QString lower = joined.toLower(); // one pass; case-insensitive searches cost far more
+    auto has = [&lower](QStringView word) { return lower.contains(word); };
+    if (out->message.isEmpty() && has(u"message"))
+        readMessage(text, out);
     if (has(u"description") || has(u"detail")) {
         auto descriptions = descriptionRe.globalMatch(text);
-        while (descriptions.hasNext()) {
-            const auto d = descriptions.next();
-            addDescription(unquoteJs(d.captured(u"v") + d.captured(u"w")), out);
-        }
+        while (descriptions.hasNext())
+            addDescription(quotedValue(descriptions.next()), out);
     }
-    if (out->code.isEmpty() && (has(u"code") || has(u"reason"))) {
-        const auto m = codeRe.match(text);
-        if (m.hasMatch() && !StatusCodes::isCanonicalName(m.captured(u"v")))
-            out->code = m.captured(u"v");
-    }
-    if (out->httpStatus == 0 && (has(u"status") || has(u"http") || has(u"code") || has(u"error"))) {
-        for (const O *re : {&statusRe, &clientErrorRe, &errorNumberRe}) {
-            const auto m = re->match(text);
-            if (m.hasMatch()) {
-                setStatusNumber(m.captured(u"n").toInt(), out);
-                break;
-            }
-        }
-    }
-    if (out->url.isEmpty() && has(u"http")) {
-        const auto m = urlRe.match(text);
-        if (m.hasMatch()) {
-            out->url = m.captured(u"u");
-            if (out->method.isEmpty())
-                out->method = m.captured(u"m");
-        }
-    }
-    if (out->requestId.isEmpty() && has(u"request-id")) {
-        const auto m = requestIdRe.match(text);
-        if (m.hasMatch())
-            out->requestId = m.captured(u"v");
-    }
-    if (has(u"grpc")) {
-        const auto grpc = grpcStatusRe.match(text);
-        if (grpc.hasMatch() && out->status.isEmpty() && grpc.captured(u"n").toInt() > 0)
-            out->status = StatusCodes::canonicalForGrpc(grpc.captured(u"n").toInt());
-        if (out->message.isEmpty()) {
-            const auto m = grpcMessageRe.match(text);
-            if (m.hasMatch())
-                out->message = QUrl::fromPercentEncoding(m.captured(u"v").toUtf8()).trimmed();
-        }
-    }
-    if ((out->code.isEmpty() || out->status.isEmpty()) && lower.contains(u'_')) {
-        auto it = upperCodeRe.globalMatch(text);
-        while (it.hasNext()) {
-            const QString token = it.next().captured();
-            if (StatusCodes::isCanonicalName(token)) {
-                if (out->status.isEmpty())
-                    out->status = token;
-            } else if (out->code.isEmpty() && looksLikeCode(token) && token.size() <= 80) {
-                out->code = token;
-            }
-        }
+    if (out->code.isEmpty() && (has(u"code") || has(u"reason")))
+        readCode(text, out);
+    if (out->httpStatus == 0)
+        readStatus(text, out);
+    if (out->url.isEmpty() || out->method.isEmpty())
+        readRequest(text, out);
+    if (out->requestId.isEmpty() && has(u"request-id"))
+        readRequestId(text, out);
+    if (has(u"grpc"))
+        readGrpc(text, out);
+    if ((out->code.isEmpty() || out->status.isEmpty()) && lower.contains(u'_'))
+        guessCode(text, out);
+    // JSON escaped inside a quoted string ("body": "{\"message\": ...}"): read the string's own text too.
+    if ((out->message.isEmpty() || out->code.isEmpty()) && text.contains(QLatin1String("\\\""))) {
+        QString unescaped = joined;
+        unescaped.replace(QLatin1String("\\\""), QLatin1String("\""))
+            .replace(QLatin1String("\\\\"), QLatin1String("\\"));
+        readLenient(unescaped, out);
     }
 }
 

@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Readers {
 namespace {
 
@@ -29,7 +31,11 @@ bool mayCarryError(QStringView text)
         const char16_t lower = c.unicode() | 0x20;
         if ((lower == u'r' && NormalizedText::hasAsciiWordAt(text, i, u"rror")) ||
             (lower == u't' && NormalizedText::hasAsciiWordAt(text, i, u"tatus")) ||
-            (lower == u'g' && NormalizedText::hasAsciiWordAt(text, i, u"grpc")))
+            (lower == u'g' && NormalizedText::hasAsciiWordAt(text, i, u"grpc")) ||
+            (lower == u'x' && NormalizedText::hasAsciiWordAt(text, i, u"x-wix-request-id")) ||
+            (lower == u'm' && NormalizedText::hasAsciiWordAt(text, i, u"method")) ||
+            (lower == u'h' && NormalizedText::hasAsciiWordAt(text, i, u"http://")) ||
+            (lower == u'h' && NormalizedText::hasAsciiWordAt(text, i, u"https://")))
             return true;
     }
     return false;
@@ -102,27 +108,93 @@ bool hasHttpStatusLine(QStringView text)
     return false;
 }
 
+namespace {
+
+// What a terminal shows of a line the client rewrote with carriage returns (curl's and wget's progress meters).
+QStringView visiblePart(QStringView line)
+{
+    const qsizetype cr = line.lastIndexOf(u'\r');
+    return cr < 0 ? line : line.mid(cr + 1);
+}
+
+// A line the HTTP client printed about its own work, not a byte of the response: curl -v's "* " notes and
+// "{ [N bytes data]" markers, curl's and wget's progress meters and status lines, Insomnia's timeline notes.
+// They may sit anywhere, between the headers and the body too: skipping them never ends a response.
+bool isClientDiagnostic(QStringView line)
+{
+    static const QRegularExpression wget(QStringLiteral(
+        R"(^(?:Saving to: |Connecting to |Resolving |Proxy request sent|HTTP request sent|Length: |Reusing existing )"
+        R"(|\s+\d+K[ .]|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?:ERROR \d{3}|\(.*\) - ))"));
+    const QStringView t = line.trimmed();
+    if (t.isEmpty())
+        return false;
+    if (t == u"*" || t.startsWith(u"* ") || t.startsWith(u"{ [") || t.startsWith(u"} [") || t.startsWith(u"Note: "))
+        return true;
+    if (t.contains(u"--:--:--") || t.startsWith(u"% Total") || t.startsWith(u"Dload"))
+        return true; // curl's progress meter
+    return (t.front().isLetterOrNumber() || line.front().isSpace()) && wget.match(line).hasMatch();
+}
+
+struct TranscriptRequest
+{
+    QString method, path, host, fullUrl, text;
+
+    QString url() const
+    {
+        if (!fullUrl.isEmpty())
+            return fullUrl;
+        if (path.startsWith(QLatin1String("http")))
+            return path;
+        if (path.isEmpty())
+            return {};
+        return (host.isEmpty() ? QString() : QStringLiteral("https://") + host) + path;
+    }
+};
+
+// A line that names the URL the client is about to call: "curl ... -X PATCH 'https://...'" or wget's
+// "--2026-11-29 11:49:29--  https://...".
+bool readCommandUrl(QStringView line, TranscriptRequest *request)
+{
+    static const QRegularExpression curlUrl(QStringLiteral(R"(\bcurl\b.*?(?:-X\s*(\w+).*?)?['"]?(https?://[^\s'"]+))"));
+    static const QRegularExpression wgetUrl(QStringLiteral(R"(^--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s+(\S+))"));
+    if (line.startsWith(u"--")) {
+        if (const auto m = wgetUrl.match(line); m.hasMatch()) {
+            request->fullUrl = m.captured(1);
+            return true;
+        }
+    }
+    if (const auto m = line.contains(u"curl") ? curlUrl.match(line) : QRegularExpressionMatch(); m.hasMatch()) {
+        request->fullUrl = m.captured(2);
+        if (!m.captured(1).isEmpty())
+            request->method = m.captured(1).toUpper();
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, const std::atomic_bool *cancel)
 {
     static const QRegularExpression statusLine(QStringLiteral(R"(^<?\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b)"));
     static const QRegularExpression requestLine(
         QStringLiteral(R"(^>?\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)\s+HTTP/)"));
     static const QRegularExpression header(QStringLiteral(R"(^<?\s*([A-Za-z0-9-]+):\s?(.*)$)"));
-    static const QRegularExpression curlUrl(QStringLiteral(R"(\bcurl\b.*?(?:-X\s*(\w+).*?)?['"]?(https?://[^\s'"]+))"));
 
     QList<ParsedResponse> out;
     enum class State { Outside, Headers, Body } state = State::Outside;
     ParsedResponse current;
     QStringList body;
-    QString method, path, host, fullUrl, request;
+    TranscriptRequest request;
     bool curlVerbose = false;
     int lineNumber = 0;
 
     auto finish = [&]() {
         if (state == State::Outside)
             return;
-        current.text += body.join(u'\n');
-        ErrorBody::readText(body.join(u'\n'), &current);
+        const QString joined = body.join(u'\n');
+        current.text += joined;
+        ErrorBody::readText(joined, &current);
         current.complete();
         if (current.isError())
             out.append(current);
@@ -134,25 +206,26 @@ QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, cons
         ++lineNumber;
         if (isCancelled(cancel))
             break;
+        line = visiblePart(line);
         const bool mentionsHttp = line.contains(u"HTTP/");
         if (const auto m = mentionsHttp ? requestLine.match(line) : QRegularExpressionMatch(); m.hasMatch()) {
             finish();
-            method = m.captured(1);
-            path = m.captured(2);
-            request = line.toString() + u'\n';
+            request.method = m.captured(1);
+            request.path = m.captured(2);
+            request.text = line.toString() + u'\n';
             curlVerbose = curlVerbose || line.startsWith(u'>');
             continue;
         }
-        if (line.startsWith(u'>') || line.startsWith(u'*') || line.startsWith(u"{ [") || line.startsWith(u"} [")) {
+        if (line.startsWith(u'>')) {
             curlVerbose = true;
-            if (line.startsWith(u'>')) {
-                request += line.toString() + u'\n';
-                const auto h = header.match(line.mid(1));
-                if (h.hasMatch() && h.captured(1).compare(u"host", Qt::CaseInsensitive) == 0)
-                    host = h.captured(2).trimmed();
-            }
-            if (state == State::Body)
-                finish();
+            request.text += line.toString() + u'\n';
+            const auto h = header.match(line.mid(1));
+            if (h.hasMatch() && h.captured(1).compare(u"host", Qt::CaseInsensitive) == 0)
+                request.host = h.captured(2).trimmed();
+            continue;
+        }
+        if (isClientDiagnostic(line)) {
+            curlVerbose = curlVerbose || line.startsWith(u'*') || line.startsWith(u'{') || line.startsWith(u'}');
             continue;
         }
         if (const auto m = mentionsHttp ? statusLine.match(line) : QRegularExpressionMatch(); m.hasMatch()) {
@@ -160,15 +233,10 @@ QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, cons
             current = ParsedResponse();
             current.httpStatus = m.captured(1).toInt();
             current.location = Location::line(lineNumber);
-            current.method = method;
-            if (!fullUrl.isEmpty())
-                current.url = fullUrl;
-            else if (path.startsWith(QLatin1String("http")))
-                current.url = path;
-            else if (!path.isEmpty())
-                current.url = (host.isEmpty() ? QString() : QStringLiteral("https://") + host) + path;
-            current.text = request + line.toString() + u'\n';
-            request.clear();
+            current.method = request.method;
+            current.url = request.url();
+            current.text = request.text + line.toString() + u'\n';
+            request.text.clear();
             state = State::Headers;
             continue;
         }
@@ -186,14 +254,10 @@ QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, cons
             }
             state = State::Body;
         }
-        if (state == State::Body) {
+        if (state == State::Body)
             body.append(line.toString());
-        } else if (const auto m = line.contains(u"curl") ? curlUrl.match(line) : QRegularExpressionMatch();
-                   m.hasMatch()) {
-            fullUrl = m.captured(2);
-            if (!m.captured(1).isEmpty())
-                method = m.captured(1).toUpper();
-        }
+        else
+            readCommandUrl(line, &request);
     }
     finish();
     *format = curlVerbose ? InputFormat::Curl : InputFormat::Http;
@@ -206,12 +270,55 @@ QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, cons
 
 // ----------------------------------------------------------------------------------------------------- logs
 
+QString undoMailQuoting(const QString &text)
+{
+    // "> " and ">> " before every line of a quoted e-mail; a transcript's "> " request lines come with "< " lines.
+    static const QRegularExpression quoteMarks(QStringLiteral(R"(^[ \t]*(?:>[ \t]?)+)"),
+                                               QRegularExpression::MultilineOption);
+    static const QRegularExpression responseLine(QStringLiteral(R"(^<\s)"), QRegularExpression::MultilineOption);
+    if (!text.contains(u'>') || text.count(QLatin1String("\n>")) + (text.startsWith(u'>') ? 1 : 0) < 2 ||
+        responseLine.match(text).hasMatch())
+        return text;
+    QString out = text;
+    out.replace(quoteMarks, QString());
+    return out;
+}
+
+QString joinWrappedStrings(QStringView json)
+{
+    QString out;
+    out.reserve(json.size());
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QChar c = json.at(i);
+        if (inString && (c == u'\r' || c == u'\n')) {
+            while (i + 1 < json.size() && json.at(i + 1).isSpace())
+                ++i;
+            if (!out.endsWith(u' '))
+                out.append(u' ');
+            continue;
+        }
+        out.append(c);
+        if (inString && c == u'\\' && i + 1 < json.size()) {
+            out.append(json.at(++i));
+        } else if (c == u'"') {
+            inString = !inString;
+        }
+    }
+    return out;
+}
+
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                               const std::function<bool(const ParsedResponse &)> &keep, qsizetype firstLine)
 {
     const QList<QStringView> lines = splitLines(text);
     QList<ParsedResponse> out;
     int previousLastLine = -10;
+    std::optional<ParsedResponse> head; // a line that names a request but no failure, kept for the one after it
+    qsizetype headFirstLine = 0;
+    qsizetype headLastLine = 0;
+    constexpr qsizetype kShortPaste = 16 * 1024;
+    const qsizetype maxGap = text.size() <= kShortPaste ? lines.size() : 3;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if ((i & 0x3ff) == 0 && isCancelled(cancel))
             break;
@@ -229,8 +336,10 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
             while (jsonEnd > 0 && last + 1 < lines.size() && lines.at(last + 1).data() - text.data() < jsonEnd)
                 ++last;
         }
+        // DevTools copies "Request Method:" and its value on two lines: a label and what it labels are one chunk.
         while (last + 1 < lines.size() && !lines.at(last + 1).isEmpty() &&
-               (lines.at(last + 1).front().isSpace() || lines.at(last + 1).startsWith(u'}')))
+               (lines.at(last + 1).front().isSpace() || lines.at(last + 1).startsWith(u'}') ||
+                (lines.at(last).trimmed().endsWith(u':') && lines.at(last).size() < 40)))
             ++last;
         const qsizetype chunkEnd = lines.at(last).data() - text.data() + lines.at(last).size();
         const QStringView chunk = text.mid(chunkStart, chunkEnd - chunkStart);
@@ -240,7 +349,9 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
         r.text = chunk.toString();
         if (jsonEnd > 0) {
             const QStringView json = text.mid(chunkStart + brace, jsonEnd - chunkStart - brace);
-            const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+            QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+            if (doc.isNull() && json.contains(u'\n')) // a mailer wrapped the lines, inside strings too
+                doc = QJsonDocument::fromJson(joinWrappedStrings(json).toUtf8());
             if (doc.isObject())
                 ErrorBody::readJson(doc.object(), &r);
         }
@@ -248,29 +359,42 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
             ErrorBody::readLenient(chunk, &r);
         r.complete();
 
-        // "HTTPError: 403 ... for url" followed by the body on the next line: one response.
-        if (!out.isEmpty() && previousLastLine + 1 == i) {
+        // A status line and the body printed after it, or a body and the request it came from: one response.
+        // In a short paste (a ticket, an e-mail) the parts may be further apart than in a log.
+        if (!out.isEmpty() && i - previousLastLine <= maxGap && out.back().continuedBy(r)) {
             ParsedResponse &prev = out.back();
-            const bool prevIsHead = prev.httpStatus > 0 && prev.code.isEmpty() && prev.message.isEmpty();
-            const bool thisIsBody = r.httpStatus == 0 && (!r.code.isEmpty() || !r.message.isEmpty());
-            if (prevIsHead && thisIsBody) {
-                r.httpStatus = prev.httpStatus;
-                r.status = prev.status;
-                r.url = r.url.isEmpty() ? prev.url : r.url;
-                r.method = r.method.isEmpty() ? prev.method : r.method;
-                r.requestId = r.requestId.isEmpty() ? prev.requestId : r.requestId;
-                r.text = prev.text + u'\n' + r.text;
-                r.location = Location::lines(prev.location.first, int(firstLine + last + 1));
-                out.removeLast();
-            }
+            const int firstOfPrevious = prev.location.first;
+            prev.absorb(r);
+            prev.complete();
+            prev.location = Location::lines(firstOfPrevious, int(firstLine + last + 1));
+            previousLastLine = int(last);
+            i = last;
+            continue;
         }
         const bool strong = r.httpStatus >= 400 || r.emptySystemBody || !r.violations.isEmpty() ||
                             (!r.status.isEmpty() && r.status != QLatin1String("OK"));
         if (strong || (keep && keep(r))) {
-            if (r.location.isWhole()) // named only when kept: most lines are not
-                r.location = Location::lines(int(firstLine + i + 1), int(firstLine + last + 1));
+            qsizetype first = i;
+            // The request printed before its failure ("r = requests.post('https://...')", "Request URL: ..."):
+            if (head && i - headLastLine <= maxGap && head->continuedBy(r)) {
+                ParsedResponse merged = *head;
+                merged.absorb(r);
+                merged.complete();
+                r = merged;
+                first = headFirstLine;
+            }
+            if (r.location.isWhole() || first != i) // named only when kept: most lines are not
+                r.location = Location::lines(int(firstLine + first + 1), int(firstLine + last + 1));
             out.append(r);
             previousLastLine = int(last);
+            head.reset();
+        } else if (head && i - headLastLine <= maxGap && head->continuedBy(r)) {
+            head->absorb(r); // the request's parts, line by line (Postman's console, DevTools' "General")
+            headLastLine = last;
+        } else if (!r.url.isEmpty() || !r.requestId.isEmpty() || !r.method.isEmpty()) {
+            head = r;
+            headFirstLine = i;
+            headLastLine = last;
         }
         i = last;
     }

@@ -23,6 +23,11 @@ QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, cons
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                               const std::function<bool(const ParsedResponse &)> &keep, qsizetype firstLine = 0);
 
+// The text with e-mail quote marks ("> ", ">> ") taken off every line, when it is a quoted e-mail.
+QString undoMailQuoting(const QString &text);
+// JSON whose strings a mailer or a terminal wrapped over several lines, each string on one line again.
+QString joinWrappedStrings(QStringView json);
+
 // The end of the balanced JSON value starting at text[start] ('{' or '['), or -1. Strings and escapes are
 // respected; a value nested deeper than maxDepth or longer than maxLength counts as unbalanced.
 qsizetype balancedEnd(QStringView text, qsizetype start, int maxDepth, qsizetype maxLength);
