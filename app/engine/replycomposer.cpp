@@ -117,13 +117,15 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format, c
         message = fill(e.messageTemplate.text(), match, false);
     if (!message.isEmpty())
         out << (md ? QStringLiteral("> %1").arg(escapeMarkdown(message)) : tr("Message: %1").arg(message));
-    // What was received and the entry does not say: the code of an error the catalog only knows by its status,
-    // and the request itself.
-    if (!in.code.isEmpty() && StatusCodes::normaliseCode(in.code) != StatusCodes::normaliseCode(e.code))
-        out << tr("Error code received: %1").arg(md ? QStringLiteral("`%1`").arg(in.code) : in.code);
-    const QString request = QString(in.method + u' ' + in.url).trimmed();
-    if (!request.isEmpty())
-        out << tr("Request: %1").arg(md ? QStringLiteral("`%1`").arg(QString(request).replace(u'`', u'\'')) : request);
+    // What was received and the entry does not say (a generic headline says it already): a code other than the
+    // documented one, and the request itself.
+    if (match.level != Confidence::Generic) {
+        if (!in.code.isEmpty() && StatusCodes::normaliseCode(in.code) != StatusCodes::normaliseCode(e.code))
+            out << tr("Error code received: %1").arg(literal(in.code, md));
+        const QString request = QString(in.method + u' ' + in.url).trimmed();
+        if (!request.isEmpty())
+            out << tr("Request: %1").arg(literal(request, md));
+    }
     out << QString();
 
     out << (md ? tr("**What it means:** %1").arg(esc(e.troubleshooting))
