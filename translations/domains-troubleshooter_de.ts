@@ -1409,6 +1409,14 @@ Katalog %2, %n Einträge, aus:
         <source>This is not a Domains API error: no Domains table documents the code %1.</source>
         <translation>Das ist kein Fehler der Domains API: Keine Domains-Tabelle dokumentiert den Code %1.</translation>
     </message>
+    <message>
+        <source>message truncated: what was received is the beginning of the documented message</source>
+        <translation>Meldung abgeschnitten: Das Empfangene ist der Anfang der dokumentierten Meldung</translation>
+    </message>
+    <message>
+        <source>message truncated: what was received is the beginning of %1 documented messages</source>
+        <translation>Meldung abgeschnitten: Das Empfangene ist der Anfang von %1 dokumentierten Meldungen</translation>
+    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
@@ -1666,6 +1674,14 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>The request %1 failed with HTTP %2</source>
         <translation>Die Anfrage %1 ist mit HTTP %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error code received: %1</source>
+        <translation>Empfangener Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Anfrage: %1</translation>
     </message>
 </context>
 <context>

@@ -1407,6 +1407,14 @@ Catalog %2, %n entries, from:
         <source>This is not a Domains API error: no Domains table documents the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>message truncated: what was received is the beginning of the documented message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message truncated: what was received is the beginning of %1 documented messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
@@ -1663,6 +1671,14 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>The request %1 failed with HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

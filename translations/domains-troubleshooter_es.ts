@@ -1409,6 +1409,14 @@ Catálogo %2, %n entradas, de:
         <source>This is not a Domains API error: no Domains table documents the code %1.</source>
         <translation>No es un error de la API de Domains: ninguna tabla de Domains documenta el código %1.</translation>
     </message>
+    <message>
+        <source>message truncated: what was received is the beginning of the documented message</source>
+        <translation>mensaje truncado: lo recibido es el comienzo del mensaje documentado</translation>
+    </message>
+    <message>
+        <source>message truncated: what was received is the beginning of %1 documented messages</source>
+        <translation>mensaje truncado: lo recibido es el comienzo de %1 mensajes documentados</translation>
+    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
@@ -1666,6 +1674,14 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>The request %1 failed with HTTP %2</source>
         <translation>La solicitud %1 falló con HTTP %2</translation>
+    </message>
+    <message>
+        <source>Error code received: %1</source>
+        <translation>Código de error recibido: %1</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Solicitud: %1</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,9 @@ QList<Window> windowsOf(QStringView text)
         const Trigger *t = triggerAt(text, at);
         if (!t)
             continue;
-        const qsizetype from = linesBack(text, at, t->linesBefore);
+        // Within the window before, the window only grows: no need to look back for where it starts.
+        const bool inLastWindow = !windows.isEmpty() && at <= windows.back().to;
+        const qsizetype from = inLastWindow ? windows.back().from : linesBack(text, at, t->linesBefore);
         qsizetype to = linesForward(text, at, t->linesAfter);
         if (!t->until.empty()) {
             const qsizetype until = text.mid(0, qMin(text.size(), at + kMaxReach)).indexOf(QStringView(t->until), at);

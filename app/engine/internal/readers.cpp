@@ -117,14 +117,43 @@ QStringView visiblePart(QStringView line)
     return cr < 0 ? line : line.mid(cr + 1);
 }
 
+// wget's progress meter: "     0K .......... .......... 100% 1,23M=0s" (the line starts with blanks, then "NK").
+bool isWgetProgress(QStringView line)
+{
+    if (line.isEmpty() || !line.front().isSpace())
+        return false;
+    const QStringView t = line.trimmed();
+    qsizetype digits = 0;
+    while (digits < t.size() && t.at(digits).isDigit())
+        ++digits;
+    return digits > 0 && t.size() > digits + 1 && t.at(digits) == u'K' &&
+           (t.at(digits + 1) == u' ' || t.at(digits + 1) == u'.');
+}
+
+// wget's notes about its work ("Resolving host...", "HTTP request sent, awaiting response...") and its dated
+// status lines ("2026-11-29 11:49:29 ERROR 403: Forbidden.", "... (1.2 MB/s) - 'file' saved").
+bool isWgetNote(QStringView line)
+{
+    static constexpr QStringView kNotes[] = {u"Saving to: ",        u"Connecting to ",    u"Resolving ",
+                                             u"Proxy request sent", u"HTTP request sent", u"Length: ",
+                                             u"Reusing existing "};
+    for (const QStringView note : kNotes) {
+        if (line.startsWith(note))
+            return true;
+    }
+    constexpr qsizetype kStampLength = 20; // "2026-11-29 11:49:29 "
+    if (line.size() <= kStampLength || !line.front().isDigit() || line.at(4) != u'-')
+        return false; // most lines end here, without a regular expression
+    static const QRegularExpression dated(
+        QStringLiteral(R"(^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?:ERROR \d{3}|\(.*\) - ))"));
+    return dated.match(line).hasMatch();
+}
+
 // A line the HTTP client printed about its own work, not a byte of the response: curl -v's "* " notes and
 // "{ [N bytes data]" markers, curl's and wget's progress meters and status lines, Insomnia's timeline notes.
 // They may sit anywhere, between the headers and the body too: skipping them never ends a response.
 bool isClientDiagnostic(QStringView line)
 {
-    static const QRegularExpression wget(QStringLiteral(
-        R"(^(?:Saving to: |Connecting to |Resolving |Proxy request sent|HTTP request sent|Length: |Reusing existing )"
-        R"(|\s+\d+K[ .]|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?:ERROR \d{3}|\(.*\) - ))"));
     const QStringView t = line.trimmed();
     if (t.isEmpty())
         return false;
@@ -132,7 +161,7 @@ bool isClientDiagnostic(QStringView line)
         return true;
     if (t.contains(u"--:--:--") || t.startsWith(u"% Total") || t.startsWith(u"Dload"))
         return true; // curl's progress meter
-    return (t.front().isLetterOrNumber() || line.front().isSpace()) && wget.match(line).hasMatch();
+    return isWgetProgress(line) || isWgetNote(line);
 }
 
 struct TranscriptRequest
