@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 // The window's tools for long inputs and many results: find in the input and in the answer, identical errors
-// grouped, the results filtered.
+// grouped, the results filtered, the diagnosis saved.
 #include "appstyle.h"
 #include "diagnosepage.h"
+#include "diagnosisfile.h"
 #include "findbar.h"
 #include "mainwindow.h"
 #include "remediationhtml.h"
@@ -17,14 +18,23 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -85,6 +95,53 @@ class TestWindowTools : public QObject
         return QString::fromUtf8(log);
     }
 
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // Types a name into a file dialog as a user does (selectFile() leaves alone a name field that has the focus).
+    static void typeFileName(QFileDialog *dialog, const QString &path)
+    {
+        dialog->setDirectory(QFileInfo(path).absolutePath());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(QFileInfo(path).fileName());
+    }
+
+    // The modal window that a key or a call opens, handled once it shows: the test goes on when it has closed.
+    template <typename Dialog> static void whenShown(std::function<void(Dialog *)> handle, bool *seen)
+    {
+        QTimer::singleShot(50, [handle, seen] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                whenShown<Dialog>(handle, seen); // not yet shown
+                return;
+            }
+            *seen = true;
+            handle(dialog);
+        });
+    }
+
+    // A HAR with a secret in each request, the same failure twice and markup in a message.
+    static QString harWithSecretsAndMarkup()
+    {
+        const auto entry = [](const QString &domain, const QString &message) {
+            return std::make_tuple(
+                QStringLiteral("POST"),
+                QStringLiteral("https://www.wixapis.com/domain-connect/v1/connect-domain?apiKey=AKIA-"
+                               "SECRET-QUERY-VALUE-123&domain=%1")
+                    .arg(domain),
+                400, Samples::wixBody(message, QStringLiteral("Invalid domain")));
+        };
+        return QString::fromUtf8(Samples::har(
+            {entry(QStringLiteral("one.com"), QStringLiteral("Domain one.com is restricted.")),
+             entry(QStringLiteral("two.com"), QStringLiteral("Domain two.com is restricted.")),
+             entry(QStringLiteral("x.com"),
+                   QStringLiteral("Name <script>alert(1)</script><img src=x onerror=alert(2)> is not a domain."))}));
+    }
+
     QTreeView *resultsView() const { return page()->findChild<QTreeView *>(QStringLiteral("resultsView")); }
     QLineEdit *filterBox() const { return page()->findChild<QLineEdit *>(QStringLiteral("resultsFilter")); }
 
@@ -97,6 +154,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_windowtools"));
         QApplication::setStyle(new AppStyle);
+        // Qt's own file dialog, which the test can fill in, whatever the platform offers.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
         Translations::install();
         m_window = std::make_unique<MainWindow>();
         m_window->show();
@@ -355,6 +414,128 @@ private slots:
         QVERIFY(!count->isVisible());
         QTest::keyClick(filter, Qt::Key_Escape);
         QCOMPARE(QApplication::focusWidget(), resultsView());
+    }
+
+    // Each format holds the diagnosis, never a secret of the input, and pasted markup only escaped.
+    void saveInEachFormat()
+    {
+        diagnose(harWithSecretsAndMarkup());
+        const Report &report = page()->report();
+        QCOMPARE(report.results.size(), 3);
+        QVERIFY(report.redactions > 0);
+        const QStringList secrets{QStringLiteral("IST.secret-key-value"), QStringLiteral("SECRET-QUERY-VALUE")};
+        QTemporaryDir dir;
+        const QString md = dir.filePath(QStringLiteral("d.md"));
+        const QString html = dir.filePath(QStringLiteral("d.html"));
+        const QString json = dir.filePath(QStringLiteral("d.json"));
+        QVERIFY(m_window->saveDiagnosisTo(md, DiagnosisFile::Format::Markdown));
+        QVERIFY(m_window->saveDiagnosisTo(html, DiagnosisFile::Format::Html));
+        QVERIFY(m_window->saveDiagnosisTo(json, DiagnosisFile::Format::Json));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Diagnosis saved to ")));
+        for (const QString &path : {md, html, json}) {
+            const QByteArray content = readAll(path);
+            QVERIFY2(content.size() > 500, qPrintable(path));
+            for (const QString &secret : secrets)
+                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(path + u' ' + secret));
+        }
+
+        const QString markdown = QString::fromUtf8(readAll(md));
+        QVERIFY2(markdown.startsWith(QLatin1String("# Diagnosis\n")), qPrintable(markdown.left(200)));
+        QVERIFY(markdown.contains(QStringLiteral("3 error responses \u00b7 2 distinct errors")));
+        QVERIFY(markdown.contains(QLatin1String("*Seen 2 times*")));
+        QVERIFY(markdown.contains(QStringLiteral("entry 1 of 3 \u00b7 POST /domain-connect/v1/connect-domain")));
+        QVERIFY(markdown.contains(QLatin1String("**What to do:**")));
+        QVERIFY(markdown.contains(QLatin1String("## Input, secrets removed")));
+        QVERIFY(markdown.contains(QLatin1String("[REDACTED")));
+
+        const QString page = QString::fromUtf8(readAll(html));
+        QVERIFY(page.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(page.contains(QLatin1String("Content-Security-Policy")));
+        QVERIFY2(page.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x")), qPrintable(page));
+        QVERIFY(!page.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+        QVERIFY(!page.contains(QLatin1String("<img"), Qt::CaseInsensitive));
+        QVERIFY(!page.contains(RemediationHtml::kWordJoiner));
+        // Links: only the catalog's, https or mailto.
+        static const QRegularExpression href(QStringLiteral("href=\"([^\"]*)\""));
+        int links = 0;
+        for (auto it = href.globalMatch(page); it.hasNext(); ++links) {
+            const QString url = it.next().captured(1);
+            QVERIFY2(url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("mailto:")),
+                     qPrintable(url));
+        }
+        QVERIFY(links > 0);
+
+        // The command line's JSON: every response, as --json prints it.
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(readAll(json), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QStringLiteral("results")).toArray().size(), 3);
+    }
+
+    // Ctrl+S asks where; the type chosen gives the name its suffix; a second save replaces the file whole.
+    void saveThroughTheDialog()
+    {
+        diagnose(DiagnosePage::exampleText());
+        QTemporaryDir dir;
+        const QString base = dir.filePath(QStringLiteral("ticket-4711"));
+        const auto answer = [&base](QFileDialog *dialog) {
+            dialog->selectNameFilter(DiagnosisFile::filter(DiagnosisFile::Format::Html));
+            typeFileName(dialog, base);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept(): the name checked
+        };
+        bool seen = false;
+        whenShown<QFileDialog>(answer, &seen);
+        QApplication::setActiveWindow(m_window.get()); // again, after the last dialog
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(seen);
+        const QByteArray first = readAll(base + QStringLiteral(".html"));
+        QVERIFY(first.startsWith("<!DOCTYPE html>"));
+        QVERIFY(first.contains("DOMAINS_SITE_NOT_PERMITTED"));
+        QVERIFY(!first.contains("eyJraWQiOiJleGFtcGxlIn0"));
+
+        // The same name again, now as Markdown by its suffix: the HTML file stays, the .md is new.
+        diagnose(QStringLiteral("403 DOMAINS_NO_THROTTLER_KEY"));
+        seen = false;
+        whenShown<QFileDialog>(
+            [&base](QFileDialog *dialog) {
+                typeFileName(dialog, base + QStringLiteral(".md"));
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept(): the name checked
+            },
+            &seen);
+        QApplication::setActiveWindow(m_window.get()); // again, after the last dialog
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(seen);
+        QVERIFY(readAll(base + QStringLiteral(".md")).contains("DOMAINS_NO_THROTTLER_KEY"));
+        QCOMPARE(readAll(base + QStringLiteral(".html")), first);
+    }
+
+    // A place that cannot be written: a message that says where and why, and the file already there unchanged.
+    void saveFailureSaysWhy()
+    {
+        diagnose(DiagnosePage::exampleText());
+        QTemporaryDir dir;
+        for (const QString &path : {dir.filePath(QStringLiteral("no-such-folder/d.md")), dir.path()}) {
+            QString text;
+            bool seen = false;
+            whenShown<QMessageBox>(
+                [&text](QMessageBox *box) {
+                    text = box->text();
+                    box->accept();
+                },
+                &seen);
+            QVERIFY(!m_window->saveDiagnosisTo(path, DiagnosisFile::Format::Markdown));
+            QVERIFY(seen);
+            QVERIFY2(text.startsWith(QStringLiteral("The diagnosis could not be saved to %1: ").arg(path)),
+                     qPrintable(text));
+            QVERIFY(text.contains(QLatin1String("unchanged")));
+        }
+        QVERIFY(QFileInfo(dir.path()).isDir());
+        // An empty report has nothing to save.
+        diagnose(QString());
+        QApplication::setActiveWindow(m_window.get()); // again, after the last dialog
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Nothing to save: diagnose a response first."));
     }
 
     // A huge input: counting stops at the bound, and says so.

@@ -569,6 +569,100 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisFile</name>
+    <message>
+        <source>request ID %1</source>
+        <translation>Anfrage-ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documented error fits</source>
+        <translation>Kein dokumentierter Fehler passt</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error response(s)</source>
+        <translation>
+            <numerusform>%n Fehlerantwort</numerusform>
+            <numerusform>%n Fehlerantworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct error(s)</source>
+        <translation>
+            <numerusform>%n unterschiedlicher Fehler</numerusform>
+            <numerusform>%n unterschiedliche Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) redacted</source>
+        <translation>
+            <numerusform>%n Geheimnis entfernt</numerusform>
+            <numerusform>%n Geheimnisse entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1</source>
+        <translation>Diagnose von %1</translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n times</source>
+        <translation>
+            <numerusform>%n-mal gesehen</numerusform>
+            <numerusform>%n-mal gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Wo:</translation>
+    </message>
+    <message>
+        <source>Other candidates:</source>
+        <translation>Weitere Kandidaten:</translation>
+    </message>
+    <message>
+        <source>This response failed, but nothing in the catalog matches what it says.</source>
+        <translation>Diese Antwort ist fehlgeschlagen, aber nichts im Katalog passt zu dem, was sie sagt.</translation>
+    </message>
+    <message>
+        <source>The input (%1) is too large to be included here.</source>
+        <translation>Die Eingabe (%1) ist zu groß, um hier aufgenommen zu werden.</translation>
+    </message>
+    <message>
+        <source>Input, secrets removed</source>
+        <translation>Eingabe, ohne Geheimnisse</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML-Seite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>JSON, as the command line writes it (*.json)</source>
+        <translation>JSON, wie es die Befehlszeile schreibt (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -1325,6 +1419,50 @@ Katalog %2, %n Einträge, aus:
     <message>
         <source>Find text in the input or in the answer; in the results, filter them</source>
         <translation>Text in der Eingabe oder in der Antwort suchen; in den Ergebnissen: sie filtern</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnosis…</source>
+        <translation>Diagnose &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the diagnosis as Markdown, HTML or JSON, with secrets removed, to attach to a ticket</source>
+        <translation>Die Diagnose als Markdown, HTML oder JSON speichern, ohne Geheimnisse, um sie einem Ticket anzuhängen</translation>
+    </message>
+    <message>
+        <source>Nothing to save: diagnose a response first.</source>
+        <translation>Nichts zu speichern: Diagnostizieren Sie zuerst eine Antwort.</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>%1 diagnosis</source>
+        <translation>%1 Diagnose</translation>
+    </message>
+    <message>
+        <source>Save the diagnosis</source>
+        <translation>Diagnose speichern</translation>
+    </message>
+    <message>
+        <source>Diagnosis not saved</source>
+        <translation>Diagnose nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The diagnosis could not be saved to %1: %2
+
+Nothing was written there; a file that was already there is unchanged.</source>
+        <translation>Die Diagnose konnte nicht in %1 gespeichert werden: %2
+
+Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved to %1.</source>
+        <translation>Diagnose in %1 gespeichert.</translation>
     </message>
 </context>
 <context>

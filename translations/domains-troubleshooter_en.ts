@@ -569,6 +569,100 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisFile</name>
+    <message>
+        <source>request ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documented error fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error response(s)</source>
+        <translation>
+            <numerusform>%n error response</numerusform>
+            <numerusform>%n error responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct error(s)</source>
+        <translation>
+            <numerusform>%n distinct error</numerusform>
+            <numerusform>%n distinct errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) redacted</source>
+        <translation>
+            <numerusform>%n secret redacted</numerusform>
+            <numerusform>%n secrets redacted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n times</source>
+        <translation>
+            <numerusform>Seen %n time</numerusform>
+            <numerusform>Seen %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other candidates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response failed, but nothing in the catalog matches what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input (%1) is too large to be included here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input, secrets removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, as the command line writes it (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -1322,6 +1416,48 @@ Catalog %2, %n entries, from:
     </message>
     <message>
         <source>Find text in the input or in the answer; in the results, filter them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnosis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagnosis as Markdown, HTML or JSON, with secrets removed, to attach to a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: diagnose a response first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnosis could not be saved to %1: %2
+
+Nothing was written there; a file that was already there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -569,6 +569,100 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisFile</name>
+    <message>
+        <source>request ID %1</source>
+        <translation>ID de solicitud %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documented error fits</source>
+        <translation>Ningún error documentado corresponde</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Leído: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error response(s)</source>
+        <translation>
+            <numerusform>%n respuesta de error</numerusform>
+            <numerusform>%n respuestas de error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct error(s)</source>
+        <translation>
+            <numerusform>%n error distinto</numerusform>
+            <numerusform>%n errores distintos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) redacted</source>
+        <translation>
+            <numerusform>%n secreto eliminado</numerusform>
+            <numerusform>%n secretos eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Diagnosis of %1</source>
+        <translation>Diagnóstico de %1</translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>catálogo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n times</source>
+        <translation>
+            <numerusform>Visto %n vez</numerusform>
+            <numerusform>Visto %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Dónde:</translation>
+    </message>
+    <message>
+        <source>Other candidates:</source>
+        <translation>Otros candidatos:</translation>
+    </message>
+    <message>
+        <source>This response failed, but nothing in the catalog matches what it says.</source>
+        <translation>Esta respuesta falló, pero nada en el catálogo corresponde a lo que dice.</translation>
+    </message>
+    <message>
+        <source>The input (%1) is too large to be included here.</source>
+        <translation>La entrada (%1) es demasiado grande para incluirla aquí.</translation>
+    </message>
+    <message>
+        <source>Input, secrets removed</source>
+        <translation>Entrada, sin secretos</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>Página HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>JSON, as the command line writes it (*.json)</source>
+        <translation>JSON, como lo escribe la línea de comandos (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md *.markdown)</source>
+        <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -1325,6 +1419,50 @@ Catálogo %2, %n entradas, de:
     <message>
         <source>Find text in the input or in the answer; in the results, filter them</source>
         <translation>Buscar texto en la entrada o en la respuesta; en los resultados, filtrarlos</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnosis…</source>
+        <translation>Guardar &amp;diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the diagnosis as Markdown, HTML or JSON, with secrets removed, to attach to a ticket</source>
+        <translation>Guardar el diagnóstico como Markdown, HTML o JSON, sin secretos, para adjuntarlo a un ticket</translation>
+    </message>
+    <message>
+        <source>Nothing to save: diagnose a response first.</source>
+        <translation>Nada que guardar: diagnostique primero una respuesta.</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>%1 diagnosis</source>
+        <translation>%1 diagnóstico</translation>
+    </message>
+    <message>
+        <source>Save the diagnosis</source>
+        <translation>Guardar el diagnóstico</translation>
+    </message>
+    <message>
+        <source>Diagnosis not saved</source>
+        <translation>Diagnóstico no guardado</translation>
+    </message>
+    <message>
+        <source>The diagnosis could not be saved to %1: %2
+
+Nothing was written there; a file that was already there is unchanged.</source>
+        <translation>No se pudo guardar el diagnóstico en %1: %2
+
+No se escribió nada allí; un archivo que ya existía no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Diagnosis saved to %1.</source>
+        <translation>Diagnóstico guardado en %1.</translation>
     </message>
 </context>
 <context>

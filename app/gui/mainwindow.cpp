@@ -98,6 +98,7 @@ void MainWindow::setUpActions()
         if (!path.isEmpty())
             openFile(path);
     });
+    connect(m_ui->actionSaveDiagnosis, &QAction::triggered, this, &MainWindow::saveDiagnosis);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -422,6 +423,60 @@ void MainWindow::recordHistory()
     else if (!error.isEmpty())
         showStatus(error);
     m_pendingInput.clear();
+}
+
+void MainWindow::saveDiagnosis()
+{
+    using DiagnosisFile::Format;
+    if (m_diagnose->report().results.isEmpty()) {
+        showStatus(tr("Nothing to save: diagnose a response first."));
+        return;
+    }
+    QSettings s;
+    const QList<Format> formats{Format::Markdown, Format::Html, Format::Json};
+    const int last = s.value(QStringLiteral("save/format"), 0).toInt();
+    const Format chosen = formats.value(last, Format::Markdown);
+    QStringList filters;
+    for (const Format f : formats)
+        filters << DiagnosisFile::filter(f);
+    QString selected = DiagnosisFile::filter(chosen);
+    const QString folder =
+        s.value(QStringLiteral("save/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString source = QFileInfo(m_diagnose->sourceName()).completeBaseName();
+    const QString name = source.isEmpty() ? tr("diagnosis") : tr("%1 diagnosis").arg(source);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the diagnosis"),
+                                                QDir(folder).filePath(name + u'.' + DiagnosisFile::suffix(chosen)),
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    // The name's suffix decides; a name without one takes the chosen type's.
+    const Format format = DiagnosisFile::formatOf(path, formats.value(int(filters.indexOf(selected)), chosen));
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + DiagnosisFile::suffix(format);
+    if (saveDiagnosisTo(path, format)) {
+        s.setValue(QStringLiteral("save/format"), int(formats.indexOf(format)));
+        s.setValue(QStringLiteral("save/folder"), QFileInfo(path).absolutePath());
+    }
+}
+
+bool MainWindow::saveDiagnosisTo(const QString &path, DiagnosisFile::Format format)
+{
+    const QByteArray content = DiagnosisFile::render(m_diagnose->report(), format,
+                                                     {m_diagnose->sourceName(), RemediationView::replyLanguage()});
+    QString error;
+    if (!DiagnosisFile::save(path, content, &error)) {
+        QMessageBox box(QMessageBox::Warning, tr("Diagnosis not saved"),
+                        tr("The diagnosis could not be saved to %1: %2\n\nNothing was written there; a file that "
+                           "was already there is unchanged.")
+                            .arg(QDir::toNativeSeparators(path), error),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    showStatus(tr("Diagnosis saved to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::showHistory()

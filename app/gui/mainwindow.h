@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "catalogsetup.h"
 #include "diagnoser.h"
+#include "diagnosisfile.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -56,6 +57,8 @@ public:
     // What the Settings dialog does when accepted: saves the settings and applies what changed.
     void applySettings(const AppSettings &settings);
     const AppSettings &settings() const { return m_settings; }
+    // Writes the Diagnose page's diagnosis; on failure says why in a message box and returns false.
+    bool saveDiagnosisTo(const QString &path, DiagnosisFile::Format format);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +87,7 @@ private:
     void forgetRecentFile(const QString &path);
     void fillRecentMenu();
     void recordHistory();
+    void saveDiagnosis(); // asks where, in which format
     void showHistory();
     void showSettings();
     void showAbout();
