@@ -5,8 +5,10 @@
 #include "apptheme.h"
 #include "catalogpage.h"
 #include "diagnosepage.h"
+#include "findbar.h"
 #include "lookuppage.h"
 #include "mainwindow.h"
+#include "remediationview.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -19,6 +21,30 @@
 #include <QTest>
 
 namespace {
+
+// A sync job's log: one failure repeated 40 times, another three times, a third once.
+QString repeatingLog()
+{
+    QString log;
+    for (int i = 0; i < 44; ++i) {
+        const bool other = i == 10 || i == 20 || i == 30;
+        log += QStringLiteral(
+                   "2026-11-20T10:15:%1Z ERROR [domains-sync] req=1763471234.%2 call failed with status 403: %3\n")
+                   .arg(i, 2, 10, QLatin1Char('0'))
+                   .arg(5550100 + i)
+                   .arg(other ? QStringLiteral(
+                                    "{\"message\":\"Cannot consume this service.\",\"details\":{\"applicationError\":"
+                                    "{\"code\":\"DOMAINS_NO_THROTTLER_KEY\"}}}")
+                              : QStringLiteral(
+                                    "{\"message\":\"SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted "
+                                    "to target account.\",\"details\":{\"applicationError\":{\"code\":"
+                                    "\"DOMAINS_SITE_NOT_PERMITTED\"}}}"));
+    }
+    log +=
+        QStringLiteral("2026-11-20T10:16:00Z ERROR [domains-sync] call failed with status 429: {\"message\":\"Too many "
+                       "requests\",\"details\":{}}\n");
+    return log;
+}
 
 void settle(DiagnosePage *page)
 {
@@ -123,6 +149,20 @@ int main(int argc, char *argv[])
     window.diagnosePage()->setInputText(DiagnosePage::exampleText());
     settle(window.diagnosePage());
     ok &= save(&window, out, QStringLiteral("8-dark"));
+
+    // Many results: identical errors grouped, Find open in the answer; then the filter at 800x600, dark.
+    AppTheme::apply(AppTheme::Theme::System);
+    window.diagnosePage()->setInputText(repeatingLog());
+    settle(window.diagnosePage());
+    FindBar *find = window.diagnosePage()->remediation()->findBar();
+    find->open();
+    find->field()->setText(QStringLiteral("site"));
+    ok &= save(&window, out, QStringLiteral("10-grouped-find"));
+    find->close();
+    AppTheme::apply(AppTheme::Theme::Dark);
+    window.resize(800, 600);
+    window.diagnosePage()->findChild<QLineEdit *>(QStringLiteral("resultsFilter"))->setText(QStringLiteral("5550117"));
+    ok &= save(&window, out, QStringLiteral("11-filter-dark-800x600"));
     AppTheme::apply(AppTheme::Theme::System);
     return ok ? 0 : 1;
 }
