@@ -3,6 +3,7 @@
 // The window's tools for long inputs and many results: find in the input and in the answer, identical errors
 // grouped, the results filtered, the diagnosis saved.
 #include "appstyle.h"
+#include "apptheme.h"
 #include "diagnosepage.h"
 #include "diagnosisfile.h"
 #include "findbar.h"
@@ -200,6 +201,13 @@ private slots:
         QCOMPARE(bar->currentMatch(), 0);
         // Every match marked, not only the current one.
         QCOMPARE(browser->extraSelections().size(), expected);
+        // Apart from the amber of captured values, and readable.
+        const QColor amber = AppTheme::colors(browser->palette()).markBackground;
+        for (const QTextEdit::ExtraSelection &mark : browser->extraSelections()) {
+            const QColor back = mark.format.background().color();
+            QVERIFY(back != amber);
+            QVERIFY(AppTheme::contrast(mark.format.foreground().color(), back) >= 4.5);
+        }
 
         // The count is read with the field, and every part of the bar is named.
         QCOMPARE(bar->field()->accessibleDescription(), bar->countText());

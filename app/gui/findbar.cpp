@@ -208,7 +208,13 @@ void FindBar::showCurrent()
         return;
     QTextDocument *document = m_text.document();
     const int end = document->characterCount() - 1;
-    const AppTheme::Colors colors = AppTheme::colors(m_target->palette());
+    const QPalette palette = m_target->palette();
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
+    const QColor others = QColor::fromRgbF(base.redF() * 0.65f + highlight.redF() * 0.35f,
+                                           base.greenF() * 0.65f + highlight.greenF() * 0.35f,
+                                           base.blueF() * 0.65f + highlight.blueF() * 0.35f);
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
     QList<QTextEdit::ExtraSelection> marks;
     marks.reserve(m_matches.size());
     QTextCursor current;
@@ -221,11 +227,12 @@ void FindBar::showCurrent()
         mark.cursor = c;
         if (i == m_current) {
             current = c;
-            mark.format.setBackground(m_target->palette().color(QPalette::Active, QPalette::Highlight));
-            mark.format.setForeground(m_target->palette().color(QPalette::Active, QPalette::HighlightedText));
-        } else {
-            mark.format.setBackground(colors.markBackground);
-            mark.format.setForeground(colors.markText);
+            mark.format.setBackground(highlight);
+            mark.format.setForeground(
+                AppTheme::withContrast(palette.color(QPalette::Active, QPalette::HighlightedText), highlight, 4.5));
+        } else { // a tint of the selection's colour: apart from the amber of captured values, and still readable
+            mark.format.setBackground(others);
+            mark.format.setForeground(AppTheme::withContrast(text, others, 7.0));
         }
         marks << mark;
     }
