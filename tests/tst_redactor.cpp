@@ -127,7 +127,10 @@ void TestRedactor::secretsAreRemoved_data()
           u"hv-s3cr3t-7"_qs},
          {QStringLiteral("\"headers\": [{\"name\": \"x-auth-token\", \"value\": \"hv-s3cr3t-8\u00FF\u00FE"),
           u"hv-s3cr3t-8"_qs},
-         {QStringLiteral(R"({"name": "cookie", "value": "a{b}hv-s3cr3t-9"})"), u"hv-s3cr3t-9"_qs}});
+         {QStringLiteral(R"({"name": "cookie", "value": "a{b}hv-s3cr3t-9"})"), u"hv-s3cr3t-9"_qs},
+         // A brace inside another secret hides the pair until that secret is replaced.
+         {QStringLiteral("{\"name\": \"cookie\",\n< Set-Cookie: a=b{c\n\"value\": \"hv-s3cr3t-10\"}"),
+          u"hv-s3cr3t-10"_qs}});
     addKind("HAR cookies",
             {{QStringLiteral(R"("cookies": [{"name": "svSession", "value": "hc-s3cr3t-1", "path": "/"}])"),
               u"hc-s3cr3t-1"_qs},
