@@ -7,6 +7,7 @@
 #include "catalogpage.h"
 #include "confidencedelegate.h"
 #include "diagnosepage.h"
+#include "historydialog.h"
 #include "historystore.h"
 #include "linkpolicy.h"
 #include "lookuppage.h"
@@ -35,6 +36,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -56,10 +58,13 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <functional>
 
@@ -87,6 +92,57 @@ QStringList anchorsIn(const QTextBrowser *browser)
         }
     }
     return out;
+}
+
+// What a label shows: its text as read on screen, and whether any of it was taken for markup (bold, an image, a
+// link, a table).
+struct Rendered
+{
+    QString text;
+    bool formatted = false;
+};
+
+Rendered renderedLabel(const QLabel *label)
+{
+    const bool rich = label->textFormat() == Qt::RichText ||
+                      (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+    if (!rich)
+        return {label->text(), false};
+    QTextDocument doc;
+    doc.setHtml(label->text());
+    Rendered out{doc.toPlainText(), !doc.rootFrame()->childFrames().isEmpty()}; // a table is a frame
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat f = it.fragment().charFormat();
+            out.formatted = out.formatted || f.isImageFormat() || f.isAnchor() || f.fontWeight() > QFont::Normal;
+        }
+    }
+    return out;
+}
+
+// The tooltip a view shows for an item, as the pointer resting on it brings it up.
+const QLabel *toolTipShownFor(QAbstractItemView *view, const QModelIndex &index)
+{
+    QToolTip::hideText();
+    view->scrollTo(index);
+    const QPoint at = view->visualRect(index).center();
+    QHelpEvent event(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view->viewport(), &event);
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->objectName() == QLatin1String("qtooltip_label") && w->isVisible())
+            return qobject_cast<const QLabel *>(w);
+    }
+    return nullptr;
+}
+
+void forEachIndex(const QAbstractItemModel *model, const QModelIndex &parent,
+                  const std::function<void(const QModelIndex &)> &visit)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        for (int column = 0; column < model->columnCount(parent); ++column)
+            visit(model->index(row, column, parent));
+        forEachIndex(model, model->index(row, 0, parent), visit);
+    }
 }
 
 } // namespace
@@ -735,6 +791,141 @@ private slots:
         m_window->diagnosePage()->setInputText(QStringLiteral("403"));
         QTRY_VERIFY(!m_window->diagnosePage()->isBusy());
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Domains Troubleshooter"));
+    }
+
+    // Pasted and catalog text that looks like HTML shows as the characters it holds in every view, label and
+    // tooltip: the results of Diagnose and Look up, the catalog tree, the history list, the remediation views and a
+    // history problem's message box.
+    void markupIsShownLiterallyEverywhere()
+    {
+        const QString markup =
+            QStringLiteral("<b>bold</b><img src=\"/usr/share/pixmaps/debian-logo.png\"><a href=\"file:///etc/passwd\">"
+                           "link</a><table><tr><td>cell</td></tr></table>");
+        const QString https = QStringLiteral("https:/") + QStringLiteral("/example.com/doc");
+        const QJsonObject entry{
+            {QStringLiteral("id"), QStringLiteral("team.markup")},
+            {QStringLiteral("title"), QString(QStringLiteral("Title ") + markup)},
+            {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("E ") + markup)}}},
+            {QStringLiteral("status"), QStringLiteral("INVALID_ARGUMENT")},
+            {QStringLiteral("httpStatus"), 400},
+            {QStringLiteral("code"), QStringLiteral("TEAM_MARKUP_CODE")},
+            {QStringLiteral("template"), QString(QStringLiteral("Template ") + markup)},
+            {QStringLiteral("troubleshooting"), QString(QStringLiteral("Troubleshooting ") + markup)},
+            {QStringLiteral("source"), https},
+            {QStringLiteral("steps"),
+             QJsonArray{QJsonObject{{QStringLiteral("text"), QString(QStringLiteral("Step ") + markup)}},
+                        QJsonObject{{QStringLiteral("text"), QStringLiteral("Then retry.")}}}}};
+        const QString path = m_dir.filePath(QStringLiteral("markup.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("team")},
+                                          {QStringLiteral("entries"), QJsonArray{entry}}})
+                    .toJson());
+        f.close();
+        MainWindow window({path});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(window.catalogErrors().isEmpty(), qPrintable(window.catalogErrors().join(u'\n')));
+
+        // Every tooltip of a view: nothing taken for markup; counts those that show the markup literally.
+        const auto literalToolTips = [&](QAbstractItemView *view) {
+            int literal = 0;
+            forEachIndex(view->model(), {}, [&](const QModelIndex &index) {
+                if (index.data(Qt::ToolTipRole).toString().isEmpty())
+                    return;
+                const QLabel *tip = toolTipShownFor(view, index);
+                QVERIFY2(tip, qPrintable(index.data().toString()));
+                const Rendered shown = renderedLabel(tip);
+                QVERIFY2(!shown.formatted, qPrintable(tip->text()));
+                literal += shown.text.contains(markup);
+            });
+            QToolTip::hideText();
+            return literal;
+        };
+        const auto noLabelFormats = [&](QWidget *top) {
+            for (const QLabel *label : top->findChildren<QLabel *>()) {
+                const Rendered shown = renderedLabel(label);
+                QVERIFY2(!shown.formatted, qPrintable(label->objectName() + u' ' + label->text()));
+            }
+        };
+        const auto showsLiterally = [&](RemediationView *view, const QString &part) {
+            const QString shown = view->plainText().remove(RemediationHtml::kWordJoiner);
+            QVERIFY2(shown.contains(part + markup), qPrintable(shown));
+            QVERIFY(!browserOf(view)->toHtml().contains(QLatin1String("<img")));
+        };
+
+        // Pasted: the message of a failed response.
+        QJsonObject body{{QStringLiteral("message"), QString(QStringLiteral("Pasted ") + markup)},
+                         {QStringLiteral("details"),
+                          QJsonObject{{QStringLiteral("applicationError"),
+                                       QJsonObject{{QStringLiteral("code"), QStringLiteral("TEAM_MARKUP_CODE")},
+                                                   {QStringLiteral("description"), markup}}}}}};
+        window.diagnosePage()->setInputText(
+            QStringLiteral("HTTP/1.1 400 Bad Request\ncontent-type: application/json\n\n") +
+            QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.diagnosePage()->isBusy(), 20000);
+        QTRY_VERIFY(window.diagnosePage()->resultsModel()->rowCount() > 0);
+        auto *results = window.diagnosePage()->findChild<QTreeView *>(QStringLiteral("resultsView"));
+        results->expandAll();
+        QVERIFY(literalToolTips(results) >= 1);
+        showsLiterally(window.diagnosePage()->remediation(), QStringLiteral("Step "));
+        showsLiterally(window.diagnosePage()->remediation(), QStringLiteral("Pasted "));
+        noLabelFormats(&window);
+
+        // The catalog tree, and the entry on show.
+        window.showPage(MainWindow::Page::Catalog);
+        CatalogPage *catalog = window.catalogPage();
+        catalog->filterEdit()->setText(QStringLiteral("TEAM_MARKUP_CODE"));
+        catalog->tree()->expandAll();
+        QVERIFY(literalToolTips(catalog->tree()) >= 1);
+        showsLiterally(catalog->remediation(), QStringLiteral("Troubleshooting "));
+        catalog->filterEdit()->clear();
+
+        // Look up: the entry's row and its view.
+        window.showPage(MainWindow::Page::Lookup);
+        LookupPage *lookup = window.lookupPage();
+        lookup->statusCombo()->setCurrentIndex(lookup->statusCombo()->findData(400));
+        lookup->codeCombo()->setCurrentText(QStringLiteral("TEAM_MARKUP_CODE"));
+        auto *lookupResults = lookup->findChild<QTreeView *>(QStringLiteral("resultsView"));
+        lookupResults->expandAll();
+        literalToolTips(lookupResults);
+        showsLiterally(lookup->remediation(), QStringLiteral("Step "));
+        noLabelFormats(&window);
+
+        // The history list.
+        HistoryItem item;
+        item.when = QDateTime::currentDateTimeUtc();
+        item.summary = QString(QStringLiteral("Summary ") + markup);
+        item.text = QString(QStringLiteral("History ") + markup);
+        QString error;
+        QVERIFY2(window.history()->add(item, &error), qPrintable(error));
+        HistoryDialog dialog(window.history(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("list"));
+        QVERIFY(literalToolTips(list) >= 1);
+        noLabelFormats(&dialog);
+        dialog.close();
+
+        // A history problem's message.
+        Rendered shown;
+        bool checked = false;
+        QTimer poll;
+        poll.setInterval(50);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            poll.stop();
+            if (const QLabel *text = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label")))
+                shown = renderedLabel(text);
+            checked = true;
+            box->close();
+        });
+        poll.start();
+        emit window.history()->loadProblem(QString(QStringLiteral("Problem ") + markup));
+        QTRY_VERIFY(checked);
+        QVERIFY2(!shown.formatted && shown.text.contains(markup), qPrintable(shown.text));
     }
 
     // A catalog link that no program could open says so; a refused one says why; one that opens says where.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalogmodel.h"
 
+#include "plaintext.h"
 #include "roles.h"
 #include "translations.h"
 
@@ -123,7 +124,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             return e->code.isEmpty() ? QStringLiteral("\u2014") : e->code;
         return tr("%n entries", nullptr, node.entries);
     case Qt::ToolTipRole:
-        return e ? (e->messageTemplate.isEmpty() ? e->troubleshooting : e->messageTemplate.text()) : QVariant();
+        return e ? PlainText::toolTip(e->messageTemplate.isEmpty() ? e->troubleshooting : e->messageTemplate.text())
+                 : QVariant();
     case Roles::EntryId:
         return e ? e->id : QVariant();
     case Roles::EntryCount:

@@ -4,6 +4,7 @@
 
 #include "historymodel.h"
 #include "historystore.h"
+#include "plaintext.h"
 #include "ui_historydialog.h"
 
 #include <QMessageBox>
@@ -63,5 +64,5 @@ void HistoryDialog::clearHistory()
         return;
     QString error;
     if (!m_store->clear(&error))
-        QMessageBox::warning(this, tr("Clear history"), tr("The history could not be cleared: %1").arg(error));
+        PlainText::warning(this, tr("Clear history"), tr("The history could not be cleared: %1").arg(error));
 }

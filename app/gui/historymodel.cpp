@@ -3,6 +3,7 @@
 #include "historymodel.h"
 
 #include "historystore.h"
+#include "plaintext.h"
 
 #include <QHash>
 #include <QLocale>
@@ -53,7 +54,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return count > 1 ? tr("%1  (%n times)", nullptr, count).arg(line) : line;
     }
     case Qt::ToolTipRole:
-        return item.text.left(2000);
+        return PlainText::toolTip(item.text);
     case TextRole:
         return item.text;
     case SearchRole:

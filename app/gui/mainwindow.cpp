@@ -10,6 +10,7 @@
 #include "historydialog.h"
 #include "historystore.h"
 #include "lookuppage.h"
+#include "plaintext.h"
 #include "remediationview.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -68,7 +69,7 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     m_history->setLimit(m_settings.historySize);
     connect(
         m_history, &HistoryStore::loadProblem, this,
-        [this](const QString &problem) { QMessageBox::warning(this, tr("History"), problem); },
+        [this](const QString &problem) { PlainText::warning(this, tr("History"), problem); },
         Qt::QueuedConnection); // not from inside whatever waited for the history
     m_history->startLoading();
     m_historyTimer.setSingleShot(true);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "resultsmodel.h"
 
+#include "plaintext.h"
 #include "roles.h"
 #include "translations.h"
 
@@ -177,7 +178,7 @@ QVariant ResultsModel::responseData(int result, const QModelIndex &index, int ro
     if (role == Qt::DisplayRole && index.column() == ConfidenceColumn)
         return tr("%n candidate(s)", nullptr, int(d.matches.size()));
     if (role == Qt::ToolTipRole)
-        return in.message;
+        return PlainText::toolTip(in.message);
     return {};
 }
 
@@ -208,7 +209,7 @@ QVariant ResultsModel::groupData(int group, const QModelIndex &index, int role) 
     if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() == ConfidenceColumn)
         return tr("%n identical response(s)", nullptr, count);
     if (role == Qt::ToolTipRole)
-        return d.input.message;
+        return PlainText::toolTip(d.input.message);
     return {};
 }
 
@@ -221,7 +222,7 @@ QVariant ResultsModel::candidateData(const Diagnosis &d, const Match &m, const Q
             return matchSummary(d, e);
         return QStringLiteral("%1 %2").arg(confidenceName(m.level), QString::number(m.confidence, 'f', 2));
     case Qt::ToolTipRole:
-        return m.reasons.join(u'\n');
+        return PlainText::toolTip(m.reasons.join(u'\n'));
     case Qt::AccessibleTextRole: // each cell says its own part: the error, or how sure the match is
         if (index.column() == Summary)
             return matchSummary(d, e);
