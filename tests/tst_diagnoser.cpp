@@ -370,6 +370,24 @@ private slots:
         QCOMPARE(r.results.front().matches.front().level, Confidence::Exact);
     }
 
+    // --top N: N matches, and those that tie with the last of them; the text and JSON reports both ask this.
+    void topKeepsTies()
+    {
+        Diagnosis d;
+        for (const double confidence : {0.9, 0.8, 0.8, 0.8, 0.5}) {
+            Match m;
+            m.confidence = confidence;
+            d.matches.append(m);
+        }
+        QCOMPARE(d.shownMatches(0), 5);
+        QCOMPARE(d.shownMatches(1), 1);
+        QCOMPARE(d.shownMatches(2), 4);
+        QCOMPARE(d.shownMatches(4), 4);
+        QCOMPARE(d.shownMatches(5), 5);
+        QCOMPARE(d.shownMatches(9), 5);
+        QCOMPARE(Diagnosis().shownMatches(3), 0);
+    }
+
     // A failed response whose message shares most words of a documented one, but not its wording, at a status
     // with no entry of its own: nothing matches, and the near miss names the entry and says how near it is.
     void nearMissesExplainWhy()

@@ -74,9 +74,7 @@ void writeReport(QTextStream &out, const Report &report, int top)
             out << "    " << tr("Note: %1").arg(note) << '\n';
         if (d.matches.isEmpty())
             out << "    " << tr("No documented error fits this response.") << '\n';
-        for (qsizetype i = 0; i < d.matches.size(); ++i) {
-            if (top > 0 && i >= top && d.matches.at(i).confidence < d.matches.at(top - 1).confidence)
-                break;
+        for (qsizetype i = 0; i < d.shownMatches(top); ++i) {
             writeMatch(out, d.matches.at(i), i == 0 || d.matches.at(i).confidence == d.matches.front().confidence);
         }
         if (!d.nearMisses.isEmpty()) {

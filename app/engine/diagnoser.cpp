@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
 
+#include "readers.h"
+
 #include <QCoreApplication>
 
 Diagnoser::Diagnoser(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog)), m_matcher(*m_catalog) {}
@@ -31,7 +33,7 @@ Report Diagnoser::report(InputReader::Result read, const std::atomic_bool *cance
     report.problems = read.problems;
     report.redactedText = read.redactedText;
     for (const ParsedResponse &r : std::as_const(read.candidates)) {
-        if (cancel && cancel->load(std::memory_order_relaxed))
+        if (Readers::isCancelled(cancel))
             break;
         Diagnosis d = m_matcher.diagnose(r);
         // A line of a log or a paste counts only if it is an error or names one; a response is kept whenever
@@ -46,7 +48,7 @@ Report Diagnoser::report(InputReader::Result read, const std::atomic_bool *cance
             report.format = read.whole->format;
         }
     }
-    report.cancelled = cancel && cancel->load(std::memory_order_relaxed);
+    report.cancelled = Readers::isCancelled(cancel);
     return report;
 }
 

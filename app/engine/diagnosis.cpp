@@ -49,3 +49,13 @@ QString confidenceName(Confidence level)
 {
     return QCoreApplication::translate("Confidence", levelText(level));
 }
+
+qsizetype Diagnosis::shownMatches(int top) const
+{
+    if (top <= 0 || top >= matches.size())
+        return matches.size();
+    qsizetype shown = top;
+    while (shown < matches.size() && matches.at(shown).confidence >= matches.at(top - 1).confidence)
+        ++shown;
+    return shown;
+}

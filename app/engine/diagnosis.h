@@ -39,6 +39,8 @@ struct Diagnosis
     QStringList notes; // what could not be done for this response
 
     bool identified() const { return !matches.isEmpty(); }
+    // How many matches --top N shows: N, and any that tie with the last of them (top 0: all).
+    qsizetype shownMatches(int top) const;
 };
 
 struct Report

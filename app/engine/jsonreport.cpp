@@ -132,12 +132,8 @@ QJsonObject result(const Diagnosis &d, int top)
     if (!in.descriptions.isEmpty())
         input.insert(QStringLiteral("descriptions"), QJsonArray::fromStringList(in.descriptions));
     QJsonArray matches;
-    for (qsizetype i = 0; i < d.matches.size(); ++i) {
-        // --top N keeps N matches, and any that tie with the last one kept.
-        if (top > 0 && i >= top && d.matches.at(i).confidence < d.matches.at(top - 1).confidence)
-            break;
+    for (qsizetype i = 0; i < d.shownMatches(top); ++i)
         matches.append(match(d.matches.at(i)));
-    }
     QJsonArray near;
     for (const NearMiss &n : d.nearMisses) {
         near.append(QJsonObject{{QStringLiteral("id"), n.entry->id},

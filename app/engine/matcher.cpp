@@ -36,17 +36,22 @@ constexpr double kEndpointMatch = 0.02;
 constexpr double kEndpointOther = 0.08;
 constexpr double kCodeMismatch = 0.30;
 constexpr double kStatusMismatch = 0.25;
-constexpr double kThreshold = 0.35;
+constexpr double kThreshold = 0.35; // below it, an entry is a near miss, not a match
+constexpr double kExactFrom = 0.9;  // the level names of a confidence
+constexpr double kLikelyFrom = 0.7; // and, for the diagnosis, confident: no generic entry or near misses needed
 constexpr double kGeneric = 0.30;
 constexpr int kMaxNearMisses = 3;
+constexpr double kNearMissOverlap = 0.5; // the share of a template's literal words a near miss holds at least
+// A line with no message field is searched for templates whole only up to this size (a log line, not a dump).
+constexpr qsizetype kMaxUnstructuredText = 4096;
 
 Confidence levelFor(const CatalogEntry &e, double confidence)
 {
     if (e.isGeneric())
         return Confidence::Generic;
-    if (confidence >= 0.9)
+    if (confidence >= kExactFrom)
         return Confidence::Exact;
-    return confidence >= 0.7 ? Confidence::Likely : Confidence::Possible;
+    return confidence >= kLikelyFrom ? Confidence::Likely : Confidence::Possible;
 }
 
 double overlap(const QStringList &templateWords, const QSet<QString> &words)
@@ -145,7 +150,7 @@ bool Matcher::mightMatch(const ParsedResponse &r) const
         return true;
     if (!r.message.isEmpty() && !templateHits(r.message, nullptr).isEmpty())
         return true;
-    return r.text.size() <= 4096 && !templateHits(r.text, nullptr).isEmpty();
+    return r.text.size() <= kMaxUnstructuredText && !templateHits(r.text, nullptr).isEmpty();
 }
 
 Match Matcher::score(int index, const ParsedResponse &r, const TemplateHit *hit,
@@ -235,7 +240,27 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
     Diagnosis d;
     d.input = r;
     const EndpointIndex::Request request = m_endpoints.classify(r.method, r.url);
+    const QStringList texts = messageTexts(r);
+    QList<int> partial;
+    addMatches(&d, texts, request, &partial);
+    const bool confident = !d.matches.isEmpty() && d.matches.front().confidence >= kLikelyFrom;
+    if (!confident) {
+        addGeneric(&d);
+        addWordNearMisses(&d, texts, partial);
+    }
+    d.nearMisses.erase(std::remove_if(d.nearMisses.begin(), d.nearMisses.end(),
+                                      [&](const NearMiss &n) {
+                                          return std::any_of(d.matches.cbegin(), d.matches.cend(),
+                                                             [&](const Match &m) { return m.entry == n.entry; });
+                                      }),
+                       d.nearMisses.end());
+    if (d.nearMisses.size() > kMaxNearMisses)
+        d.nearMisses.resize(kMaxNearMisses);
+    return d;
+}
 
+QStringList Matcher::messageTexts(const ParsedResponse &r)
+{
     // Every text that may carry the documented message; the raw text only when nothing structured was read.
     QStringList texts;
     if (!r.message.isEmpty())
@@ -243,16 +268,22 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
     texts << r.descriptions;
     if (texts.isEmpty() && !r.text.isEmpty())
         texts << r.text;
-    QList<int> partial;
+    return texts;
+}
+
+void Matcher::addMatches(Diagnosis *d, const QStringList &texts, const EndpointIndex::Request &request,
+                         QList<int> *partial) const
+{
+    const ParsedResponse &r = d->input;
     QHash<int, TemplateHit> hits;
-    for (const QString &t : std::as_const(texts)) {
+    for (const QString &t : texts) {
         if (t.size() > kMaxMessageLength) {
-            d.notes << tr("A text of %1 MB is too long to look for documented messages in; its status and code were "
-                          "still read.")
-                           .arg(double(t.size()) / (1024.0 * 1024.0), 0, 'f', 1);
+            d->notes << tr("A text of %1 MB is too long to look for documented messages in; its status and code were "
+                           "still read.")
+                            .arg(double(t.size()) / (1024.0 * 1024.0), 0, 'f', 1);
             continue;
         }
-        for (const TemplateHit &h : templateHits(t, &partial)) {
+        for (const TemplateHit &h : templateHits(t, partial)) {
             auto it = hits.find(h.entry);
             if (it == hits.end() || (h.result.whole && !it->result.whole))
                 hits.insert(h.entry, h);
@@ -283,77 +314,71 @@ Diagnosis Matcher::diagnose(const ParsedResponse &r) const
         // With a documented message found, an entry that only shares the code is a near miss, not a match.
         const bool sharesCodeOnly = hit == hits.constEnd() && !hits.isEmpty();
         if (m.confidence >= kThreshold && !sharesCodeOnly)
-            d.matches.append(m);
+            d->matches.append(m);
         else
-            d.nearMisses.append({m.entry, m.reasons});
+            d->nearMisses.append({m.entry, m.reasons});
     }
-    std::stable_sort(d.matches.begin(), d.matches.end(),
+    std::stable_sort(d->matches.begin(), d->matches.end(),
                      [](const Match &a, const Match &b) { return a.confidence > b.confidence; });
     if (!request.otherApi.isEmpty()) {
         // Another Wix API's error may share words with a Domains message: none of its entries is the answer.
-        for (const Match &m : std::as_const(d.matches))
-            d.nearMisses.append({m.entry, m.reasons});
-        d.matches.clear();
-        d.notes << tr("This is not a Domains API error: the URL names the %1 API.").arg(request.otherApi);
-    } else if (d.matches.isEmpty() && !r.code.isEmpty() && !request.documentedApi &&
+        for (const Match &m : std::as_const(d->matches))
+            d->nearMisses.append({m.entry, m.reasons});
+        d->matches.clear();
+        d->notes << tr("This is not a Domains API error: the URL names the %1 API.").arg(request.otherApi);
+    } else if (d->matches.isEmpty() && !r.code.isEmpty() && !request.documentedApi &&
                !m_catalog.isKnownCode(StatusCodes::normaliseCode(r.code))) {
-        d.notes << tr("This is not a Domains API error: no Domains table documents the code %1.").arg(r.code);
+        d->notes << tr("This is not a Domains API error: no Domains table documents the code %1.").arg(r.code);
     }
+}
 
-    const bool confident = !d.matches.isEmpty() && d.matches.front().confidence >= 0.7;
+void Matcher::addGeneric(Diagnosis *d) const
+{
+    const ParsedResponse &r = d->input;
     const int status = r.effectiveHttpStatus() > 0 ? r.effectiveHttpStatus() : (r.emptySystemBody ? 500 : 0);
-    if (!confident && status >= 400) {
-        if (const CatalogEntry *g = m_catalog.genericFor(status)) {
-            Match m;
-            m.entry = g;
-            m.confidence = kGeneric;
-            m.level = Confidence::Generic;
-            m.reasons << (r.httpStatus > 0
-                              ? tr("only the HTTP status is certain: this is Wix's general meaning of %1").arg(status)
-                              : tr("an empty body {\"message\": \"\", \"details\": {}} is how Wix sends 5xx system "
-                                   "errors"));
-            d.matches.append(m);
-        } else {
-            d.notes << tr("HTTP status %1 has no entry in the catalog.").arg(status);
-        }
+    if (status < 400)
+        return;
+    const CatalogEntry *g = m_catalog.genericFor(status);
+    if (!g) {
+        d->notes << tr("HTTP status %1 has no entry in the catalog.").arg(status);
+        return;
     }
+    Match m;
+    m.entry = g;
+    m.confidence = kGeneric;
+    m.level = Confidence::Generic;
+    m.reasons << (r.httpStatus > 0
+                      ? tr("only the HTTP status is certain: this is Wix's general meaning of %1").arg(status)
+                      : tr("an empty body {\"message\": \"\", \"details\": {}} is how Wix sends 5xx system "
+                           "errors"));
+    d->matches.append(m);
+}
 
-    // Near misses: templates that share words with the text but not its wording, most alike first.
-    if (d.matches.isEmpty() || !confident) {
-        QSet<QString> words;
-        for (const QString &t : std::as_const(texts)) {
-            if (t.size() <= kMaxMessageLength) {
-                const QStringList w = NormalizedText(t).words();
-                words.unite(QSet<QString>(w.begin(), w.end()));
-            }
-        }
-        std::stable_sort(partial.begin(), partial.end(), [&](int a, int b) {
-            return overlap(m_catalog.entries().at(a).messageTemplate.literalWords(), words) >
-                   overlap(m_catalog.entries().at(b).messageTemplate.literalWords(), words);
-        });
-        for (int i : std::as_const(partial)) {
-            const CatalogEntry &e = m_catalog.entries().at(i);
-            const double o = overlap(e.messageTemplate.literalWords(), words);
-            const bool listed = std::any_of(d.nearMisses.cbegin(), d.nearMisses.cend(),
-                                            [&](const NearMiss &n) { return n.entry == &e; });
-            if (o < 0.5 || listed)
-                continue;
-            d.nearMisses.append({&e,
-                                 {tr("the message shares %1% of the words of the documented \u201c%2\u201d, "
-                                     "but not its wording")
-                                      .arg(int(o * 100))
-                                      .arg(e.messageTemplate.text())}});
-        }
+// Near misses: templates that share words with the text but not its wording, most alike first.
+void Matcher::addWordNearMisses(Diagnosis *d, const QStringList &texts, QList<int> partial) const
+{
+    QSet<QString> words;
+    for (const QString &t : texts) {
+        if (t.size() <= kMaxMessageLength)
+            NormalizedText::forEachWord(t, [&words](QStringView w) { words.insert(w.toString()); });
     }
-    d.nearMisses.erase(std::remove_if(d.nearMisses.begin(), d.nearMisses.end(),
-                                      [&](const NearMiss &n) {
-                                          return std::any_of(d.matches.cbegin(), d.matches.cend(),
-                                                             [&](const Match &m) { return m.entry == n.entry; });
-                                      }),
-                       d.nearMisses.end());
-    if (d.nearMisses.size() > kMaxNearMisses)
-        d.nearMisses.resize(kMaxNearMisses);
-    return d;
+    const auto overlapOf = [&](int i) {
+        return overlap(m_catalog.entries().at(i).messageTemplate.literalWords(), words);
+    };
+    std::stable_sort(partial.begin(), partial.end(), [&](int a, int b) { return overlapOf(a) > overlapOf(b); });
+    for (int i : std::as_const(partial)) {
+        const CatalogEntry &e = m_catalog.entries().at(i);
+        const double o = overlapOf(i);
+        const bool listed =
+            std::any_of(d->nearMisses.cbegin(), d->nearMisses.cend(), [&](const NearMiss &n) { return n.entry == &e; });
+        if (o < kNearMissOverlap || listed)
+            continue;
+        d->nearMisses.append({&e,
+                              {tr("the message shares %1% of the words of the documented \u201c%2\u201d, "
+                                  "but not its wording")
+                                   .arg(int(o * 100))
+                                   .arg(e.messageTemplate.text())}});
+    }
 }
 
 QList<Match> Matcher::lookup(const StatusCodes::StatusQuery &status, const QString &code) const

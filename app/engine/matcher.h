@@ -34,6 +34,13 @@ private:
     QList<TemplateHit> beginningHits(const QString &message) const;
     Match score(int entry, const ParsedResponse &r, const TemplateHit *hit,
                 const EndpointIndex::Request &request) const;
+    // The steps of diagnose: the texts that may hold the message; the entries they or the code point to;
+    // Wix's generic meaning of the status; the templates that share most of the message's words.
+    static QStringList messageTexts(const ParsedResponse &r);
+    void addMatches(Diagnosis *d, const QStringList &texts, const EndpointIndex::Request &request,
+                    QList<int> *partial) const;
+    void addGeneric(Diagnosis *d) const;
+    void addWordNearMisses(Diagnosis *d, const QStringList &texts, QList<int> partial) const;
 
     const Catalog &m_catalog;
     EndpointIndex m_endpoints;                // the documented endpoints, for recognising URLs

@@ -8,10 +8,15 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+bool ParsedResponse::statusSaysFailed() const
+{
+    return httpStatus >= 400 || (!status.isEmpty() && status != QLatin1String("OK"));
+}
+
 bool ParsedResponse::isError() const
 {
-    if (httpStatus >= 400 || (!status.isEmpty() && status != QLatin1String("OK")))
-        return true; // gRPC answers HTTP 200 with the failure in grpc-status
+    if (statusSaysFailed())
+        return true;
     if (httpStatus > 0)
         return false;
     return !code.isEmpty() || emptySystemBody || !violations.isEmpty();

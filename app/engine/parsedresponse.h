@@ -61,6 +61,11 @@ struct ParsedResponse
     bool messageTruncated = false; // the client or a logger cut the message off: only its beginning is here
     bool codeGuessed = false;      // the code is an UPPER_SNAKE word of the text, not a code field's value
 
+    // The status says the request failed: HTTP 400 or more, or a gRPC status other than OK (gRPC answers HTTP 200
+    // with the failure in grpc-status).
+    bool statusSaysFailed() const;
+    // Failed, by its status or, with no HTTP status, by an error code, Wix's empty system-error body or
+    // violations.
     bool isError() const;
     bool hasEvidence() const;
     // The HTTP status the failure stands for: the one received, or for gRPC over HTTP 200 the one its

@@ -400,8 +400,7 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
             i = last;
             continue;
         }
-        const bool strong = r.httpStatus >= 400 || r.emptySystemBody || !r.violations.isEmpty() ||
-                            (!r.status.isEmpty() && r.status != QLatin1String("OK"));
+        const bool strong = r.statusSaysFailed() || r.emptySystemBody || !r.violations.isEmpty();
         if (strong || (keep && keep(r))) {
             qsizetype first = i;
             // The request printed before its failure ("r = requests.post('https://...')", "Request URL: ..."):
