@@ -3,7 +3,7 @@
 // Generates the benchmark inputs deterministically from the catalog's own templates:
 //   bench_generate har FILE ENTRIES FAILED_PERCENT MEGABYTES
 //   bench_generate log FILE LINES ERROR_PERCENT
-//   bench_generate catalog FILE ENTRIES
+//   bench_generate catalog FILE ENTRIES  (entries as a large real catalog would have them: see generatedEntry)
 //   bench_generate grep-pattern FILE
 //   bench_generate queries FILE        (one Wix body per line, one per catalog template)
 #include "catalog.h"
@@ -18,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -46,6 +47,94 @@ QString ereEscape(const QString &text)
         out.append(c);
     }
     return out;
+}
+
+// The literal words of the real templates: what a near-twin swaps in or adds.
+QStringList templateWords(const QList<const CatalogEntry *> &entries)
+{
+    QStringList words;
+    for (const CatalogEntry *e : entries)
+        words << e->messageTemplate.literalWords();
+    words.removeDuplicates();
+    return words;
+}
+
+// A near-twin of a template: one literal word swapped for another real one, one added, or one dropped. Placeholders
+// are kept, so the entry's steps still refer to declared names. Empty when the result would not be a template.
+QString nearTwin(const QString &text, int how, QRandomGenerator &random, const QStringList &pool)
+{
+    QString error;
+    QList<MessageTemplate::Token> tokens = MessageTemplate::tokenize(text, &error);
+    QList<qsizetype> literal;
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        if (!tokens.at(t).placeholder && !tokens.at(t).text.trimmed().isEmpty())
+            literal << t;
+    }
+    if (literal.isEmpty())
+        return {};
+    MessageTemplate::Token &token = tokens[literal.at(int(random.bounded(literal.size())))];
+    QStringList words = token.text.split(u' ');
+    QList<int> real; // indices of words with a letter in them
+    for (int w = 0; w < words.size(); ++w) {
+        if (std::any_of(words.at(w).begin(), words.at(w).end(), [](QChar c) { return c.isLetter(); }))
+            real << w;
+    }
+    if (real.isEmpty())
+        return {};
+    const int at = real.at(int(random.bounded(real.size())));
+    const QString other = pool.at(int(random.bounded(pool.size())));
+    if (how == 0)
+        words[at] = other;
+    else if (how == 1)
+        words.insert(at, other);
+    else if (real.size() > 1)
+        words.removeAt(at);
+    else
+        return {};
+    token.text = words.join(u' ');
+    QString out;
+    for (const MessageTemplate::Token &t : std::as_const(tokens))
+        out += t.placeholder ? u'{' + t.text + u'}' : t.text;
+    return MessageTemplate::parse(out, &error).isEmpty() ? QString() : out;
+}
+
+// Entry i of a generated catalog, as a large real catalog would hold it: many APIs (97 here) documenting the same
+// kinds of errors. Every entry is made from a real one and shares its words; the first three copies of a real
+// entry are exact twins in other APIs (same message, code and status, as Connect Domain and Connected Domains
+// share rows); the others are near-twins (a word swapped, added or dropped), half of them with the real entry's
+// code and status, half with another real entry's.
+QJsonObject generatedEntry(const QList<const CatalogEntry *> &entries, int i, QRandomGenerator &random)
+{
+    static const QStringList pool = templateWords(entries);
+    const CatalogEntry &e = *entries.at(i % entries.size());
+    const int copy = i / int(entries.size());
+    const int api = i % 97;
+    QString text = e.messageTemplate.text();
+    const CatalogEntry *codeFrom = &e;
+    if (copy >= 3) {
+        const QString twin = nearTwin(text, copy % 3, random, pool);
+        text = twin.isEmpty() ? text : twin;
+        if (random.bounded(2) == 1)
+            codeFrom = entries.at(int(random.bounded(entries.size())));
+    }
+    QJsonArray steps;
+    for (const RemediationStep &s : e.steps)
+        steps.append(QJsonObject{{QStringLiteral("text"), s.text}});
+    QJsonObject endpoint{{QStringLiteral("name"), QStringLiteral("%1 (API %2)").arg(e.endpoint.name).arg(api)}};
+    if (!e.endpoint.method.isEmpty()) {
+        endpoint.insert(QStringLiteral("method"), e.endpoint.method);
+        endpoint.insert(QStringLiteral("path"), QStringLiteral("/api-%1/v1/resource-%2").arg(api).arg(i));
+    }
+    return QJsonObject{{QStringLiteral("id"), QStringLiteral("generated.api%1-e%2").arg(api).arg(i)},
+                       {QStringLiteral("title"), e.title},
+                       {QStringLiteral("endpoint"), endpoint},
+                       {QStringLiteral("status"), codeFrom->status},
+                       {QStringLiteral("httpStatus"), codeFrom->httpStatus},
+                       {QStringLiteral("code"), codeFrom->code},
+                       {QStringLiteral("template"), text},
+                       {QStringLiteral("troubleshooting"), e.troubleshooting},
+                       {QStringLiteral("source"), e.source},
+                       {QStringLiteral("steps"), steps}};
 }
 
 } // namespace
@@ -112,26 +201,10 @@ int main(int argc, char *argv[])
             }
         }
     } else if (kind == QLatin1String("catalog")) {
-        // Distinct entries made from the real templates, each with a reference word of its own.
         const int count = args.value(3).toInt();
         QJsonArray list;
-        for (int i = 0; i < count; ++i) {
-            const CatalogEntry &e = *entries.at(i % entries.size());
-            QJsonArray steps;
-            for (const RemediationStep &s : e.steps)
-                steps.append(QJsonObject{{QStringLiteral("text"), s.text}});
-            list.append(QJsonObject{
-                {QStringLiteral("id"), QStringLiteral("generated.e%1").arg(i)},
-                {QStringLiteral("title"), e.title},
-                {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), e.endpoint.name}}},
-                {QStringLiteral("status"), e.status},
-                {QStringLiteral("httpStatus"), e.httpStatus},
-                {QStringLiteral("code"), QString(e.code + QStringLiteral("_G%1").arg(i))},
-                {QStringLiteral("template"), QString(e.messageTemplate.text() + QStringLiteral(" Ref g%1.").arg(i))},
-                {QStringLiteral("troubleshooting"), e.troubleshooting},
-                {QStringLiteral("source"), e.source},
-                {QStringLiteral("steps"), steps}});
-        }
+        for (int i = 0; i < count; ++i)
+            list.append(generatedEntry(entries, i, random));
         out.write(QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("generated")},
                                             {QStringLiteral("entries"), list}})
                       .toJson(QJsonDocument::Compact));
