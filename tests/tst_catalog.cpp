@@ -299,6 +299,31 @@ private slots:
                 << QStringLiteral("field 'seeAlso': link '%1' is refused: only https and mailto links are allowed")
                        .arg(QLatin1String(scheme));
         }
+        const auto seeAlso = [&](const QString &url) {
+            return fileWith(set("seeAlso", QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("x")},
+                                                                  {QStringLiteral("url"), url}}}));
+        };
+        for (const char *url : {"https://dev.wix.com@evil.example/docs", "https://agent:pass@dev.wix.com/docs",
+                                "https://token@dev.wix.com/"}) {
+            QTest::newRow(qPrintable(QStringLiteral("userinfo %1").arg(QLatin1String(url))))
+                << seeAlso(QLatin1String(url))
+                << QStringLiteral("field 'seeAlso': link '%1' is refused: an https link must not hold a user name or "
+                                  "password (it hides the host the link opens)")
+                       .arg(QLatin1String(url));
+        }
+        for (const auto &[url, field] : {std::pair{"mailto:a@wix.com?attach=/etc/passwd", "attach"},
+                                         std::pair{"mailto:a@wix.com?subject=Hi&Attachment=%2Fhome", "Attachment"},
+                                         std::pair{"mailto:a@wix.com?bcc=spy@evil.example", "bcc"},
+                                         std::pair{"mailto:a@wix.com?to=b@evil.example", "to"}}) {
+            QTest::newRow(qPrintable(QStringLiteral("mailto %1").arg(QLatin1String(field))))
+                << seeAlso(QLatin1String(url))
+                << QStringLiteral("field 'seeAlso': link '%1' is refused: a mailto link may set only subject, body and "
+                                  "cc, not '%2'")
+                       .arg(QLatin1String(url), QLatin1String(field));
+        }
+        QTest::newRow("mailto with subject, body and cc")
+            << seeAlso(QStringLiteral("mailto:a@wix.com?subject=Domain%20help&body=Hi&cc=b@wix.com")) << QString();
+        QTest::newRow("https path with @") << seeAlso(QStringLiteral("https://medium.com/@wix/post")) << QString();
         QTest::newRow("mailto is allowed")
             << fileWith(set("seeAlso",
                             QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Sales")},

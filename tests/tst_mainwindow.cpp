@@ -275,6 +275,10 @@ private slots:
                                        {QStringLiteral("https://dev.wix.com")}));
         QVERIFY(LinkPolicy::isAllowed(QUrl(QStringLiteral("mailto:bizdev@wix.com")),
                                       {QStringLiteral("mailto:bizdev@wix.com")}));
+        // Checked again when a link is opened, even one a catalog lists.
+        for (const QString &url : {QStringLiteral("https://dev.wix.com@evil.example/"),
+                                   QStringLiteral("mailto:bizdev@wix.com?attach=/etc/passwd")})
+            QVERIFY2(!LinkPolicy::isAllowed(QUrl(url), {url}), qPrintable(url));
     }
 
     // The reply is composed from the entry shown when Copy reply is pressed, which may be long after the window

@@ -195,6 +195,14 @@
         <source>lists the link &apos;%1&apos; twice</source>
         <translation>führt den Link &apos;%1&apos; zweimal auf</translation>
     </message>
+    <message>
+        <source>link &apos;%1&apos; is refused: an https link must not hold a user name or password (it hides the host the link opens)</source>
+        <translation>Link &apos;%1&apos; wird abgelehnt: Ein https-Link darf keinen Benutzernamen und kein Passwort enthalten (sie verbergen den Host, den der Link öffnet)</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; is refused: a mailto link may set only subject, body and cc, not &apos;%2&apos;</source>
+        <translation>Link &apos;%1&apos; wird abgelehnt: Ein mailto-Link darf nur subject, body und cc setzen, nicht &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>

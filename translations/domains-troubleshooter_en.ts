@@ -195,6 +195,14 @@
         <source>lists the link &apos;%1&apos; twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>link &apos;%1&apos; is refused: an https link must not hold a user name or password (it hides the host the link opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; is refused: a mailto link may set only subject, body and cc, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>

@@ -195,6 +195,14 @@
         <source>lists the link &apos;%1&apos; twice</source>
         <translation>incluye dos veces el enlace &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>link &apos;%1&apos; is refused: an https link must not hold a user name or password (it hides the host the link opens)</source>
+        <translation>se rechaza el enlace &apos;%1&apos;: un enlace https no debe contener un nombre de usuario ni una contraseña (ocultan el host que abre el enlace)</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; is refused: a mailto link may set only subject, body and cc, not &apos;%2&apos;</source>
+        <translation>se rechaza el enlace &apos;%1&apos;: un enlace mailto solo puede indicar subject, body y cc, no &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>

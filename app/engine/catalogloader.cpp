@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace CatalogLoader {
 namespace {
@@ -74,13 +75,12 @@ public:
     {
         if (m_allowedLinks.contains(url))
             return true;
-        if (isAllowedLinkUrl(url)) {
+        const QString refusal = linkRefusal(url);
+        if (refusal.isEmpty()) {
             m_allowedLinks.insert(url);
             return true;
         }
-        return fail(field, QCoreApplication::translate("CatalogLoader",
-                                                       "link '%1' is refused: only https and mailto links are allowed")
-                               .arg(url));
+        return fail(field, refusal);
     }
 
     bool links(const QJsonObject &o, const QString &field, QList<Link> *out)
@@ -339,15 +339,35 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
 
 } // namespace
 
-bool isAllowedLinkUrl(const QString &url)
+QString linkRefusal(const QString &url)
 {
     const QUrl u(url, QUrl::StrictMode);
-    if (!u.isValid())
-        return false;
-    const QString scheme = u.scheme();
-    if (scheme == QLatin1String("https"))
-        return !u.host().isEmpty();
-    return scheme == QLatin1String("mailto") && !u.path().isEmpty();
+    const QString scheme = u.isValid() ? u.scheme() : QString();
+    if (scheme == QLatin1String("https") && !u.host().isEmpty()) {
+        if (!u.userInfo().isEmpty())
+            return QCoreApplication::translate("CatalogLoader",
+                                               "link '%1' is refused: an https link must not hold a user name or "
+                                               "password (it hides the host the link opens)")
+                .arg(url);
+        return {};
+    }
+    if (scheme == QLatin1String("mailto") && !u.path().isEmpty()) {
+        for (const auto &[name, value] : QUrlQuery(u).queryItems()) {
+            const QString field = name.toLower();
+            if (field != QLatin1String("subject") && field != QLatin1String("body") && field != QLatin1String("cc"))
+                return QCoreApplication::translate("CatalogLoader", "link '%1' is refused: a mailto link may set only "
+                                                                    "subject, body and cc, not '%2'")
+                    .arg(url, name);
+        }
+        return {};
+    }
+    return QCoreApplication::translate("CatalogLoader", "link '%1' is refused: only https and mailto links are allowed")
+        .arg(url);
+}
+
+bool isAllowedLinkUrl(const QString &url)
+{
+    return linkRefusal(url).isEmpty();
 }
 
 bool parse(const QByteArray &json, const QString &origin, File *out, QString *error)

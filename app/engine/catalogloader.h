@@ -25,6 +25,10 @@ constexpr qsizetype kMaxStringLength = 65536;
 constexpr qsizetype kMaxFileSize = 64 * 1024 * 1024;
 
 bool parse(const QByteArray &json, const QString &origin, File *out, QString *error);
+// Why a catalog link is refused, empty when it is allowed. Links open only as https with a host and no user name
+// or password (https://a.com@evil.com would show one host and open another), or as mailto whose only fields are
+// subject, body and cc (no attach or attachment: a reply must never carry a local file; no bcc or other headers).
+QString linkRefusal(const QString &url);
 bool isAllowedLinkUrl(const QString &url);
 
 } // namespace CatalogLoader
