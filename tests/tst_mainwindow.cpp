@@ -939,6 +939,13 @@ private slots:
         QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
         const QStringList links = anchorsIn(browser);
         QVERIFY(!links.isEmpty());
+        // Each link shows where it leads beside its label.
+        const QString text = browser->toPlainText().remove(RemediationHtml::kWordJoiner);
+        for (const QString &href : links) {
+            const QUrl link(href);
+            const QString where = link.scheme() == QLatin1String("mailto") ? link.path() : link.host();
+            QVERIFY2(text.contains(where), qPrintable(where + u'\n' + text));
+        }
         const QUrl url(links.front());
         // The offscreen platform has no browser to start.
         emit browser->anchorClicked(url);

@@ -42,7 +42,13 @@ QString anchor(const Link &l)
 {
     if (!CatalogLoader::isAllowedLinkUrl(l.url))
         return esc(l.label);
-    return QStringLiteral("<a href=\"%1\">%2</a>\u00a0\u2197").arg(esc(l.url), esc(l.label));
+    // Where the link leads, beside a label that does not say it: the host, or the mail address.
+    const QUrl url(l.url);
+    const QString where = url.scheme() == QLatin1String("mailto") ? url.path() : url.host();
+    const QString shown = l.label.contains(where, Qt::CaseInsensitive)
+                              ? esc(l.label)
+                              : esc(l.label) + QStringLiteral(" (") + esc(where) + u')';
+    return QStringLiteral("<a href=\"%1\">%2</a>\u00a0\u2197").arg(esc(l.url), shown);
 }
 
 // Wix's own pages are "Wix documentation"; a team catalog's source is named by its address.
