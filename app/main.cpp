@@ -17,6 +17,7 @@ int main(int argc, char *argv[])
     const CommandLine::Options options = CommandLine::parse(arguments);
     if (options.isHeadless()) {
         QCoreApplication app(argc, argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooter")); // the window's data folder
         QCoreApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
         QCoreApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
         Translations::install();

@@ -324,6 +324,35 @@ private slots:
         QTest::newRow("mailto with subject, body and cc")
             << seeAlso(QStringLiteral("mailto:a@wix.com?subject=Domain%20help&body=Hi&cc=b@wix.com")) << QString();
         QTest::newRow("https path with @") << seeAlso(QStringLiteral("https://medium.com/@wix/post")) << QString();
+        const auto top = [](const char *field, const QJsonValue &v) {
+            return Mutation([=](QJsonObject &f, QJsonObject &) { f.insert(QLatin1String(field), v); });
+        };
+        const auto targets = [top](const char *list, const QJsonValue &v) {
+            return top("dnsTargets", QJsonObject{{QLatin1String(list), v}});
+        };
+        QTest::newRow("version and DNS targets") << fileWith([](QJsonObject &f, QJsonObject &) {
+            f.insert(QStringLiteral("version"), QStringLiteral("2026.12"));
+            f.insert(QStringLiteral("dnsTargets"),
+                     QJsonObject{{QStringLiteral("nameserverSuffixes"), QJsonArray{QStringLiteral("dns.example")}},
+                                 {QStringLiteral("addresses"),
+                                  QJsonArray{QStringLiteral("192.0.2.1"), QStringLiteral("2001:db8::1")}},
+                                 {QStringLiteral("cnameTargets"), QJsonArray{QStringLiteral("edge.example.")}}});
+        }) << QString();
+        QTest::newRow("mistyped version")
+            << fileWith(top("version", 3)) << QStringLiteral("field 'version': must be a string");
+        QTest::newRow("DNS targets not an object")
+            << fileWith(top("dnsTargets", QJsonArray{})) << QStringLiteral("field 'dnsTargets': must be an object");
+        QTest::newRow("DNS targets, unknown list") << fileWith(targets("nameservers", QJsonArray{}))
+                                                   << QStringLiteral("field 'dnsTargets': unknown field 'nameservers'");
+        QTest::newRow("DNS targets, bad address")
+            << fileWith(targets("addresses", QJsonArray{QStringLiteral("185.230.63.1077")}))
+            << QStringLiteral("field 'dnsTargets.addresses': '185.230.63.1077' is not an IPv4 or IPv6 address");
+        QTest::newRow("DNS targets, bad host")
+            << fileWith(targets("cnameTargets", QJsonArray{QStringLiteral("pointing wixdns net")}))
+            << QStringLiteral("field 'dnsTargets.cnameTargets': 'pointing wixdns net' is not a host name");
+        QTest::newRow("DNS targets, not strings")
+            << fileWith(targets("nameserverSuffixes", QJsonArray{7}))
+            << QStringLiteral("field 'dnsTargets.nameserverSuffixes': '?' is not a host name");
         QTest::newRow("mailto is allowed")
             << fileWith(set("seeAlso",
                             QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("Sales")},
@@ -357,6 +386,30 @@ private slots:
             QVERIFY2(error.startsWith(QLatin1String("user.json")), qPrintable(error));
             QVERIFY2(error.contains(expected), qPrintable(error));
         }
+    }
+
+    // Each entry knows its layer; DNS targets of every layer are joined, and survive packing.
+    void layersAndDnsTargets()
+    {
+        QString error;
+        Catalog c = EmbeddedCatalog::load(&error);
+        QVERIFY(error.isEmpty());
+        QVERIFY(c.find(QStringLiteral("connect-domain.restricted"))->layer.isEmpty());
+        QCOMPARE(c.dnsTargets().addresses, QStringList{QStringLiteral("185.230.63.107")});
+        QVERIFY(c.addJson(
+            fileWith([](QJsonObject &f, QJsonObject &) {
+                f.insert(QStringLiteral("dnsTargets"),
+                         QJsonObject{{QStringLiteral("addresses"),
+                                      QJsonArray{QStringLiteral("192.0.2.1"), QStringLiteral("185.230.63.107")}}});
+            }),
+            QStringLiteral("https://team.example/catalog.json"), &error));
+        QCOMPARE(c.find(QStringLiteral("team.sample"))->layer, QStringLiteral("https://team.example/catalog.json"));
+        const QStringList joined{QStringLiteral("185.230.63.107"), QStringLiteral("192.0.2.1")};
+        QCOMPARE(c.dnsTargets().addresses, joined);
+        QVERIFY(c.dnsTargets().isWixNameserver(QStringLiteral("ns12.wixdns.net")));
+        const Catalog again = Catalog::fromPack(c.toPack(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(again.dnsTargets().addresses, joined);
     }
 
     void userCatalogLayersOverEmbedded()

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,7 @@ class TestCommandLine : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // the command line reads the catalog subscriptions' folder
         QCoreApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
         QCoreApplication::setApplicationVersion(QStringLiteral("test"));
     }

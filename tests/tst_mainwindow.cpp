@@ -1398,7 +1398,7 @@ private slots:
         settings.catalogFiles = {other, broken};
         MainWindow window({broken});
         QCOMPARE(window.catalogErrors().size(), 1);
-        SettingsDialog dialog(settings, window.catalogErrors());
+        SettingsDialog dialog(settings, window.catalogErrors(), window.catalogUpdater());
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("catalogList"));
         QCOMPARE(list->count(), 2);
         QVERIFY(list->item(0)->icon().isNull());

@@ -194,7 +194,7 @@ private slots:
         }
         HistoryStore store(m_dir.filePath(QStringLiteral("history.json")));
         HistoryDialog history(&store, &window);
-        SettingsDialog settings(AppSettings{}, {}, &window);
+        SettingsDialog settings(AppSettings{}, {}, window.catalogUpdater(), &window);
         ShortcutsDialog shortcuts(window.findChildren<QAction *>(), &window);
         for (QDialog *dialog : std::initializer_list<QDialog *>{&history, &settings, &shortcuts}) {
             QVERIFY2(clashes(mnemonicsIn(dialog)).isEmpty(), qPrintable(clashes(mnemonicsIn(dialog)).join(u',')));

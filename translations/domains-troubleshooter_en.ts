@@ -2061,4 +2061,48 @@ Nothing was written there; a file that was already there is unchanged.</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>CatalogFetcher</name>
+    <message numerus="yes">
+        <source>the transfer stalled: nothing arrived for %n second(s)</source>
+        <translation>
+            <numerusform>the transfer stalled: nothing arrived for %n second</numerusform>
+            <numerusform>the transfer stalled: nothing arrived for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer took longer than %n second(s)</source>
+        <translation>
+            <numerusform>the transfer took longer than %n second</numerusform>
+            <numerusform>the transfer took longer than %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message numerus="yes">
+        <source>%1: updated (%n entries)</source>
+        <translation>
+            <numerusform>%1: updated (%n entry)</numerusform>
+            <numerusform>%1: updated (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: unchanged (%n entries)</source>
+        <translation>
+            <numerusform>%1: unchanged (%n entry)</numerusform>
+            <numerusform>%1: unchanged (%n entries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsChecker</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

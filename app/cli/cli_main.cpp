@@ -8,6 +8,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooter")); // the window's data folder
     QCoreApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
     Translations::install();

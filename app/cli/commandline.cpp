@@ -5,6 +5,8 @@
 #include "diagnoser.h"
 #include "embeddedcatalog.h"
 #include "jsonreport.h"
+#include "networkcommands.h"
+#include "subscriptionstore.h"
 #include "textreport.h"
 
 #include <QCommandLineParser>
@@ -57,6 +59,15 @@ public:
                                 tr("Read at most this many MiB of the --match input (default 256); the rest is not "
                                    "read, and the answer says so."),
                                 tr("MiB"), QStringLiteral("256")};
+    QCommandLineOption updateCatalog{QStringLiteral("update-catalog"),
+                                     tr("Subscribe to the catalog file at URL (https) and bring it up to date."),
+                                     tr("URL")};
+    QCommandLineOption checkDns{QStringLiteral("check-dns"),
+                                tr("Check a domain's live DNS: nameservers, addresses and www record, and whether they "
+                                   "point at Wix."),
+                                tr("domain")};
+    QCommandLineOption dnsServer{QStringLiteral("dns-server"),
+                                 tr("Ask this DNS server (an IP address) instead of the system's."), tr("IP")};
     QCommandLineOption exitAfterStartup{QStringLiteral("exit-after-startup"),
                                         tr("Open the window, paint it once and quit (for measurements).")};
     QCommandLineOption newWindow{QStringLiteral("new-window"),
@@ -71,8 +82,8 @@ public:
         parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
-        parser.addOptions({list, json, status, code, match, top, catalog, maxInput, newWindow, instanceName,
-                           exitAfterStartup, help, version});
+        parser.addOptions({list, json, status, code, match, top, catalog, maxInput, updateCatalog, checkDns, dnsServer,
+                           newWindow, instanceName, exitAfterStartup, help, version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }
@@ -144,13 +155,18 @@ Options failed(const QString &error)
 std::optional<Options::Action> chosenAction(const QCommandLineParser &parser, const Definitions &d)
 {
     const bool lookup = parser.isSet(d.status) || parser.isSet(d.code);
-    const int chosen = int(parser.isSet(d.list)) + int(parser.isSet(d.match)) + int(lookup);
+    const int chosen = int(parser.isSet(d.list)) + int(parser.isSet(d.match)) + int(lookup) +
+                       int(parser.isSet(d.updateCatalog)) + int(parser.isSet(d.checkDns));
     if (chosen > 1)
         return std::nullopt;
     if (parser.isSet(d.list))
         return Options::Action::List;
     if (parser.isSet(d.match))
         return Options::Action::Match;
+    if (parser.isSet(d.updateCatalog))
+        return Options::Action::UpdateCatalog;
+    if (parser.isSet(d.checkDns))
+        return Options::Action::CheckDns;
     return lookup ? Options::Action::Lookup : Options::Action::Window;
 }
 
@@ -209,7 +225,7 @@ Options parse(const QStringList &arguments)
     }
     const std::optional<Options::Action> action = chosenAction(parser, d);
     if (!action)
-        return failed(tr("choose one of --list, --match FILE, or --status/--code"));
+        return failed(tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN"));
     o.action = *action;
     o.catalogFiles = parser.values(d.catalog);
     o.json = parser.isSet(d.json);
@@ -224,6 +240,8 @@ Options parse(const QStringList &arguments)
                           .arg(kMaxInputLimitMiB)
                           .arg(parser.value(d.maxInput)));
     o.maxInputBytes = maxInputMiB * 1024 * 1024;
+    if (parser.isSet(d.dnsServer) && o.action != Options::Action::CheckDns)
+        return failed(tr("--dns-server goes with --check-dns"));
     const QStringList positional = parser.positionalArguments();
     if (o.action == Options::Action::Window) {
         if (o.json || parser.isSet(d.top) || parser.isSet(d.maxInput))
@@ -244,6 +262,9 @@ Options parse(const QStringList &arguments)
         }
     }
     o.matchPath = parser.value(d.match);
+    o.subscriptionUrl = parser.value(d.updateCatalog);
+    o.domain = parser.value(d.checkDns);
+    o.dnsServer = parser.value(d.dnsServer);
     o.status = parser.value(d.status);
     o.code = parser.value(d.code);
     if (parser.isSet(d.status) && !StatusCodes::parseStatus(o.status).valid) {
@@ -271,6 +292,11 @@ std::shared_ptr<Catalog> loadCatalog(const Options &o, QTextStream &err)
         err << tr("invalid embedded catalog: %1").arg(error) << '\n';
         return nullptr;
     }
+    // Layer order: embedded, subscriptions (their last good copies), then --catalog files.
+    QStringList subscriptionMessages;
+    SubscriptionStore().layerInto(catalog.get(), &subscriptionMessages);
+    for (const QString &message : std::as_const(subscriptionMessages))
+        err << message << '\n';
     for (const QString &path : o.catalogFiles) {
         if (!catalog->addFile(path, &error)) {
             err << tr("invalid catalog: %1").arg(error) << '\n';
@@ -322,7 +348,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << o.error << '\n';
         return UsageError;
     case Options::Action::Window:
-        err << tr("choose one of --list, --match FILE, or --status/--code") << '\n';
+        err << tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN") << '\n';
         return UsageError;
     case Options::Action::Help:
         out << helpText();
@@ -330,9 +356,12 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     case Options::Action::Version:
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Found;
+    case Options::Action::UpdateCatalog:
+        return NetworkCommands::updateCatalog(o.subscriptionUrl, o.json, out, err);
     case Options::Action::List:
     case Options::Action::Match:
     case Options::Action::Lookup:
+    case Options::Action::CheckDns:
         break;
     }
     const std::shared_ptr<Catalog> catalog = loadCatalog(o, err);
@@ -340,6 +369,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return UsageError;
     if (o.action == Options::Action::List)
         return list(o, *catalog, out);
+    if (o.action == Options::Action::CheckDns)
+        return NetworkCommands::checkDns(o.domain, o.dnsServer, *catalog, o.json, out, err);
     return diagnose(o, catalog, out, err);
 }
 

@@ -15,7 +15,7 @@ enum ExitCode { Found = 0, NothingFound = 1, UsageError = 2 };
 
 struct Options
 {
-    enum class Action { Window, Help, Version, List, Match, Lookup, Error };
+    enum class Action { Window, Help, Version, List, Match, Lookup, UpdateCatalog, CheckDns, Error };
 
     Action action = Action::Window;
     QString error; // Action::Error: one line for standard error
@@ -24,6 +24,9 @@ struct Options
     QString status;
     QString code;
     QString matchPath;
+    QString subscriptionUrl; // --update-catalog
+    QString domain;          // --check-dns
+    QString dnsServer;       // --dns-server: empty for the system's
     qint64 maxInputBytes = InputReader::kDefaultReadLimit; // --max-input: how much of the --match input is read
     QStringList catalogFiles;
     QStringList files; // for the window to open, one window each

@@ -99,7 +99,7 @@ void writeListing(QTextStream &out, const Catalog &catalog)
         out << "  " << e.id << "  " << e.httpStatus << ' ' << e.status << "  "
             << (e.code.isEmpty() ? QStringLiteral("-") : e.code) << "  "
             << (e.messageTemplate.isEmpty() ? e.localized(Translations::current()).title : e.messageTemplate.text())
-            << '\n';
+            << "  [" << (e.layer.isEmpty() ? QCoreApplication::translate("TextReport", "embedded") : e.layer) << "]\n";
     }
 }
 

@@ -48,6 +48,7 @@ Catalog Catalog::fromDirectory(const QString &directory, QString *error)
         }
         catalog.m_entries.append(parsed.entries);
         catalog.m_sources.append(parsed.sources);
+        catalog.m_dnsTargets.merge(parsed.dnsTargets);
     }
     catalog.rebuildIndex();
     return catalog;
@@ -88,6 +89,7 @@ bool Catalog::addJson(const QByteArray &json, const QString &origin, QString *er
     if (!CatalogLoader::parse(json, origin, &parsed, error))
         return false;
     for (CatalogEntry &e : parsed.entries) {
+        e.layer = origin;
         const auto it = m_byId.constFind(e.id);
         if (it != m_byId.constEnd()) {
             m_entries[it.value()] = std::move(e);
@@ -100,6 +102,7 @@ bool Catalog::addJson(const QByteArray &json, const QString &origin, QString *er
         if (!m_sources.contains(s))
             m_sources.append(s);
     }
+    m_dnsTargets.merge(parsed.dnsTargets);
     rebuildIndex();
     return true;
 }

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "catalogentry.h"
+#include "dnstargets.h"
 
 #include <QHash>
 #include <QList>
@@ -27,13 +28,15 @@ public:
     // Layers a user catalog file over this one. On error the catalog is unchanged and *error names the file,
     // the entry and the field.
     bool addFile(const QString &path, QString *error);
-    // Layers JSON text; origin names it in messages.
+    // Layers JSON text; origin names it in messages and is the layer of its entries (CatalogEntry::layer).
     bool addJson(const QByteArray &json, const QString &origin, QString *error);
 
     const QList<CatalogEntry> &entries() const { return m_entries; }
     const CatalogEntry *find(const QString &id) const;
     const QString &version() const { return m_version; }
     const QStringList &sources() const { return m_sources; }
+    // What counts as Wix in a domain's DNS: the union of every layer's "dnsTargets".
+    const DnsTargets &dnsTargets() const { return m_dnsTargets; }
     QStringList apis() const;
 
     // Index lookups; the lists hold positions in entries().
@@ -56,6 +59,7 @@ private:
     QList<CatalogEntry> m_entries;
     QString m_version;
     QStringList m_sources;
+    DnsTargets m_dnsTargets;
     QHash<QString, QList<int>> m_byCode;
     QHash<int, QList<int>> m_byStatus;
     QHash<QString, QList<int>> m_byAnchor;

@@ -60,6 +60,7 @@ struct CatalogEntry
     QStringList keywords;
     QString deprecation;
     QList<EntryTranslation> translations;
+    QString layer; // where the entry comes from: empty for the embedded catalog, else a file or subscription URL
 
     bool isGeneric() const { return code.isEmpty() && messageTemplate.isEmpty(); }
 

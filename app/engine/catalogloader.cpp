@@ -266,6 +266,64 @@ bool readTranslations(Reader &r, const QJsonObject &o, CatalogEntry *e)
     return true;
 }
 
+bool isHostName(const QString &host)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(
+            "^(?=.{1,253}\\.?$)([a-z0-9_]([a-z0-9-]{0,61}[a-z0-9])?\\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(host).hasMatch();
+}
+
+bool isIpAddress(const QString &address)
+{
+    static const QRegularExpression ipv4(QStringLiteral(
+        "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
+    static const QRegularExpression ipv6(QStringLiteral("^[0-9a-f:.]{2,45}$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return ipv4.match(address).hasMatch() || (address.contains(u':') && ipv6.match(address).hasMatch());
+}
+
+bool readNames(Reader &r, const QJsonObject &o, const QString &field, bool (*valid)(const QString &),
+               const QString &kind, QStringList *out)
+{
+    const QJsonValue v = o.value(field);
+    if (v.isUndefined())
+        return true;
+    const QString context = QStringLiteral("dnsTargets.") + field;
+    if (!v.isArray())
+        return r.fail(context, QCoreApplication::translate("CatalogLoader", "must be an array of strings"));
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString() || !valid(item.toString()))
+            return r.fail(context, QCoreApplication::translate("CatalogLoader", "'%1' is not %2")
+                                       .arg(item.isString() ? item.toString() : QStringLiteral("?"), kind));
+        out->append(item.toString());
+    }
+    return true;
+}
+
+// "dnsTargets": what counts as Wix when a domain's live DNS is checked.
+bool readDnsTargets(Reader &r, const QJsonObject &top, DnsTargets *out)
+{
+    const QJsonValue v = top.value(QStringLiteral("dnsTargets"));
+    if (v.isUndefined())
+        return true;
+    if (!v.isObject())
+        return r.fail(
+            QStringLiteral("dnsTargets"),
+            QCoreApplication::translate("CatalogLoader",
+                                        "must be an object with 'nameserverSuffixes', 'addresses' and 'cnameTargets'"));
+    const QJsonObject o = v.toObject();
+    const QString host = QCoreApplication::translate("CatalogLoader", "a host name");
+    return r.onlyKnown(
+               o, {QStringLiteral("nameserverSuffixes"), QStringLiteral("addresses"), QStringLiteral("cnameTargets")},
+               QStringLiteral("dnsTargets")) &&
+           readNames(r, o, QStringLiteral("nameserverSuffixes"), isHostName, host, &out->nameserverSuffixes) &&
+           readNames(r, o, QStringLiteral("addresses"), isIpAddress,
+                     QCoreApplication::translate("CatalogLoader", "an IPv4 or IPv6 address"), &out->addresses) &&
+           readNames(r, o, QStringLiteral("cnameTargets"), isHostName, host, &out->cnameTargets);
+}
+
 bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry *e)
 {
     static const QStringList known = {
@@ -386,13 +444,15 @@ bool parse(const QByteArray &json, const QString &origin, File *out, QString *er
         return r.fail(QString(), QCoreApplication::translate(
                                      "CatalogLoader", "the top level must be an object with 'api' and 'entries'"));
     const QJsonObject top = doc.object();
-    if (!r.onlyKnown(
-            top, {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("sources"), QStringLiteral("entries")},
-            QString()))
+    if (!r.onlyKnown(top,
+                     {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("version"),
+                      QStringLiteral("sources"), QStringLiteral("dnsTargets"), QStringLiteral("entries")},
+                     QString()))
         return false;
     static const QRegularExpression slug(QStringLiteral("^[a-z0-9-]+$"));
     if (!r.string(top, QStringLiteral("api"), &out->api, true) ||
-        !r.string(top, QStringLiteral("title"), &out->title, false))
+        !r.string(top, QStringLiteral("title"), &out->title, false) ||
+        !r.string(top, QStringLiteral("version"), &out->version, false) || !readDnsTargets(r, top, &out->dnsTargets))
         return false;
     if (!slug.match(out->api).hasMatch())
         return r.fail(

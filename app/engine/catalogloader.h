@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalogentry.h"
+#include "dnstargets.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,7 +18,9 @@ struct File
 {
     QString api;
     QString title;
+    QString version; // optional: the publisher's version of this file
     QStringList sources;
+    DnsTargets dnsTargets; // optional: what counts as Wix in a domain's DNS
     QList<CatalogEntry> entries;
 };
 

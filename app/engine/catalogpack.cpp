@@ -14,7 +14,7 @@
 namespace {
 
 constexpr quint32 kMagic = 0x44544350; // "DTCP"
-constexpr quint32 kFormat = 3;         // raise when the layout below changes
+constexpr quint32 kFormat = 4;         // raise when the layout below changes
 constexpr qsizetype kHeaderSize = 8;   // magic and format
 constexpr auto kChecksum = QCryptographicHash::Sha256;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
@@ -152,6 +152,9 @@ QByteArray Catalog::toPack() const
     out.setVersion(kStreamVersion);
     out << kMagic << kFormat << m_version;
     writeStrings(out, m_sources);
+    writeStrings(out, m_dnsTargets.nameserverSuffixes);
+    writeStrings(out, m_dnsTargets.addresses);
+    writeStrings(out, m_dnsTargets.cnameTargets);
     writeList(out, m_entries, writeEntry);
     return pack + QCryptographicHash::hash(pack, kChecksum);
 }
@@ -178,6 +181,8 @@ Catalog Catalog::fromPack(const QByteArray &pack, QString *error)
     in.skipRawData(int(kHeaderSize));
     Catalog catalog;
     if (!readString(in, &catalog.m_version) || !readStrings(in, &catalog.m_sources) ||
+        !readStrings(in, &catalog.m_dnsTargets.nameserverSuffixes) ||
+        !readStrings(in, &catalog.m_dnsTargets.addresses) || !readStrings(in, &catalog.m_dnsTargets.cnameTargets) ||
         !readList(in, &catalog.m_entries, readEntry) || !in.atEnd()) {
         *error = QCoreApplication::translate("Catalog", "the packed catalog is damaged");
         return {};

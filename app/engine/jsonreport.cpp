@@ -101,8 +101,12 @@ QJsonObject entry(const CatalogEntry &e)
 QJsonObject listing(const Catalog &catalog)
 {
     QJsonArray entries;
-    for (const CatalogEntry &e : catalog.entries())
-        entries.append(entry(e));
+    for (const CatalogEntry &e : catalog.entries()) {
+        QJsonObject o = entry(e);
+        // Where the entry comes from: "embedded", a catalog file's path or a subscription's URL.
+        o.insert(QStringLiteral("layer"), e.layer.isEmpty() ? QStringLiteral("embedded") : e.layer);
+        entries.append(o);
+    }
     return {{QStringLiteral("catalog"), catalogInfo(catalog)}, {QStringLiteral("entries"), entries}};
 }
 

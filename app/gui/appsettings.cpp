@@ -15,6 +15,8 @@ AppSettings AppSettings::load()
     a.historySize = qBound(1, s.value(QStringLiteral("history/size"), 200).toInt(), 10000);
     a.theme = AppTheme::fromKey(s.value(QStringLiteral("appearance/theme")).toString());
     a.language = s.value(QStringLiteral("interface/language")).toString();
+    a.updateSubscriptionsAtStartup = s.value(QStringLiteral("catalog/updateAtStartup"), false).toBool();
+    a.dnsServer = s.value(QStringLiteral("dns/server")).toString();
     return a;
 }
 
@@ -27,4 +29,6 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("history/size"), historySize);
     s.setValue(QStringLiteral("appearance/theme"), AppTheme::key(theme));
     s.setValue(QStringLiteral("interface/language"), language);
+    s.setValue(QStringLiteral("catalog/updateAtStartup"), updateSubscriptionsAtStartup);
+    s.setValue(QStringLiteral("dns/server"), dnsServer);
 }

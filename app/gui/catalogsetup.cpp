@@ -3,6 +3,8 @@
 #include "catalogsetup.h"
 #include "embeddedcatalog.h"
 
+#include "subscriptionstore.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace CatalogSetup {
@@ -13,6 +15,8 @@ std::shared_ptr<const Catalog> build(const QStringList &userFiles, QStringList *
     auto catalog = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
     if (!error.isEmpty())
         errors->append(error);
+    // Layer order: embedded, subscriptions, then the team files, each list in its Settings order.
+    SubscriptionStore().layerInto(catalog.get(), errors);
     for (const QString &path : userFiles) {
         if (!catalog->addFile(path, &error))
             errors->append(error);

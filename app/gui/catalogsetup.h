@@ -9,8 +9,8 @@
 
 #include <memory>
 
-// The catalog the window works with: the embedded one with the user's catalog files layered over it. A file
-// that is refused is reported and skipped; the app runs on what could be loaded.
+// The catalog the window works with: the embedded one, the last good copies of the catalog subscriptions, then
+// the user's catalog files. A file that is refused is reported and skipped; the app runs on what could be loaded.
 namespace CatalogSetup {
 
 std::shared_ptr<const Catalog> build(const QStringList &userFiles, QStringList *errors);

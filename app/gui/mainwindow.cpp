@@ -5,7 +5,9 @@
 #include "apptheme.h"
 #include "catalogpage.h"
 #include "catalogsetup.h"
+#include "catalogupdater.h"
 #include "diagnosepage.h"
+#include "dnscheckpanel.h"
 #include "findbar.h"
 #include "historydialog.h"
 #include "historystore.h"
@@ -14,6 +16,7 @@
 #include "remediationview.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "subscriptionsbox.h"
 #include "translations.h"
 #include "ui_mainwindow.h"
 
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -85,9 +89,30 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     fillRecentMenu();
     reloadCatalog();
     restoreLayout();
+    // Opens no connection unless the user turned this on.
+    if (m_settings.updateSubscriptionsAtStartup)
+        QTimer::singleShot(0, this, [this] { catalogUpdater()->updateAll(); });
 }
 
 MainWindow::~MainWindow() = default;
+
+CatalogUpdater *MainWindow::catalogUpdater()
+{
+    if (m_updater)
+        return m_updater;
+    // Built on first use: a window that never goes online never loads the network stack.
+    m_network = new QNetworkAccessManager(this);
+    m_updater = new CatalogUpdater(m_network, SubscriptionStore(), this);
+    connect(m_updater, &CatalogUpdater::finished, this, [this](const CatalogUpdater::Outcome &outcome) {
+        m_subscriptionUpdated = m_subscriptionUpdated || outcome.result == CatalogUpdater::Result::Updated;
+        showStatus(CatalogUpdater::describe(outcome));
+    });
+    connect(m_updater, &CatalogUpdater::allFinished, this, [this] {
+        if (std::exchange(m_subscriptionUpdated, false))
+            reloadCatalog();
+    });
+    return m_updater;
+}
 
 void MainWindow::setUpActions()
 {
@@ -338,6 +363,8 @@ void MainWindow::reloadCatalog()
     }
     m_diagnoser = std::make_shared<const Diagnoser>(catalog);
     m_diagnose->setDiagnoser(m_diagnoser);
+    m_diagnose->remediation()->dnsCheck()->setTargets(catalog->dnsTargets());
+    m_diagnose->remediation()->dnsCheck()->setServer(QHostAddress(m_settings.dnsServer));
     if (m_lookup)
         m_lookup->setDiagnoser(m_diagnoser);
     if (m_catalog)
@@ -492,13 +519,17 @@ void MainWindow::showHistory()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, m_catalogErrors, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    applySettings(dialog.settings());
+    SettingsDialog dialog(m_settings, m_catalogErrors, catalogUpdater(), this);
+    connect(dialog.subscriptions(), &SubscriptionsBox::statusMessage, this, &MainWindow::showStatus);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    // Subscriptions apply at once, even when the rest of the dialog is cancelled.
+    const bool subscriptionsChanged = dialog.subscriptionsChanged() && !catalogUpdater()->isBusy();
+    const bool reloaded = accepted && applySettings(dialog.settings());
+    if (subscriptionsChanged && !reloaded)
+        reloadCatalog();
 }
 
-void MainWindow::applySettings(const AppSettings &settings)
+bool MainWindow::applySettings(const AppSettings &settings)
 {
     const AppSettings previous = m_settings;
     m_settings = settings;
@@ -510,10 +541,14 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_history->setLimit(m_settings.historySize);
     if (m_settings.theme != previous.theme)
         AppTheme::apply(m_settings.theme); // at once: every view redraws with the new palette
-    if (m_settings.catalogFiles != previous.catalogFiles)
+    if (m_settings.dnsServer != previous.dnsServer)
+        m_diagnose->remediation()->dnsCheck()->setServer(QHostAddress(m_settings.dnsServer));
+    const bool reload = m_settings.catalogFiles != previous.catalogFiles;
+    if (reload)
         reloadCatalog();
     if (m_settings.replyFormat != previous.replyFormat)
         applyReplyFormat(); // the catalog and the results stay as they are
+    return reload;
 }
 
 void MainWindow::applyReplyFormat()

@@ -16,6 +16,8 @@ namespace Ui {
 class MainWindow;
 }
 class CatalogPage;
+class CatalogUpdater;
+class QNetworkAccessManager;
 class DiagnosePage;
 class FindBar;
 class HistoryStore;
@@ -54,11 +56,14 @@ public:
     RemediationView *currentRemediation();
     // Where Ctrl+F finds: the input's bar when the focus is in the input (or its bar), else the answer's.
     FindBar *currentFindBar();
-    // What the Settings dialog does when accepted: saves the settings and applies what changed.
-    void applySettings(const AppSettings &settings);
+    // What the Settings dialog does when accepted: saves the settings and applies what changed. Returns whether
+    // the catalog was reloaded.
+    bool applySettings(const AppSettings &settings);
     const AppSettings &settings() const { return m_settings; }
     // Writes the Diagnose page's diagnosis; on failure says why in a message box and returns false.
     bool saveDiagnosisTo(const QString &path, DiagnosisFile::Format format);
+    // Brings catalog subscriptions up to date; built on first use.
+    CatalogUpdater *catalogUpdater();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -116,4 +121,7 @@ private:
     QString m_pendingInput;
     bool m_shownOnce = false;
     int m_zoom = 0;
+    QNetworkAccessManager *m_network = nullptr; // built with the updater
+    CatalogUpdater *m_updater = nullptr;
+    bool m_subscriptionUpdated = false; // the catalog is rebuilt once the updates in hand are done
 };

@@ -3,6 +3,7 @@
 #include "remediationview.h"
 
 #include "apptheme.h"
+#include "dnscheckpanel.h"
 #include "findbar.h"
 #include "linkpolicy.h"
 #include "remediationhtml.h"
@@ -16,20 +17,35 @@
 #include <QMenu>
 #include <QSettings>
 
+#include <utility>
+
 namespace {
 
 const QString kReplyLanguageKey = QStringLiteral("reply/language");
 
+// The domain a diagnosis captured, under the names the catalog's templates use for it.
+QString capturedDomain(const Match &match)
+{
+    for (const char *name : {"domainName", "domain"}) {
+        const QString value = match.value(QLatin1String(name)).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
 } // namespace
 
-#include <utility>
-
 RemediationView::RemediationView(QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::RemediationView>()), m_findBar(new FindBar(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::RemediationView>()), m_findBar(new FindBar(this)),
+      m_dns(new DnsCheckPanel(this))
 {
     m_ui->setupUi(this);
     m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->browser) + 1, m_findBar);
     m_findBar->attach(m_ui->browser);
+    // Under the text and its find bar, above the buttons: shown only for a diagnosis that captured a domain.
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_findBar) + 1, m_dns);
+    connect(m_dns, &DnsCheckPanel::statusMessage, this, &RemediationView::statusMessage);
     auto *menu = new QMenu(this);
     menu->addAction(QString(), this, [this] { copyReplyAs(ReplyComposer::Format::PlainText); });
     menu->addAction(QString(), this, [this] { copyReplyAs(ReplyComposer::Format::Markdown); });
@@ -144,6 +160,7 @@ void RemediationView::showMatch(std::shared_ptr<const Catalog> catalog, const Di
         tr("%1, confidence %2").arg(confidenceName(match.level)).arg(match.confidence));
     showHtml([this] { return render(*m_match.entry, &m_diagnosis, &m_match, {}); });
     setEntry(match.entry);
+    m_dns->setSubject(capturedDomain(match), match.entry, match.value(QStringLiteral("connectionType")));
 }
 
 void RemediationView::showEntry(std::shared_ptr<const Catalog> catalog, const CatalogEntry &entry,
@@ -160,6 +177,7 @@ void RemediationView::showEntry(std::shared_ptr<const Catalog> catalog, const Ca
     m_ui->confidenceRow->setVisible(false);
     showHtml([this] { return render(m_entry, nullptr, nullptr, m_highlightTerms); });
     setEntry(&m_entry);
+    m_dns->setSubject({}, nullptr, {});
 }
 
 void RemediationView::showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> catalog, const Diagnosis &diagnosis)
@@ -188,6 +206,7 @@ void RemediationView::showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> c
         h += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
     showHtml([h] { return h; });
     setEntry(nullptr);
+    m_dns->setSubject({}, nullptr, {});
     m_ui->copyRequestIdButton->setEnabled(!diagnosis.input.requestId.isEmpty());
 }
 
@@ -202,6 +221,7 @@ void RemediationView::showMessage(const QString &title, const QString &text)
     const QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped());
     showHtml([html] { return html; });
     setEntry(nullptr);
+    m_dns->setSubject({}, nullptr, {});
 }
 
 QString RemediationView::replyText(ReplyComposer::Format format) const
@@ -209,9 +229,12 @@ QString RemediationView::replyText(ReplyComposer::Format format) const
     if (!m_hasMatch || !m_match.entry)
         return {};
     const QString language = replyLanguage();
-    return ReplyComposer::compose(m_diagnosis, m_match, format, language, [&language](const char *text) {
-        return Translations::translate(language, "ReplyComposer", text);
-    });
+    const QString reply =
+        ReplyComposer::compose(m_diagnosis, m_match, format, language, [&language](const char *text) {
+            return Translations::translate(language, "ReplyComposer", text);
+        });
+    const QString dns = m_dns->replyAddition();
+    return dns.isEmpty() ? reply : reply + QStringLiteral("\n\n") + dns + u'\n';
 }
 
 QString RemediationView::plainText() const

@@ -14,6 +14,7 @@
 namespace Ui {
 class RemediationView;
 }
+class DnsCheckPanel;
 class FindBar;
 class QUrl;
 
@@ -44,6 +45,8 @@ public:
     static void setReplyLanguage(const QString &code);
     QString plainText() const;
     FindBar *findBar() const { return m_findBar; }
+    // The live DNS check of the domain a diagnosis captured.
+    DnsCheckPanel *dnsCheck() const { return m_dns; }
 
 public slots:
     void copyReply(); // in the format chosen in the settings
@@ -73,6 +76,7 @@ private:
 
     std::unique_ptr<Ui::RemediationView> m_ui;
     FindBar *m_findBar;
+    DnsCheckPanel *m_dns;
     ReplyComposer::Format m_format = ReplyComposer::Format::PlainText;
     std::shared_ptr<const Catalog> m_catalog; // owns what m_diagnosis and m_match point to
     Diagnosis m_diagnosis;

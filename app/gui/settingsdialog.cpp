@@ -2,19 +2,27 @@
 // SPDX-License-Identifier: MIT
 #include "settingsdialog.h"
 
+#include "subscriptionsbox.h"
 #include "translations.h"
 #include "ui_settingsdialog.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStyle>
 
-SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &refused, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_refused(refused)
+SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &refused, CatalogUpdater *updater,
+                               QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_refused(refused),
+      m_subscriptions(new SubscriptionsBox(updater, this)), m_dnsServer(new QLineEdit(this))
 {
     m_ui->setupUi(this);
+    m_ui->layout->insertWidget(0, m_subscriptions);
+    m_subscriptions->startupBox()->setChecked(settings.updateSubscriptionsAtStartup);
     m_ui->catalogList->addItems(settings.catalogFiles);
     markRefused();
     connect(m_ui->catalogList, &QListWidget::currentRowChanged, this, &SettingsDialog::showReason);
@@ -32,6 +40,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     for (const Translations::Language &l : Translations::available())
         m_ui->languageCombo->addItem(l.nativeName, l.code);
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(settings.language)));
+    m_dnsServer->setText(settings.dnsServer);
+    m_dnsServer->setPlaceholderText(tr("the system's resolver"));
+    m_dnsServer->setAccessibleName(tr("DNS server for Check DNS"));
+    m_ui->form->addRow(tr("&DNS server for Check DNS:"), m_dnsServer);
     connect(m_ui->addCatalogButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add team catalog files"), QString(),
                                                                 tr("Catalog files (*.json);;All files (*)"));
@@ -51,6 +63,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     });
     connect(m_ui->removeCatalogButton, &QPushButton::clicked, this,
             [this] { delete m_ui->catalogList->takeItem(m_ui->catalogList->currentRow()); });
+    resize(760, 640);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -96,6 +109,28 @@ void SettingsDialog::move(int by)
     m_ui->catalogList->setCurrentRow(to);
 }
 
+bool SettingsDialog::subscriptionsChanged() const
+{
+    return m_subscriptions->catalogChanged();
+}
+
+void SettingsDialog::accept()
+{
+    const QString server = m_dnsServer->text().trimmed();
+    if (!server.isEmpty() && QHostAddress(server).isNull()) {
+        QMessageBox box(QMessageBox::Warning, tr("DNS server"),
+                        tr("'%1' is not an IP address. Give one such as 1.1.1.1, or leave the field empty to use the "
+                           "system's resolver.")
+                            .arg(server.left(100)),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        m_dnsServer->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
 AppSettings SettingsDialog::settings() const
 {
     AppSettings s;
@@ -105,5 +140,7 @@ AppSettings SettingsDialog::settings() const
     s.historySize = m_ui->historySpin->value();
     s.theme = AppTheme::Theme(m_ui->themeCombo->currentData().toInt());
     s.language = m_ui->languageCombo->currentData().toString();
+    s.updateSubscriptionsAtStartup = m_subscriptions->startupBox()->isChecked();
+    s.dnsServer = m_dnsServer->text().trimmed();
     return s;
 }

@@ -11,6 +11,9 @@
 namespace Ui {
 class SettingsDialog;
 }
+class CatalogUpdater;
+class QLineEdit;
+class SubscriptionsBox;
 
 class SettingsDialog final : public QDialog
 {
@@ -19,10 +22,17 @@ class SettingsDialog final : public QDialog
 
 public:
     // refused: the reasons the catalog files were refused at the last load, each beginning with the file's path.
-    explicit SettingsDialog(const AppSettings &settings, const QStringList &refused = {}, QWidget *parent = nullptr);
+    SettingsDialog(const AppSettings &settings, const QStringList &refused, CatalogUpdater *updater,
+                   QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     AppSettings settings() const;
+    SubscriptionsBox *subscriptions() const { return m_subscriptions; }
+    // Whether the catalog subscriptions changed (added, removed, reordered, updated) while the dialog was open.
+    bool subscriptionsChanged() const;
+
+public slots:
+    void accept() override;
 
 private:
     void markRefused();
@@ -31,4 +41,6 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QStringList m_refused;
+    SubscriptionsBox *m_subscriptions;
+    QLineEdit *m_dnsServer;
 };

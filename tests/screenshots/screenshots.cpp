@@ -1,24 +1,37 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 // Renders each page of the real window, fed with real inputs, to PNG files for the README.
+#include "../testdnsservers.h"
+#include "../testhttpserver.h"
+#include "appsettings.h"
 #include "appstyle.h"
 #include "apptheme.h"
 #include "catalogpage.h"
+#include "catalogupdater.h"
 #include "diagnosepage.h"
+#include "dnscheckpanel.h"
 #include "findbar.h"
 #include "lookuppage.h"
 #include "mainwindow.h"
 #include "remediationview.h"
+#include "settingsdialog.h"
+#include "subscriptionsbox.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace {
 
@@ -75,6 +88,57 @@ const char *kHar = R"({"log": {"version": "1.2", "entries": [
    "content": {"text": "{\"message\":\"Domain shop-example.com can't be assigned to free Wix site 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b.\",\"details\":{\"applicationError\":{\"code\":\"NON_PREMIUM_SITE\"}}}"}}}
 ]}})";
 
+// Check DNS on a diagnosis, against dnsmasq on loopback (needs root; skipped with a note otherwise).
+bool saveDnsCheck(MainWindow *window, const QString &out)
+{
+    TestDnsServers dns;
+    QString why;
+    if (!dns.start(&why)) {
+        qInfo("skipped 7-check-dns: %s", qPrintable(why));
+        return true;
+    }
+    window->showPage(MainWindow::Page::Diagnose);
+    window->diagnosePage()->setInputText(QStringLiteral(
+        "HTTP/1.1 409 Conflict\r\ncontent-type: application/json\r\nx-wix-request-id: 1763471301.55544433322\r\n\r\n"
+        "{\"message\": \"Domain wix-ns.test with different connection type is already connected.\", \"details\": "
+        "{\"applicationError\": {\"code\": \"ALREADY_EXISTS\"}}}"));
+    settle(window->diagnosePage());
+    DnsCheckPanel *panel = window->diagnosePage()->remediation()->dnsCheck();
+    panel->setServer(TestDnsServers::kDnsmasq);
+    panel->check();
+    for (int i = 0; i < 100 && panel->isChecking(); ++i)
+        QTest::qWait(100);
+    panel->addToReplyBox()->setChecked(true);
+    return save(window, out, QStringLiteral("12-check-dns"));
+}
+
+// Settings > Catalog subscriptions: one kept up to date, one whose server is down (a local server each).
+bool saveSubscriptions(MainWindow *window, const QString &out)
+{
+    const QByteArray team = R"({"api": "team", "version": "2026.11.3", "entries": []})";
+    TestHttpServer server([&](const TestHttpRequest &) {
+        TestHttpResponse r;
+        r.body = team;
+        r.headers << qMakePair(QByteArray("ETag"), QByteArray("\"3\""));
+        return r;
+    });
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        closedPort = probe.serverPort();
+    }
+    SettingsDialog dialog(AppSettings::load(), window->catalogErrors(), window->catalogUpdater(), window);
+    dialog.show();
+    QSignalSpy finished(window->catalogUpdater(), &CatalogUpdater::allFinished);
+    dialog.subscriptions()->addUrl(QString::fromLatin1(server.url("/support/team-catalog.json")));
+    finished.wait(10000);
+    dialog.subscriptions()->addUrl(QStringLiteral("http://127.0.0.1:%1/escalations.json").arg(closedPort));
+    finished.wait(10000);
+    dialog.subscriptions()->list()->setCurrentItem(dialog.subscriptions()->list()->topLevelItem(0));
+    return save(&dialog, out, QStringLiteral("13-subscriptions"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -89,6 +153,7 @@ int main(int argc, char *argv[])
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
     QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterScreenshots"));
+    QDir(SubscriptionStore::defaultDirectory()).removeRecursively(); // from an earlier run
 
     MainWindow window;
     const bool scaled = argc > 2 && QByteArray(argv[2]) == "--scaled";
@@ -164,5 +229,7 @@ int main(int argc, char *argv[])
     window.diagnosePage()->findChild<QLineEdit *>(QStringLiteral("resultsFilter"))->setText(QStringLiteral("5550117"));
     ok &= save(&window, out, QStringLiteral("11-filter-dark-800x600"));
     AppTheme::apply(AppTheme::Theme::System);
+    ok &= saveDnsCheck(&window, out);
+    ok &= saveSubscriptions(&window, out);
     return ok ? 0 : 1;
 }

@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "dnscheckpanel.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+DnsCheckPanel::DnsCheckPanel(QWidget *parent)
+    : QWidget(parent), m_check(new QPushButton(this)), m_verdict(new QLabel(this)), m_records(new QPlainTextEdit(this)),
+      m_addToReply(new QCheckBox(tr("Add to the repl&y"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_check);
+    row->addWidget(m_addToReply);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_records);
+
+    m_check->setToolTip(tr("Ask DNS now for the domain's nameservers, addresses and www record"));
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_records->setReadOnly(true);
+    m_records->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_records->setAccessibleName(tr("DNS records"));
+    m_records->setMaximumHeight(m_records->fontMetrics().lineSpacing() * 7);
+    m_addToReply->setToolTip(tr("Include the verdict and the records in the copied reply"));
+    connect(m_check, &QPushButton::clicked, this, &DnsCheckPanel::check);
+    connect(&m_checker, &DnsChecker::finished, this, &DnsCheckPanel::showReport);
+    m_check->setText(tr("Check DNS"));
+    clearResult();
+    hide(); // until a diagnosis captures a domain
+}
+
+void DnsCheckPanel::setServer(const QHostAddress &server, int timeoutMs)
+{
+    m_server = server;
+    m_timeoutMs = timeoutMs;
+}
+
+void DnsCheckPanel::setSubject(const QString &domain, const CatalogEntry *entry, const QString &connectionType)
+{
+    if (domain == m_domain && (entry ? entry->id : QString()) == (m_entry ? m_entry->id : QString()))
+        return;
+    m_checker.cancel();
+    m_domain = domain;
+    m_entry = entry ? std::optional<CatalogEntry>(*entry) : std::nullopt;
+    m_connectionType = connectionType;
+    clearResult();
+    setVisible(!domain.isEmpty());
+    m_check->setText(tr("Check DNS for %1").arg(domain.left(100)));
+    m_check->setEnabled(true);
+}
+
+void DnsCheckPanel::clearResult()
+{
+    m_replyText.clear();
+    m_verdict->clear();
+    m_verdict->hide();
+    m_records->clear();
+    m_records->hide();
+    m_addToReply->setChecked(false);
+    m_addToReply->hide();
+}
+
+void DnsCheckPanel::check()
+{
+    if (m_domain.isEmpty())
+        return;
+    clearResult();
+    m_check->setEnabled(false);
+    m_verdict->setText(tr("Checking the DNS of %1\u2026").arg(m_domain.left(100)));
+    m_verdict->show();
+    m_checker.check(m_domain, m_server, m_timeoutMs);
+}
+
+void DnsCheckPanel::showReport(const DnsReport &report)
+{
+    m_check->setEnabled(true);
+    const DnsVerdict verdict = DnsVerdict::judge(report, m_targets, m_entry ? &*m_entry : nullptr, m_connectionType);
+    QStringList lines{verdict.summary};
+    if (!verdict.aboutTheError.isEmpty())
+        lines << verdict.aboutTheError;
+    lines << verdict.details;
+    m_verdict->setText(lines.join(u'\n'));
+    m_verdict->show();
+    const QStringList raw = report.rawLines();
+    m_records->setPlainText(raw.join(u'\n'));
+    m_records->setVisible(!raw.isEmpty());
+    m_replyText = verdict.replyText(report);
+    m_addToReply->show();
+    emit statusMessage(tr("DNS of %1 checked in %2 ms.").arg(report.displayName()).arg(report.elapsedMs));
+    emit checked(verdict);
+}
+
+QString DnsCheckPanel::replyAddition() const
+{
+    return m_addToReply->isChecked() ? m_replyText : QString();
+}

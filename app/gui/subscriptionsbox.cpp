@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "subscriptionsbox.h"
+
+#include "urlpolicy.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString dateText(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("\u2014");
+}
+
+} // namespace
+
+SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
+    : QGroupBox(tr("Catalog subscriptions"), parent), m_updater(updater), m_list(new QTreeWidget(this)),
+      m_add(new QPushButton(tr("A&dd\u2026"), this)), m_remove(new QPushButton(tr("Re&move"), this)),
+      m_up(new QPushButton(tr("Move &up"), this)), m_down(new QPushButton(tr("Move do&wn"), this)),
+      m_update(new QPushButton(tr("&Update now"), this)),
+      m_startup(new QCheckBox(tr("Check for updates at &start-up"), this))
+{
+    auto *hint = new QLabel(tr("Catalog files published at an https address, layered over the embedded catalog in "
+                               "this order, before the team catalog files. The last good copy of each stays in use "
+                               "until a valid one replaces it. Changes here apply at once."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setTextFormat(Qt::PlainText);
+    m_list->setHeaderLabels(
+        {tr("Address"), tr("Version"), tr("Entries"), tr("Last checked"), tr("Last changed"), tr("State")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Catalog subscriptions"));
+    m_list->header()->setStretchLastSection(true);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_update);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(hint);
+    layout->addWidget(m_list);
+    layout->addLayout(buttons);
+    layout->addWidget(m_startup);
+
+    connect(m_add, &QPushButton::clicked, this, &SubscriptionsBox::askForUrl);
+    connect(m_remove, &QPushButton::clicked, this, &SubscriptionsBox::removeCurrent);
+    connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
+    connect(m_update, &QPushButton::clicked, m_updater, &CatalogUpdater::updateAll);
+    connect(m_updater, &CatalogUpdater::checking, this, &SubscriptionsBox::onChecking);
+    connect(m_updater, &CatalogUpdater::finished, this, &SubscriptionsBox::onFinished);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        const bool selected = m_list->currentItem() != nullptr;
+        m_remove->setEnabled(selected);
+        m_up->setEnabled(selected && m_list->indexOfTopLevelItem(m_list->currentItem()) > 0);
+        m_down->setEnabled(selected &&
+                           m_list->indexOfTopLevelItem(m_list->currentItem()) < m_list->topLevelItemCount() - 1);
+    });
+    refresh();
+}
+
+void SubscriptionsBox::refresh()
+{
+    const QUrl current = currentUrl();
+    QString message;
+    const QList<Subscription> subscriptions = m_updater->store().load(&message);
+    if (!message.isEmpty())
+        emit statusMessage(message);
+    m_list->clear();
+    for (const Subscription &s : subscriptions) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(AddressColumn, s.url.toDisplayString());
+        item->setData(AddressColumn, Qt::UserRole, s.url);
+        item->setText(VersionColumn, s.version.isEmpty() ? QStringLiteral("\u2014") : s.version);
+        item->setText(EntriesColumn, s.hasCopy() ? QString::number(s.entries) : QStringLiteral("\u2014"));
+        item->setText(CheckedColumn, dateText(s.lastChecked));
+        item->setText(ChangedColumn, dateText(s.lastChanged));
+        item->setText(StateColumn, s.url == m_checking ? tr("Checking\u2026") : s.stateText());
+        // Tooltips are plain text: the address and the reason come from outside.
+        item->setToolTip(StateColumn, Qt::convertFromPlainText(item->text(StateColumn)));
+        item->setToolTip(AddressColumn, Qt::convertFromPlainText(item->text(AddressColumn)));
+        if (s.url == current)
+            m_list->setCurrentItem(item);
+    }
+    m_list->resizeColumnToContents(AddressColumn);
+    m_update->setEnabled(!subscriptions.isEmpty());
+    emit m_list->currentItemChanged(m_list->currentItem(), nullptr);
+}
+
+QUrl SubscriptionsBox::currentUrl() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(AddressColumn, Qt::UserRole).toUrl() : QUrl();
+}
+
+bool SubscriptionsBox::addUrl(const QString &text)
+{
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    const QString problem = UrlPolicy::problem(url);
+    if (!problem.isEmpty() || text.trimmed().isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Address refused"),
+                        tr("%1 cannot be subscribed to: %2").arg(text.trimmed().left(300), problem), QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    QString error;
+    if (!m_updater->store().add(url, &error)) {
+        emit statusMessage(error);
+        return false;
+    }
+    refresh();
+    m_updater->update(url);
+    return true;
+}
+
+void SubscriptionsBox::askForUrl()
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Add a catalog subscription"), tr("Address of the catalog file (https):"),
+                              QLineEdit::Normal, QStringLiteral("https://"), &ok);
+    if (ok)
+        addUrl(text);
+}
+
+void SubscriptionsBox::removeCurrent()
+{
+    const QUrl url = currentUrl();
+    QString error;
+    if (url.isValid() && !m_updater->store().remove(url, &error))
+        emit statusMessage(error);
+    m_changed = true;
+    refresh();
+}
+
+void SubscriptionsBox::move(int by)
+{
+    QList<Subscription> list = m_updater->store().load();
+    const QUrl url = currentUrl();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).url == url && i + by >= 0 && i + by < list.size()) {
+            list.move(i, i + by);
+            QString error;
+            if (!m_updater->store().save(list, &error))
+                emit statusMessage(error);
+            m_changed = true;
+            break;
+        }
+    }
+    refresh();
+}
+
+void SubscriptionsBox::onChecking(const QUrl &url)
+{
+    m_checking = url;
+    refresh();
+}
+
+void SubscriptionsBox::onFinished(const CatalogUpdater::Outcome &outcome)
+{
+    m_checking = QUrl();
+    if (outcome.result == CatalogUpdater::Result::Updated)
+        m_changed = true;
+    emit statusMessage(CatalogUpdater::describe(outcome));
+    refresh();
+}

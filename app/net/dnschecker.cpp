@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "dnschecker.h"
+
+#include <QCoreApplication>
+#include <QDnsLookup>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace {
+
+QDnsLookup::Type lookupType(const QString &type)
+{
+    if (type == QLatin1String("NS"))
+        return QDnsLookup::NS;
+    if (type == QLatin1String("AAAA"))
+        return QDnsLookup::AAAA;
+    if (type == QLatin1String("CNAME"))
+        return QDnsLookup::CNAME;
+    return QDnsLookup::A;
+}
+
+QString withoutTrailingDot(QString host)
+{
+    if (host.endsWith(u'.'))
+        host.chop(1);
+    return host;
+}
+
+// Qt 6.4 reports an answer with no records (NODATA) as an invalid reply, the same error as a reply that never
+// came; a check's own timer tells the two apart, since it fires before the resolver gives up.
+DnsStatus statusOf(const QDnsLookup &lookup, bool hasRecords)
+{
+    switch (lookup.error()) {
+    case QDnsLookup::NoError:
+        return hasRecords ? DnsStatus::Answered : DnsStatus::NoRecords;
+    case QDnsLookup::NotFoundError:
+        return DnsStatus::NameNotFound;
+    case QDnsLookup::ServerFailureError:
+        return DnsStatus::ServerFailure;
+    case QDnsLookup::ServerRefusedError:
+        return DnsStatus::Refused;
+    case QDnsLookup::InvalidReplyError:
+        return hasRecords ? DnsStatus::Answered : DnsStatus::NoRecords;
+    case QDnsLookup::OperationCancelledError:
+        return DnsStatus::TimedOut;
+    case QDnsLookup::ResolverError:
+    case QDnsLookup::InvalidRequestError:
+        break;
+    }
+    return DnsStatus::Failed;
+}
+
+void collect(const QDnsLookup &lookup, DnsQuery *q)
+{
+    for (const QDnsDomainNameRecord &r : lookup.canonicalNameRecords()) {
+        const QString alias = withoutTrailingDot(r.value());
+        if (q->type == QLatin1String("CNAME"))
+            q->values << alias;
+        else
+            q->aliases << alias;
+    }
+    if (q->type == QLatin1String("NS")) {
+        for (const QDnsDomainNameRecord &r : lookup.nameServerRecords())
+            q->values << withoutTrailingDot(r.value());
+    } else if (q->type != QLatin1String("CNAME")) {
+        for (const QDnsHostAddressRecord &r : lookup.hostAddressRecords())
+            q->values << r.value().toString();
+    }
+}
+
+} // namespace
+
+DnsChecker::DnsChecker(QObject *parent) : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &DnsChecker::timeOut);
+}
+
+DnsChecker::~DnsChecker()
+{
+    cancel();
+}
+
+QString DnsChecker::aceOf(const QString &domain, QString *problem)
+{
+    QString name = domain.trimmed();
+    // A captured value may be a URL or carry a trailing dot: the host is what is looked up.
+    if (name.contains(QLatin1String("://")))
+        name = QUrl(name).host();
+    name = withoutTrailingDot(name);
+    const QString ace = QString::fromLatin1(QUrl::toAce(name, QUrl::AceTransitionalProcessing));
+    static const QRegularExpression hostName(
+        QStringLiteral("^(?=.{1,253}$)([a-z0-9_]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
+    if (ace.isEmpty() || !hostName.match(ace).hasMatch()) {
+        *problem = QCoreApplication::translate("DnsChecker", "'%1' is not a domain name").arg(domain.left(200));
+        return {};
+    }
+    problem->clear();
+    return ace;
+}
+
+void DnsChecker::check(const QString &domain, const QHostAddress &server, int timeoutMs)
+{
+    cancel();
+    m_report = DnsReport();
+    m_report.input = domain;
+    m_report.server = server.isNull() ? QString() : server.toString();
+    m_server = server;
+    m_timeoutMs = timeoutMs;
+    m_clock.start();
+    m_report.ace = aceOf(domain, &m_report.problem);
+    // Both forms are shown side by side, so the Unicode form is given for every TLD (no look-alike hides).
+    m_report.unicode = QUrl::fromAce(m_report.ace.toLatin1(), QUrl::IgnoreIDNWhitelist);
+    if (m_report.ace.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(m_report); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString &ace = m_report.ace;
+    ask(ace, QStringLiteral("NS"));
+    ask(ace, QStringLiteral("A"));
+    ask(ace, QStringLiteral("AAAA"));
+    ask(ace.startsWith(QLatin1String("www.")) ? ace : QStringLiteral("www.") + ace, QStringLiteral("CNAME"));
+    m_timer.start(timeoutMs);
+}
+
+void DnsChecker::ask(const QString &name, const QString &type)
+{
+    DnsQuery q;
+    q.name = name;
+    q.type = type;
+    const qsizetype index = m_report.queries.size();
+    m_report.queries.append(q);
+    auto *lookup = new QDnsLookup(lookupType(type), name, m_server, this);
+    connect(lookup, &QDnsLookup::finished, this, [this, lookup, index] { onLookupFinished(lookup, index); });
+    m_pending.append(lookup);
+    lookup->lookup();
+}
+
+void DnsChecker::onLookupFinished(QDnsLookup *lookup, qsizetype index)
+{
+    m_pending.removeAll(lookup);
+    lookup->deleteLater();
+    DnsQuery &q = m_report.queries[index];
+    collect(*lookup, &q);
+    q.status = statusOf(*lookup, !q.values.isEmpty());
+    if (q.status == DnsStatus::Failed)
+        q.detail = lookup->errorString();
+    if (q.type == QLatin1String("NS"))
+        askParentIfNeeded(q);
+    finishIfDone();
+}
+
+void DnsChecker::askParentIfNeeded(const DnsQuery &answered)
+{
+    if (answered.status != DnsStatus::NoRecords && answered.status != DnsStatus::NameNotFound)
+        return;
+    // A name without NS records of its own lives in a parent's zone; a TLD alone is not asked.
+    const QString parent = answered.name.section(u'.', 1);
+    if (parent.count(u'.') >= 1)
+        ask(parent, QStringLiteral("NS"));
+}
+
+void DnsChecker::timeOut()
+{
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_pending)) {
+        if (lookup) {
+            lookup->disconnect(this);
+            lookup->abort();
+            lookup->deleteLater();
+        }
+    }
+    m_pending.clear(); // the unanswered queries keep their TimedOut status
+    // Counted before the call: lupdate 6.4 hangs on a function call in translate()'s count argument.
+    const int seconds = qMax(1, m_timeoutMs / 1000);
+    for (DnsQuery &q : m_report.queries) {
+        if (q.status == DnsStatus::TimedOut)
+            q.detail = QCoreApplication::translate("DnsChecker", "no answer within %n second(s)", nullptr, seconds);
+    }
+    finishIfDone();
+}
+
+void DnsChecker::finishIfDone()
+{
+    if (!m_pending.isEmpty())
+        return;
+    m_timer.stop();
+    m_report.elapsedMs = m_clock.elapsed();
+    emit finished(m_report);
+}
+
+void DnsChecker::cancel()
+{
+    m_timer.stop();
+    for (const QPointer<QDnsLookup> &lookup : std::as_const(m_pending)) {
+        if (lookup) {
+            lookup->disconnect(this);
+            lookup->abort();
+            lookup->deleteLater();
+        }
+    }
+    m_pending.clear();
+}

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dnsreport.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <QDnsLookup>
+
+// Asks DNS, asynchronously (QDnsLookup), what a domain's verdict needs: its NS, A and AAAA records and its www
+// CNAME; when the name has no NS records of its own (a subdomain), the NS records of its parent zones, nearest
+// first. Each question runs at once; whatever has not answered when the time is up is reported as timed out.
+class DnsChecker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DnsChecker)
+
+public:
+    static constexpr int kTimeoutMs = 5000;
+
+    explicit DnsChecker(QObject *parent = nullptr);
+    ~DnsChecker() override;
+
+    // A null server asks the system's resolver. A new check cancels the one running (no signal for it).
+    void check(const QString &domain, const QHostAddress &server = {}, int timeoutMs = kTimeoutMs);
+    void cancel();
+    bool isRunning() const { return !m_pending.isEmpty(); }
+
+    // The ACE form of a domain as typed, pasted or captured ("Bücher.Example." -> "xn--bcher-kva.example"), or
+    // empty with *problem set when it is not a domain name.
+    static QString aceOf(const QString &domain, QString *problem);
+
+signals:
+    void finished(const DnsReport &report);
+
+private:
+    void ask(const QString &name, const QString &type);
+    void onLookupFinished(QDnsLookup *lookup, qsizetype index);
+    void askParentIfNeeded(const DnsQuery &answered);
+    void timeOut();
+    void finishIfDone();
+
+    DnsReport m_report;
+    QHostAddress m_server;
+    QList<QPointer<QDnsLookup>> m_pending;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    int m_timeoutMs = kTimeoutMs;
+};

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "dnsreport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+const DnsQuery *DnsReport::find(const QString &name, const QString &type) const
+{
+    for (const DnsQuery &q : queries) {
+        if (q.name == name && q.type == type)
+            return &q;
+    }
+    return nullptr;
+}
+
+QStringList DnsReport::nameservers(QString *zone) const
+{
+    // The domain first, then its parents from the nearest: the order they were asked in.
+    for (const DnsQuery &q : queries) {
+        if (q.type == QLatin1String("NS") && q.status == DnsStatus::Answered && !q.values.isEmpty()) {
+            if (zone)
+                *zone = q.name;
+            return q.values;
+        }
+    }
+    return {};
+}
+
+QString DnsReport::displayName() const
+{
+    if (unicode.isEmpty() || unicode == ace)
+        return ace;
+    return QStringLiteral("%1 (%2)").arg(unicode, ace);
+}
+
+QString DnsReport::statusKey(DnsStatus status)
+{
+    switch (status) {
+    case DnsStatus::Answered:
+        return QStringLiteral("answered");
+    case DnsStatus::NoRecords:
+        return QStringLiteral("no-records");
+    case DnsStatus::NameNotFound:
+        return QStringLiteral("nxdomain");
+    case DnsStatus::ServerFailure:
+        return QStringLiteral("servfail");
+    case DnsStatus::Refused:
+        return QStringLiteral("refused");
+    case DnsStatus::TimedOut:
+        return QStringLiteral("timeout");
+    case DnsStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString DnsReport::statusText(DnsStatus status)
+{
+    switch (status) {
+    case DnsStatus::Answered:
+        return QCoreApplication::translate("DnsReport", "answered");
+    case DnsStatus::NoRecords:
+        return QCoreApplication::translate("DnsReport", "no records of this type");
+    case DnsStatus::NameNotFound:
+        return QCoreApplication::translate("DnsReport", "the name does not exist (NXDOMAIN)");
+    case DnsStatus::ServerFailure:
+        return QCoreApplication::translate("DnsReport", "the DNS server failed to answer (SERVFAIL)");
+    case DnsStatus::Refused:
+        return QCoreApplication::translate("DnsReport", "the DNS server refused to answer (REFUSED)");
+    case DnsStatus::TimedOut:
+        return QCoreApplication::translate("DnsReport", "no answer in time (timed out)");
+    case DnsStatus::Failed:
+        return QCoreApplication::translate("DnsReport", "the lookup failed");
+    }
+    return {};
+}
+
+QStringList DnsReport::rawLines() const
+{
+    QStringList lines;
+    for (const DnsQuery &q : queries) {
+        const QString owner = q.name + u'.';
+        for (const QString &alias : q.aliases)
+            lines << QStringLiteral("%1  CNAME  %2").arg(owner, alias);
+        if (q.status == DnsStatus::Answered) {
+            for (const QString &v : q.values) {
+                const bool host = q.type == QLatin1String("NS") || q.type == QLatin1String("CNAME");
+                lines << QStringLiteral("%1  %2  %3").arg(owner, q.type, host ? v + u'.' : v);
+            }
+        } else {
+            QString line = QStringLiteral("%1  %2  ; %3").arg(owner, q.type, statusText(q.status));
+            if (!q.detail.isEmpty() && q.status == DnsStatus::Failed)
+                line += QStringLiteral(" (%1)").arg(q.detail);
+            lines << line;
+        }
+    }
+    return lines;
+}
+
+QJsonObject DnsReport::toJson() const
+{
+    QJsonArray list;
+    for (const DnsQuery &q : queries) {
+        QJsonObject o{{QStringLiteral("name"), q.name},
+                      {QStringLiteral("type"), q.type},
+                      {QStringLiteral("status"), statusKey(q.status)},
+                      {QStringLiteral("values"), QJsonArray::fromStringList(q.values)}};
+        if (!q.aliases.isEmpty())
+            o.insert(QStringLiteral("cnames"), QJsonArray::fromStringList(q.aliases));
+        if (!q.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), q.detail);
+        list.append(o);
+    }
+    QJsonObject o{{QStringLiteral("domain"), unicode},
+                  {QStringLiteral("ace"), ace},
+                  {QStringLiteral("queries"), list},
+                  {QStringLiteral("elapsedMs"), elapsedMs}};
+    if (!server.isEmpty())
+        o.insert(QStringLiteral("server"), server);
+    return o;
+}

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// How one DNS question was answered.
+enum class DnsStatus {
+    Answered,      // records came back
+    NoRecords,     // the name exists, but has no records of this type
+    NameNotFound,  // NXDOMAIN: the name does not exist
+    ServerFailure, // SERVFAIL
+    Refused,       // REFUSED
+    TimedOut,      // no answer in time
+    Failed         // anything else (the resolver could not be used, a malformed answer)
+};
+
+struct DnsQuery
+{
+    QString name; // ACE form, as asked
+    QString type; // "NS", "A", "AAAA", "CNAME": DNS's own names, never translated
+    DnsStatus status = DnsStatus::TimedOut;
+    QStringList values;  // the records' values (host names in Unicode form, addresses as text)
+    QStringList aliases; // CNAMEs met on the way to the values ("www.example.com -> pointing.wixdns.net")
+    QString detail;      // the resolver's own words, when it failed
+};
+
+// Everything a live DNS check found, before any judgement.
+struct DnsReport
+{
+    QString input;   // as typed or captured
+    QString ace;     // the name looked up (xn-- form for an IDN)
+    QString unicode; // the same name for people
+    QString server;  // the DNS server asked; empty for the system's
+    QString problem; // why nothing was asked (not a domain name)
+    QList<DnsQuery> queries;
+    qint64 elapsedMs = 0;
+
+    const DnsQuery *find(const QString &name, const QString &type) const;
+    // The NS records of the domain, or of the nearest parent zone that has some; *zone names it.
+    QStringList nameservers(QString *zone) const;
+    // "example.com (xn--...)" for an IDN, else the name.
+    QString displayName() const;
+
+    // One line per record or failure, as dig would list them: "example.com.  NS  ns12.wixdns.net."
+    QStringList rawLines() const;
+    QJsonObject toJson() const;
+
+    static QString statusKey(DnsStatus status);  // for JSON
+    static QString statusText(DnsStatus status); // plain words
+};
+
+Q_DECLARE_METATYPE(DnsReport)

@@ -1,0 +1,264 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "dnsverdict.h"
+
+#include "catalogentry.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+
+namespace {
+
+QString list(const QStringList &values)
+{
+    return values.join(QLatin1String(", "));
+}
+
+bool isWixAddress(const DnsTargets &targets, const QString &value)
+{
+    const QHostAddress address(value);
+    for (const QString &wix : targets.addresses) {
+        if (QHostAddress(wix).isEqual(address))
+            return true;
+    }
+    return false;
+}
+
+// The questions about the domain itself (not www, not a parent zone).
+QList<const DnsQuery *> ownQueries(const DnsReport &r)
+{
+    QList<const DnsQuery *> out;
+    for (const DnsQuery &q : r.queries) {
+        if (q.name == r.ace && q.type != QLatin1String("CNAME"))
+            out << &q;
+    }
+    return out;
+}
+
+bool noAnswerAtAll(const DnsReport &r, DnsStatus *why)
+{
+    for (const DnsQuery &q : r.queries) {
+        if (q.status == DnsStatus::Answered || q.status == DnsStatus::NoRecords || q.status == DnsStatus::NameNotFound)
+            return false;
+    }
+    *why = r.queries.isEmpty() ? DnsStatus::Failed : r.queries.constFirst().status;
+    return true;
+}
+
+QString howToConnect(const DnsTargets &t, const QString &domain)
+{
+    QStringList ways;
+    if (!t.nameserverSuffixes.isEmpty())
+        ways << QCoreApplication::translate("DnsVerdict", "NAMESERVERS fits when the owner can change the domain's "
+                                                          "nameservers at the registrar: to Wix's (under %1).")
+                    .arg(list(t.nameserverSuffixes));
+    if (!t.addresses.isEmpty() || !t.cnameTargets.isEmpty())
+        ways << QCoreApplication::translate("DnsVerdict", "POINTING fits when the DNS stays where it is: %1 A record "
+                                                          "to %2, and www CNAME to %3.")
+                    .arg(domain, list(t.addresses), list(t.cnameTargets));
+    return ways.join(u' ');
+}
+
+DnsVerdict judgeRecords(const DnsReport &r, const DnsTargets &t)
+{
+    DnsVerdict v;
+    const QString name = r.displayName();
+    QString zone;
+    const QStringList nameservers = r.nameservers(&zone);
+    QStringList wixNs, otherNs;
+    for (const QString &ns : nameservers)
+        (t.isWixNameserver(ns) ? wixNs : otherNs) << ns;
+    QStringList addresses, wixAddresses;
+    for (const DnsQuery *q : ownQueries(r)) {
+        if (q->type != QLatin1String("NS") && q->status == DnsStatus::Answered) {
+            addresses << q->values;
+            for (const QString &a : q->values) {
+                if (isWixAddress(t, a))
+                    wixAddresses << a;
+            }
+        }
+    }
+    const DnsQuery *www = r.find(r.ace.startsWith(QLatin1String("www.")) ? r.ace : QStringLiteral("www.") + r.ace,
+                                 QStringLiteral("CNAME"));
+    const QStringList cnames = www && www->status == DnsStatus::Answered ? www->values : QStringList();
+    bool wixCname = false;
+    for (const QString &c : cnames)
+        wixCname = wixCname || t.isWixCnameTarget(c);
+
+    if (!nameservers.isEmpty()) {
+        const QString where =
+            zone == r.ace ? QString() : QCoreApplication::translate("DnsVerdict", " (of the parent zone %1)").arg(zone);
+        v.details << QCoreApplication::translate("DnsVerdict", "Nameservers%1: %2.").arg(where, list(nameservers));
+    }
+    if (!addresses.isEmpty())
+        v.details << QCoreApplication::translate("DnsVerdict", "Addresses: %1.").arg(list(addresses));
+    if (!cnames.isEmpty())
+        v.details << QCoreApplication::translate("DnsVerdict", "www CNAME: %1.").arg(list(cnames));
+
+    if (!nameservers.isEmpty() && otherNs.isEmpty()) {
+        v.kind = DnsVerdict::Kind::NameserversAtWix;
+        v.summary = QCoreApplication::translate("DnsVerdict", "The nameservers of %1 are already Wix's: a NAMESERVERS "
+                                                              "connection is in place.")
+                        .arg(name);
+    } else if (!wixAddresses.isEmpty() || wixCname) {
+        v.kind = DnsVerdict::Kind::PointingAtWix;
+        v.summary =
+            QCoreApplication::translate("DnsVerdict", "%1 already points at Wix (%2): a POINTING connection "
+                                                      "is in place.")
+                .arg(name, wixCname && wixAddresses.isEmpty()
+                               ? QCoreApplication::translate("DnsVerdict", "the www CNAME")
+                               : (wixCname ? QCoreApplication::translate("DnsVerdict", "the A record and the www CNAME")
+                                           : QCoreApplication::translate("DnsVerdict", "the A record")));
+        QStringList extra;
+        for (const QString &a : std::as_const(addresses)) {
+            if (!wixAddresses.contains(a))
+                extra << a;
+        }
+        if (!extra.isEmpty())
+            v.details << QCoreApplication::translate("DnsVerdict", "It also has other addresses (%1): remove them, "
+                                                                   "or visitors reach two different servers.")
+                             .arg(list(extra));
+    } else if (!nameservers.isEmpty() || !addresses.isEmpty() || !cnames.isEmpty()) {
+        v.kind = DnsVerdict::Kind::PointingElsewhere;
+        v.summary = QCoreApplication::translate("DnsVerdict", "%1 does not point at Wix yet: its records are "
+                                                              "another host's.")
+                        .arg(name);
+        if (!wixNs.isEmpty())
+            v.details << QCoreApplication::translate("DnsVerdict", "Only some of the nameservers are Wix's (%1): all "
+                                                                   "of them must be.")
+                             .arg(list(wixNs));
+        v.details << howToConnect(t, r.ace);
+    } else {
+        v.kind = DnsVerdict::Kind::NoRecords;
+        v.summary = QCoreApplication::translate("DnsVerdict", "%1 exists but the DNS server gave no NS, A, AAAA or "
+                                                              "www CNAME records for it.")
+                        .arg(name);
+        v.details << howToConnect(t, r.ace);
+    }
+    return v;
+}
+
+} // namespace
+
+DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t)
+{
+    DnsVerdict v;
+    if (!r.problem.isEmpty()) {
+        v.kind = Kind::NotADomain;
+        v.summary = r.problem;
+        return v;
+    }
+    DnsStatus why = DnsStatus::Failed;
+    if (noAnswerAtAll(r, &why)) {
+        v.kind = Kind::NoAnswer;
+        v.summary = QCoreApplication::translate("DnsVerdict", "No verdict: %1.").arg(DnsReport::statusText(why));
+        v.details << QCoreApplication::translate("DnsVerdict", "Nothing can be said about %1 until a DNS server "
+                                                               "answers; try again, or ask another server.")
+                         .arg(r.displayName());
+        return v;
+    }
+    bool anyAnswered = false, notFound = false;
+    for (const DnsQuery *q : ownQueries(r)) {
+        anyAnswered = anyAnswered || q->status == DnsStatus::Answered;
+        notFound = notFound || q->status == DnsStatus::NameNotFound;
+    }
+    if (notFound && !anyAnswered) {
+        v.kind = Kind::DoesNotExist;
+        v.summary = QCoreApplication::translate("DnsVerdict", "%1 does not exist in DNS (NXDOMAIN): nobody has "
+                                                              "registered it, or it is misspelt.")
+                        .arg(r.displayName());
+        return v;
+    }
+    return judgeRecords(r, t);
+}
+
+DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const CatalogEntry *entry,
+                             const QString &requested)
+{
+    DnsVerdict v = judge(r, t);
+    if (!entry || v.kind == Kind::NoAnswer || v.kind == Kind::NotADomain)
+        return v;
+    const bool saysUnregistered =
+        entry->messageTemplate.text().contains(QLatin1String("available for purchase"), Qt::CaseInsensitive);
+    const QString type = requested.trimmed().toUpper();
+    if (saysUnregistered) {
+        v.aboutTheError =
+            v.kind == Kind::DoesNotExist
+                ? QCoreApplication::translate(
+                      "DnsVerdict", "This supports the error: the name does not exist, so it is available for "
+                                    "purchase and must be bought before it can be connected.")
+                : QCoreApplication::translate("DnsVerdict",
+                                              "This does not support the error: the name exists in DNS, so it has been "
+                                              "registered. Check the spelling and the TLD sent in the request.");
+    } else if (v.kind == Kind::NameserversAtWix || v.kind == Kind::PointingAtWix) {
+        const QString inPlace =
+            v.kind == Kind::NameserversAtWix ? QStringLiteral("NAMESERVERS") : QStringLiteral("POINTING");
+        if (type == QLatin1String("NAMESERVERS") || type == QLatin1String("POINTING"))
+            v.aboutTheError = type == inPlace
+                                  ? QCoreApplication::translate("DnsVerdict", "The request asked for %1, which is "
+                                                                              "what DNS shows in place.")
+                                        .arg(type)
+                                  : QCoreApplication::translate("DnsVerdict", "The request asked for %1, but DNS "
+                                                                              "shows %2 in place: the connection "
+                                                                              "type differs.")
+                                        .arg(type, inPlace);
+        else
+            v.aboutTheError = QCoreApplication::translate("DnsVerdict", "DNS shows a %1 connection to Wix in place "
+                                                                        "for this domain.")
+                                  .arg(inPlace);
+    } else if (v.kind == Kind::DoesNotExist) {
+        v.aboutTheError = QCoreApplication::translate(
+            "DnsVerdict", "The domain must be registered before it can be connected: check its spelling.");
+    } else if (v.kind == Kind::PointingElsewhere && !type.isEmpty()) {
+        v.aboutTheError = QCoreApplication::translate("DnsVerdict", "The request asked for %1; DNS does not show "
+                                                                    "it in place yet.")
+                              .arg(type);
+    }
+    return v;
+}
+
+QString DnsVerdict::key(Kind kind)
+{
+    switch (kind) {
+    case Kind::NotADomain:
+        return QStringLiteral("not-a-domain");
+    case Kind::DoesNotExist:
+        return QStringLiteral("does-not-exist");
+    case Kind::NameserversAtWix:
+        return QStringLiteral("nameservers-at-wix");
+    case Kind::PointingAtWix:
+        return QStringLiteral("pointing-at-wix");
+    case Kind::PointingElsewhere:
+        return QStringLiteral("pointing-elsewhere");
+    case Kind::NoRecords:
+        return QStringLiteral("no-records");
+    case Kind::NoAnswer:
+        return QStringLiteral("no-answer");
+    }
+    return {};
+}
+
+QString DnsVerdict::replyText(const DnsReport &report) const
+{
+    QStringList lines;
+    lines << QCoreApplication::translate("DnsVerdict", "Live DNS check of %1:").arg(report.displayName());
+    lines << summary;
+    if (!aboutTheError.isEmpty())
+        lines << aboutTheError;
+    lines << details;
+    lines << QString() << QCoreApplication::translate("DnsVerdict", "Records:");
+    for (const QString &line : report.rawLines())
+        lines << QStringLiteral("    ") + line;
+    return lines.join(u'\n');
+}
+
+QJsonObject DnsVerdict::toJson() const
+{
+    QJsonObject o{{QStringLiteral("verdict"), key(kind)},
+                  {QStringLiteral("summary"), summary},
+                  {QStringLiteral("details"), QJsonArray::fromStringList(details)}};
+    if (!aboutTheError.isEmpty())
+        o.insert(QStringLiteral("aboutTheError"), aboutTheError);
+    return o;
+}

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dnsreport.h"
+#include "dnstargets.h"
+
+#include <QString>
+#include <QStringList>
+
+struct CatalogEntry;
+
+// What a live DNS check means, in plain words: judged against the catalog's DnsTargets (data, not code), and,
+// when it is about a diagnosed error, against that error.
+struct DnsVerdict
+{
+    enum class Kind {
+        NotADomain,        // nothing was asked
+        DoesNotExist,      // NXDOMAIN: nobody has registered it (or it is misspelt)
+        NameserversAtWix,  // a NAMESERVERS connection is in place
+        PointingAtWix,     // a POINTING connection is in place
+        PointingElsewhere, // records that are not Wix's
+        NoRecords,         // the name exists but answered nothing useful
+        NoAnswer           // the server failed, refused or did not answer
+    };
+
+    Kind kind = Kind::NoAnswer;
+    QString summary;       // one sentence
+    QStringList details;   // the records behind it and what to do
+    QString aboutTheError; // how the verdict bears on the diagnosed error; empty without one
+
+    static DnsVerdict judge(const DnsReport &report, const DnsTargets &targets);
+    // The same, tied to the error being looked at: its entry and the connection type the request asked for.
+    static DnsVerdict judge(const DnsReport &report, const DnsTargets &targets, const CatalogEntry *entry,
+                            const QString &requestedConnectionType);
+
+    static QString key(Kind kind); // for JSON: never translated
+
+    // The verdict and the records, as plain text for a ticket reply.
+    QString replyText(const DnsReport &report) const;
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,252 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+// The live DNS check against real DNS servers started here, on loopback addresses of their own: Debian's dnsmasq
+// with fixed records (it forwards nowhere), a server that answers every question with SERVFAIL, and one that
+// never answers. Qt 6.4's QDnsLookup asks port 53, so the servers need root, which CI has.
+#include "embeddedcatalog.h"
+#include "catalog.h"
+#include "dnschecker.h"
+#include "dnsverdict.h"
+#include "testdnsservers.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestDnsChecker : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestDnsServers m_servers;
+    DnsTargets m_wix;
+
+    DnsReport check(const QString &domain, const QHostAddress &server, int timeoutMs = 4000)
+    {
+        DnsChecker checker;
+        QSignalSpy spy(&checker, &DnsChecker::finished);
+        checker.check(domain, server, timeoutMs);
+        if (!spy.wait(timeoutMs + 5000))
+            return {};
+        return spy.constFirst().constFirst().value<DnsReport>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<DnsReport>();
+        QString why;
+        if (!m_servers.start(&why)) {
+            if (qgetenv("CI") == "true")
+                QFAIL(qPrintable(why));
+            QSKIP(qPrintable(why));
+        }
+        QString error;
+        m_wix = EmbeddedCatalog::load(&error).dnsTargets();
+        QVERIFY(error.isEmpty());
+    }
+
+    // What counts as Wix comes from the embedded catalog's data.
+    void targetsAreCatalogData()
+    {
+        QVERIFY(m_wix.isWixNameserver(QStringLiteral("ns12.wixdns.net.")));
+        QVERIFY(m_wix.isWixNameserver(QStringLiteral("NS13.WIXDNS.NET")));
+        QVERIFY(!m_wix.isWixNameserver(QStringLiteral("wixdns.net.evil.test")));
+        QVERIFY(!m_wix.isWixNameserver(QStringLiteral("notwixdns.net")));
+        QVERIFY(m_wix.addresses.contains(QStringLiteral("185.230.63.107")));
+        QVERIFY(m_wix.isWixCnameTarget(QStringLiteral("pointing.wixdns.net.")));
+    }
+
+    void verdicts_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<DnsVerdict::Kind>("kind");
+        QTest::addColumn<QStringList>("mentions");
+        using K = DnsVerdict::Kind;
+        QTest::newRow("nameservers at Wix")
+            << QStringLiteral("wix-ns.test") << K::NameserversAtWix << QStringList{QStringLiteral("ns12.wixdns.net")};
+        QTest::newRow("A and www CNAME at Wix")
+            << QStringLiteral("pointing.test") << K::PointingAtWix
+            << QStringList{QStringLiteral("the A record and the www CNAME"), QStringLiteral("POINTING")};
+        QTest::newRow("pointing elsewhere") << QStringLiteral("elsewhere.test") << K::PointingElsewhere
+                                            << QStringList{QStringLiteral("192.0.2.44"),
+                                                           QStringLiteral("2001:db8::44"),
+                                                           QStringLiteral("ns1.registrar-dns.test"),
+                                                           QStringLiteral("POINTING fits"),
+                                                           QStringLiteral("185.230.63.107"),
+                                                           QStringLiteral("NAMESERVERS fits")};
+        QTest::newRow("subdomain, parent zone at Wix")
+            << QStringLiteral("shop.brand.test") << K::NameserversAtWix
+            << QStringList{QStringLiteral("parent zone brand.test"), QStringLiteral("ns1.wixdns.net")};
+        QTest::newRow("IDN in Unicode") << QStringLiteral("Bücher.test") << K::PointingAtWix
+                                        << QStringList{QStringLiteral("bücher.test (xn--bcher-kva.test)")};
+        QTest::newRow("IDN in ACE") << QStringLiteral("xn--bcher-kva.test.") << K::PointingAtWix
+                                    << QStringList{QStringLiteral("bücher.test (xn--bcher-kva.test)")};
+        QTest::newRow("Wix and another server")
+            << QStringLiteral("twice.test") << K::PointingAtWix << QStringList{QStringLiteral("192.0.2.99")};
+        QTest::newRow("NXDOMAIN") << QStringLiteral("nothing-here.test") << K::DoesNotExist
+                                  << QStringList{QStringLiteral("NXDOMAIN")};
+        QTest::newRow("REFUSED") << QStringLiteral("example.org") << K::NoAnswer
+                                 << QStringList{QStringLiteral("REFUSED")};
+        QTest::newRow("a pasted URL") << QStringLiteral("https://wix-ns.test/path") << K::NameserversAtWix
+                                      << QStringList();
+        QTest::newRow("not a domain") << QStringLiteral("not a domain!") << K::NotADomain
+                                      << QStringList{QStringLiteral("is not a domain name")};
+    }
+
+    void verdicts()
+    {
+        QFETCH(QString, domain);
+        QFETCH(DnsVerdict::Kind, kind);
+        QFETCH(QStringList, mentions);
+        const DnsReport report = check(domain, TestDnsServers::kDnsmasq);
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        const QString text = verdict.replyText(report);
+        QVERIFY2(verdict.kind == kind, qPrintable(text));
+        for (const QString &m : mentions)
+            QVERIFY2(text.contains(m), qPrintable(QStringLiteral("'%1' not in:\n%2").arg(m, text)));
+    }
+
+    void rawRecordsAreShown()
+    {
+        const DnsReport report = check(QStringLiteral("pointing.test"), TestDnsServers::kDnsmasq);
+        const QStringList raw = report.rawLines();
+        QVERIFY2(raw.contains(QStringLiteral("pointing.test.  A  185.230.63.107")), qPrintable(raw.join(u'\n')));
+        QVERIFY2(raw.contains(QStringLiteral("www.pointing.test.  CNAME  pointing.wixdns.net.")),
+                 qPrintable(raw.join(u'\n')));
+        QVERIFY2(raw.contains(QStringLiteral("pointing.test.  NS  ns1.registrar-dns.test.")),
+                 qPrintable(raw.join(u'\n')));
+        QVERIFY2(raw.contains(QStringLiteral("pointing.test.  AAAA  ; no records of this type")),
+                 qPrintable(raw.join(u'\n')));
+    }
+
+    void serverFailure()
+    {
+        const DnsReport report = check(QStringLiteral("wix-ns.test"), TestDnsServers::kServfail);
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        QCOMPARE(verdict.kind, DnsVerdict::Kind::NoAnswer);
+        QVERIFY2(verdict.summary.contains(QStringLiteral("SERVFAIL")), qPrintable(verdict.summary));
+        for (const DnsQuery &q : report.queries)
+            QCOMPARE(q.status, DnsStatus::ServerFailure);
+    }
+
+    // The verdict bears on the error being looked at.
+    void tiedToTheError()
+    {
+        QString error;
+        const Catalog catalog = EmbeddedCatalog::load(&error);
+        const CatalogEntry *purchase = catalog.find(QStringLiteral("connect-domain.available-for-purchase"));
+        QVERIFY(purchase);
+        const DnsVerdict absent = DnsVerdict::judge(
+            check(QStringLiteral("nothing-here.test"), TestDnsServers::kDnsmasq), m_wix, purchase, {});
+        QVERIFY2(absent.aboutTheError.startsWith(QStringLiteral("This supports the error")),
+                 qPrintable(absent.aboutTheError));
+        const DnsVerdict present =
+            DnsVerdict::judge(check(QStringLiteral("elsewhere.test"), TestDnsServers::kDnsmasq), m_wix, purchase, {});
+        QVERIFY2(present.aboutTheError.startsWith(QStringLiteral("This does not support the error")),
+                 qPrintable(present.aboutTheError));
+
+        const CatalogEntry *type =
+            catalog.find(QStringLiteral("connected-domains.already-exists-different-connection-type"));
+        QVERIFY(type);
+        const DnsVerdict differs = DnsVerdict::judge(check(QStringLiteral("wix-ns.test"), TestDnsServers::kDnsmasq),
+                                                     m_wix, type, QStringLiteral("POINTING"));
+        QVERIFY2(differs.aboutTheError.contains(QStringLiteral("shows NAMESERVERS in place")),
+                 qPrintable(differs.aboutTheError));
+    }
+
+    // A team catalog can extend what counts as Wix: the same records then read differently.
+    void teamCatalogExtendsTargets()
+    {
+        Catalog catalog;
+        QString error;
+        catalog = EmbeddedCatalog::load(&error);
+        QVERIFY(catalog.addJson(R"({"api": "team", "dnsTargets": {"nameserverSuffixes": ["registrar-dns.test"]},
+                                   "entries": []})",
+                                QStringLiteral("team.json"), &error));
+        const DnsReport report = check(QStringLiteral("elsewhere.test"), TestDnsServers::kDnsmasq);
+        QCOMPARE(DnsVerdict::judge(report, m_wix).kind, DnsVerdict::Kind::PointingElsewhere);
+        QCOMPARE(DnsVerdict::judge(report, catalog.dnsTargets()).kind, DnsVerdict::Kind::NameserversAtWix);
+    }
+
+    // --check-dns, as a script runs it.
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("verdict"); // JSON, or a piece of the text on standard error
+        const QString server = TestDnsServers::kDnsmasq.toString();
+        QTest::newRow("at Wix") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"), server}
+                                << 0 << QStringLiteral("nameservers-at-wix");
+        QTest::newRow("NXDOMAIN") << QStringList{QStringLiteral("nothing-here.test"), QStringLiteral("--dns-server"),
+                                                 server}
+                                  << 0 << QStringLiteral("does-not-exist");
+        QTest::newRow("no answer") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                                                  TestDnsServers::kServfail.toString()}
+                                   << 1 << QStringLiteral("no-answer");
+        QTest::newRow("not a domain") << QStringList{QStringLiteral("not a domain")} << 2
+                                      << QStringLiteral("'not a domain' is not a domain name");
+        QTest::newRow("not an IP address")
+            << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"), QStringLiteral("dns.example")}
+            << 2 << QStringLiteral("--dns-server takes an IP address");
+    }
+
+    void commandLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, verdict);
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DT_CLI_PATH),
+                QStringList{QStringLiteral("--check-dns")} + args + QStringList{QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), exitCode);
+        if (exitCode == 2) {
+            QVERIFY2(err.contains(verdict.toUtf8()), err.constData());
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("verdict")).toString(), verdict);
+        QCOMPARE(o.value(QStringLiteral("queries")).toArray().size(), 4);
+    }
+
+    void json()
+    {
+        const DnsReport report = check(QStringLiteral("Bücher.test"), TestDnsServers::kDnsmasq);
+        const QJsonObject o = report.toJson();
+        QCOMPARE(o.value(QStringLiteral("ace")).toString(), QStringLiteral("xn--bcher-kva.test"));
+        QCOMPARE(o.value(QStringLiteral("domain")).toString(), QStringLiteral("bücher.test"));
+        QCOMPARE(DnsVerdict::judge(report, m_wix).toJson().value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("pointing-at-wix"));
+    }
+
+    // Last: Qt 6.4's lookups have no timeout of their own, so the unanswered ones hold resolver threads for the
+    // resolver's own time (about 10 s) after the check has given up on them.
+    void serverThatNeverAnswers()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const DnsReport report = check(QStringLiteral("wix-ns.test"), TestDnsServers::kSilent, 1500);
+        QVERIFY2(clock.elapsed() < 3000, "the check gives up when its time is up");
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        QCOMPARE(verdict.kind, DnsVerdict::Kind::NoAnswer);
+        QVERIFY2(verdict.summary.contains(QStringLiteral("timed out")), qPrintable(verdict.summary));
+        QCOMPARE(report.queries.size(), 4);
+        for (const DnsQuery &q : report.queries)
+            QCOMPARE(q.status, DnsStatus::TimedOut);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDnsChecker)
+#include "tst_dnschecker.moc"

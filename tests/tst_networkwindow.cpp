@@ -1,0 +1,213 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+// The window's network features against real local servers: Check DNS on a diagnosis (dnsmasq and a server that
+// never answers, on loopback) keeps the event loop running and shows the verdict; Settings > Catalog
+// subscriptions adds, updates and reports failures (an HTTP server on loopback).
+#include "appsettings.h"
+#include "appstyle.h"
+#include "diagnosepage.h"
+#include "dnscheckpanel.h"
+#include "mainwindow.h"
+#include "remediationview.h"
+#include "resultsmodel.h"
+#include "subscriptionsbox.h"
+#include "testdnsservers.h"
+#include "testhttpserver.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+QString wixError(const QString &message, const QString &code)
+{
+    return QStringLiteral("HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\n\r\n"
+                          "{\"message\": \"%1\", \"details\": {\"applicationError\": {\"code\": \"%2\"}}}")
+        .arg(message, code);
+}
+
+// Counts how long the event loop went without running a 10 ms timer: a frozen window shows as a long gap.
+class LoopWatch
+{
+public:
+    LoopWatch()
+    {
+        m_clock.start();
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
+                         [this] { m_longestGap = qMax(m_longestGap, m_clock.restart()); });
+        m_timer.start();
+    }
+    qint64 longestGapMs() const { return m_longestGap; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longestGap = 0;
+};
+
+} // namespace
+
+class TestNetworkWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    TestDnsServers m_dns;
+    bool m_dnsRunning = false;
+
+    void diagnose(const QString &text)
+    {
+        m_window->diagnosePage()->setInputText(text);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        QTRY_VERIFY(m_window->diagnosePage()->resultsModel()->rowCount() > 0);
+    }
+
+    DnsCheckPanel *panel() const { return m_window->diagnosePage()->remediation()->dnsCheck(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_networkwindow"));
+        QDir(SubscriptionStore::defaultDirectory()).removeRecursively();
+        QApplication::setStyle(new AppStyle);
+        Translations::install();
+        QString why;
+        m_dnsRunning = m_dns.start(&why);
+        if (!m_dnsRunning && qgetenv("CI") == "true")
+            QFAIL(qPrintable(why));
+        AppSettings settings;
+        settings.dnsServer = TestDnsServers::kDnsmasq.toString();
+        settings.save();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void offByDefault()
+    {
+        QVERIFY(!AppSettings().updateSubscriptionsAtStartup);
+        QVERIFY(AppSettings().dnsServer.isEmpty());
+    }
+
+    void noButtonWithoutADomain()
+    {
+        diagnose(QStringLiteral("403, DOMAINS_NO_THROTTLER_KEY"));
+        QVERIFY(panel()->isHidden());
+    }
+
+    void checkDnsShowsTheVerdict()
+    {
+        if (!m_dnsRunning)
+            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        diagnose(wixError(QStringLiteral("Unable to connect domain nothing-here.test, it is available for purchase."),
+                          QStringLiteral("Invalid domain")));
+        QVERIFY(panel()->isVisible());
+        QVERIFY2(panel()->checkButton()->text().contains(QLatin1String("nothing-here.test")),
+                 qPrintable(panel()->checkButton()->text()));
+        LoopWatch watch;
+        QTest::mouseClick(panel()->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->verdictLabel()->text().contains(QLatin1String("NXDOMAIN")), 10000);
+        QVERIFY2(watch.longestGapMs() < 300, qPrintable(QString::number(watch.longestGapMs())));
+        QVERIFY2(panel()->verdictLabel()->text().contains(QLatin1String("This supports the error")),
+                 qPrintable(panel()->verdictLabel()->text()));
+        QVERIFY(panel()->recordsView()->toPlainText().contains(QLatin1String("nothing-here.test.  NS")));
+
+        // Into the reply only when asked.
+        RemediationView *view = m_window->diagnosePage()->remediation();
+        QVERIFY(!view->replyText(ReplyComposer::Format::PlainText).contains(QLatin1String("Live DNS check")));
+        panel()->addToReplyBox()->setChecked(true);
+        const QString reply = view->replyText(ReplyComposer::Format::PlainText);
+        QVERIFY2(reply.contains(QLatin1String("Live DNS check of nothing-here.test:")), qPrintable(reply));
+        QVERIFY(reply.contains(QLatin1String("This supports the error")));
+    }
+
+    void aSilentServerDoesNotFreezeTheWindow()
+    {
+        if (!m_dnsRunning)
+            QSKIP("no DNS server for the test (needs root)");
+        diagnose(wixError(QStringLiteral("Unable to connect domain pointing.test, it is available for purchase."),
+                          QStringLiteral("Invalid domain")));
+        panel()->setServer(TestDnsServers::kSilent, 1500);
+        LoopWatch watch;
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(panel()->checkButton(), Qt::LeftButton);
+        QVERIFY(!panel()->checkButton()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->verdictLabel()->text().contains(QLatin1String("timed out")), 10000);
+        QVERIFY(clock.elapsed() >= 1400);
+        QVERIFY2(watch.longestGapMs() < 300, qPrintable(QString::number(watch.longestGapMs())));
+        QVERIFY(panel()->checkButton()->isEnabled());
+        panel()->setServer(TestDnsServers::kDnsmasq);
+    }
+
+    void subscriptionsInSettings()
+    {
+        QByteArray body = R"({"api": "team", "version": "7", "entries": []})";
+        int status = 200;
+        TestHttpServer server([&](const TestHttpRequest &) {
+            TestHttpResponse r;
+            r.status = status;
+            r.reason = status == 200 ? QByteArray("OK") : QByteArray("Internal Server Error");
+            r.body = body;
+            return r;
+        });
+        QNetworkAccessManager manager;
+        QTemporaryDir data;
+        CatalogUpdater updater(&manager, SubscriptionStore(data.path()));
+        SubscriptionsBox box(&updater);
+        QSignalSpy finished(&updater, &CatalogUpdater::finished);
+        QVERIFY(box.addUrl(QString::fromLatin1(server.url("/team.json"))));
+        QVERIFY(finished.wait(10000));
+        QTreeWidgetItem *row = box.list()->topLevelItem(0);
+        QVERIFY(row);
+        QCOMPARE(row->text(SubscriptionsBox::VersionColumn), QStringLiteral("7"));
+        QCOMPARE(row->text(SubscriptionsBox::EntriesColumn), QStringLiteral("0"));
+        QCOMPARE(row->text(SubscriptionsBox::StateColumn), QStringLiteral("Updated"));
+        QVERIFY(box.catalogChanged());
+
+        status = 500;
+        QTest::mouseClick(box.updateButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        row = box.list()->topLevelItem(0);
+        const QString state = row->text(SubscriptionsBox::StateColumn);
+        QVERIFY2(state.startsWith(QLatin1String("Failed: the server answered HTTP 500")) &&
+                     state.contains(QLatin1String("using the copy from")),
+                 qPrintable(state));
+        QCOMPARE(row->text(SubscriptionsBox::VersionColumn), QStringLiteral("7"));
+    }
+
+    void addressRefusedInSettings()
+    {
+        QNetworkAccessManager manager;
+        QTemporaryDir data;
+        CatalogUpdater updater(&manager, SubscriptionStore(data.path()));
+        SubscriptionsBox box(&updater);
+        QTimer::singleShot(0, this, [] {
+            // The message box that explains the refusal.
+            if (QWidget *w = QApplication::activeModalWidget())
+                w->close();
+        });
+        QVERIFY(!box.addUrl(QStringLiteral("http://192.0.2.1/team.json")));
+        QCOMPARE(box.list()->topLevelItemCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestNetworkWindow)
+#include "tst_networkwindow.moc"
