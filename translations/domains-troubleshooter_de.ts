@@ -56,6 +56,71 @@
     </message>
 </context>
 <context>
+    <name>CatalogFetcher</name>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>der Name des Servers wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the end</source>
+        <translation>der Server hat die Verbindung vorzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>bei der Verbindung wurde das Zeitlimit überschritten</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: %1</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the proxy failed: %1</source>
+        <translation>der Proxy ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the download failed: %1</source>
+        <translation>der Download ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer stalled: nothing arrived for %n second(s)</source>
+        <translation>
+            <numerusform>die Übertragung ist ins Stocken geraten: %n Sekunde lang kam nichts an</numerusform>
+            <numerusform>die Übertragung ist ins Stocken geraten: %n Sekunden lang kam nichts an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer took longer than %n second(s)</source>
+        <translation>
+            <numerusform>die Übertragung dauerte länger als %n Sekunde</numerusform>
+            <numerusform>die Übertragung dauerte länger als %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1</source>
+        <translation>das Zertifikat des Servers wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, over the %2 MB limit</source>
+        <translation>die Datei ist %1 MB groß und überschreitet die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>more than %1 MB arrived, over the limit</source>
+        <translation>es kamen mehr als %1 MB an; das überschreitet die Grenze</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
         <source>%1 of %n entries</source>
@@ -203,6 +268,22 @@
         <source>link &apos;%1&apos; is refused: a mailto link may set only subject, body and cc, not &apos;%2&apos;</source>
         <translation>Link &apos;%1&apos; wird abgelehnt: Ein mailto-Link darf nur subject, body und cc setzen, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; ist nicht %2</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;nameserverSuffixes&apos;, &apos;addresses&apos; and &apos;cnameTargets&apos;</source>
+        <translation>muss ein Objekt mit &apos;nameserverSuffixes&apos;, &apos;addresses&apos; und &apos;cnameTargets&apos; sein</translation>
+    </message>
+    <message>
+        <source>a host name</source>
+        <translation>ein Hostname</translation>
+    </message>
+    <message>
+        <source>an IPv4 or IPv6 address</source>
+        <translation>eine IPv4- oder IPv6-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -257,6 +338,39 @@
     <message>
         <source>No code, message, troubleshooting text or step holds all of: %1</source>
         <translation>Kein Code, keine Meldung, kein Fehlerbehebungstext und kein Schritt enthält alles von: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>the server answered &quot;not modified&quot; but there is no saved copy</source>
+        <translation>der Server antwortete „nicht geändert“, aber es gibt keine gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>the file is not a valid catalog: %1</source>
+        <translation>die Datei ist kein gültiger Katalog: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: updated (%n entries)</source>
+        <translation>
+            <numerusform>%1: aktualisiert (%n Eintrag)</numerusform>
+            <numerusform>%1: aktualisiert (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: unchanged (%n entries)</source>
+        <translation>
+            <numerusform>%1: unverändert (%n Eintrag)</numerusform>
+            <numerusform>%1: unverändert (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed: %2; the copy from %3 is kept</source>
+        <translation>%1: fehlgeschlagen: %2; die Kopie vom %3 wird beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -328,10 +442,6 @@
     <message>
         <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
         <translation>--top erwartet eine ganze Zahl ab 0, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>choose one of --list, --match FILE, or --status/--code</source>
-        <translation>wählen Sie eine der Optionen --list, --match DATEI oder --status/--code</translation>
     </message>
     <message>
         <source>invalid embedded catalog: %1</source>
@@ -408,6 +518,42 @@
     <message>
         <source>--json, --top and --max-input go with --list, --match FILE or --status/--code</source>
         <translation>--json, --top und --max-input gehören zu --list, --match DATEI oder --status/--code</translation>
+    </message>
+    <message>
+        <source>Subscribe to the catalog file at URL (https) and bring it up to date.</source>
+        <translation>Die Katalogdatei unter URL (https) abonnieren und auf den neuesten Stand bringen.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s live DNS: nameservers, addresses and www record, and whether they point at Wix.</source>
+        <translation>Das Live-DNS einer Domain prüfen: Nameserver, Adressen und www-Eintrag sowie ob sie auf Wix zeigen.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <translation>Diesen DNS-Server (eine IP-Adresse) statt des DNS-Servers des Systems abfragen.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN</source>
+        <translation>wählen Sie eine der Optionen --list, --match DATEI, --status/--code, --update-catalog URL oder --check-dns DOMAIN</translation>
+    </message>
+    <message>
+        <source>--dns-server goes with --check-dns</source>
+        <translation>--dns-server gehört zu --check-dns</translation>
+    </message>
+    <message>
+        <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
+        <translation>--dns-server erwartet eine IP-Adresse, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -668,6 +814,197 @@
     <message>
         <source>Markdown (*.md *.markdown)</source>
         <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>DnsCheckPanel</name>
+    <message>
+        <source>Add to the repl&amp;y</source>
+        <translation>Zur Antwort hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Ask DNS now for the domain&apos;s nameservers, addresses and www record</source>
+        <translation>Jetzt per DNS die Nameserver, Adressen und den www-Eintrag der Domain abfragen</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>DNS-Einträge</translation>
+    </message>
+    <message>
+        <source>Include the verdict and the records in the copied reply</source>
+        <translation>Den Befund und die Einträge in die kopierte Antwort aufnehmen</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>DNS prüfen</translation>
+    </message>
+    <message>
+        <source>Check DNS for %1</source>
+        <translation>DNS für %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the DNS of %1…</source>
+        <translation>DNS von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>DNS of %1 checked in %2 ms.</source>
+        <translation>DNS von %1 in %2 ms geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsChecker</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation>&apos;%1&apos; ist kein Domainname</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsReport</name>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>no records of this type</source>
+        <translation>keine Einträge dieses Typs</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>der Name existiert nicht (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation>der DNS-Server konnte nicht antworten (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer (REFUSED)</source>
+        <translation>der DNS-Server hat die Antwort verweigert (REFUSED)</translation>
+    </message>
+    <message>
+        <source>no answer in time (timed out)</source>
+        <translation>keine rechtzeitige Antwort (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the lookup failed</source>
+        <translation>die Abfrage ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>DnsVerdict</name>
+    <message>
+        <source>NAMESERVERS fits when the owner can change the domain&apos;s nameservers at the registrar: to Wix&apos;s (under %1).</source>
+        <translation>NAMESERVERS passt, wenn der Inhaber die Nameserver der Domain beim Registrar ändern kann: auf die von Wix (unter %1).</translation>
+    </message>
+    <message>
+        <source>POINTING fits when the DNS stays where it is: %1 A record to %2, and www CNAME to %3.</source>
+        <translation>POINTING passt, wenn das DNS bleibt, wo es ist: A-Eintrag von %1 auf %2 und www-CNAME auf %3.</translation>
+    </message>
+    <message>
+        <source> (of the parent zone %1)</source>
+        <translation> (der übergeordneten Zone %1)</translation>
+    </message>
+    <message>
+        <source>Nameservers%1: %2.</source>
+        <translation>Nameserver%1: %2.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1.</source>
+        <translation>Adressen: %1.</translation>
+    </message>
+    <message>
+        <source>www CNAME: %1.</source>
+        <translation>www-CNAME: %1.</translation>
+    </message>
+    <message>
+        <source>The nameservers of %1 are already Wix&apos;s: a NAMESERVERS connection is in place.</source>
+        <translation>Die Nameserver von %1 sind bereits die von Wix: Eine NAMESERVERS-Verbindung ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 already points at Wix (%2): a POINTING connection is in place.</source>
+        <translation>%1 zeigt bereits auf Wix (%2): Eine POINTING-Verbindung ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>the www CNAME</source>
+        <translation>der www-CNAME</translation>
+    </message>
+    <message>
+        <source>the A record and the www CNAME</source>
+        <translation>der A-Eintrag und der www-CNAME</translation>
+    </message>
+    <message>
+        <source>the A record</source>
+        <translation>der A-Eintrag</translation>
+    </message>
+    <message>
+        <source>It also has other addresses (%1): remove them, or visitors reach two different servers.</source>
+        <translation>Sie hat außerdem weitere Adressen (%1): Entfernen Sie diese, sonst erreichen Besucher zwei verschiedene Server.</translation>
+    </message>
+    <message>
+        <source>%1 does not point at Wix yet: its records are another host&apos;s.</source>
+        <translation>%1 zeigt noch nicht auf Wix: Die Einträge gehören zu einem anderen Host.</translation>
+    </message>
+    <message>
+        <source>Only some of the nameservers are Wix&apos;s (%1): all of them must be.</source>
+        <translation>Nur ein Teil der Nameserver gehört zu Wix (%1): Es müssen alle sein.</translation>
+    </message>
+    <message>
+        <source>%1 exists but the DNS server gave no NS, A, AAAA or www CNAME records for it.</source>
+        <translation>%1 existiert, aber der DNS-Server lieferte dafür keine NS-, A-, AAAA- oder www-CNAME-Einträge.</translation>
+    </message>
+    <message>
+        <source>No verdict: %1.</source>
+        <translation>Kein Befund: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing can be said about %1 until a DNS server answers; try again, or ask another server.</source>
+        <translation>Über %1 lässt sich nichts sagen, solange kein DNS-Server antwortet; versuchen Sie es erneut, oder fragen Sie einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS (NXDOMAIN): nobody has registered it, or it is misspelt.</source>
+        <translation>%1 existiert nicht im DNS (NXDOMAIN): Niemand hat die Domain registriert, oder sie ist falsch geschrieben.</translation>
+    </message>
+    <message>
+        <source>This supports the error: the name does not exist, so it is available for purchase and must be bought before it can be connected.</source>
+        <translation>Das bestätigt den Fehler: Der Name existiert nicht, ist also zum Kauf verfügbar und muss gekauft werden, bevor er verbunden werden kann.</translation>
+    </message>
+    <message>
+        <source>This does not support the error: the name exists in DNS, so it has been registered. Check the spelling and the TLD sent in the request.</source>
+        <translation>Das bestätigt den Fehler nicht: Der Name existiert im DNS, wurde also registriert. Prüfen Sie die Schreibweise und die in der Anfrage gesendete TLD.</translation>
+    </message>
+    <message>
+        <source>The request asked for %1, which is what DNS shows in place.</source>
+        <translation>Die Anfrage verlangte %1, und genau das ist laut DNS eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The request asked for %1, but DNS shows %2 in place: the connection type differs.</source>
+        <translation>Die Anfrage verlangte %1, laut DNS ist aber %2 eingerichtet: Der Verbindungstyp weicht ab.</translation>
+    </message>
+    <message>
+        <source>DNS shows a %1 connection to Wix in place for this domain.</source>
+        <translation>Laut DNS ist für diese Domain eine %1-Verbindung zu Wix eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The domain must be registered before it can be connected: check its spelling.</source>
+        <translation>Die Domain muss registriert sein, bevor sie verbunden werden kann: Prüfen Sie ihre Schreibweise.</translation>
+    </message>
+    <message>
+        <source>The request asked for %1; DNS does not show it in place yet.</source>
+        <translation>Die Anfrage verlangte %1; laut DNS ist das noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Live DNS check of %1:</source>
+        <translation>Live-DNS-Prüfung von %1:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Einträge:</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2323,26 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>Nur reguläre Dateien können Teamkataloge sein; diese wurden nicht hinzugefügt:
 %1</translation>
     </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>DNS server for Check DNS</source>
+        <translation>DNS-Server für die DNS-Prüfung</translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver for Check DNS:</source>
+        <translation>DNS-Server für die DNS-&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. Give one such as 1.1.1.1, or leave the field empty to use the system&apos;s resolver.</source>
+        <translation>&apos;%1&apos; ist keine IP-Adresse. Geben Sie eine an, etwa 1.1.1.1, oder lassen Sie das Feld leer, um den Resolver des Systems zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2008,6 +2365,143 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Umschalt+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>Subscription</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Failed: %1; using the copy from %2</source>
+        <translation>Fehlgeschlagen: %1; die Kopie vom %2 wird verwendet</translation>
+    </message>
+    <message>
+        <source>Failed: %1; no copy yet</source>
+        <translation>Fehlgeschlagen: %1; noch keine Kopie</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStore</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The list of catalog subscriptions was damaged; it was set aside as %1.</source>
+        <translation>Die Liste der Katalogabonnements war beschädigt; sie wurde als %1 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>%1 is not subscribed</source>
+        <translation>%1 ist nicht abonniert</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a download may be</source>
+        <translation>%1 ist größer, als ein Download sein darf</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be used (%2); it will be downloaded again at the next update.</source>
+        <translation>Die gespeicherte Kopie von %1 konnte nicht verwendet werden (%2); sie wird bei der nächsten Aktualisierung erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be used (%2); it was set aside as %3 and will be downloaded again at the next update.</source>
+        <translation>Die gespeicherte Kopie von %1 konnte nicht verwendet werden (%2); sie wurde als %3 beiseitegelegt, und der Katalog wird bei der nächsten Aktualisierung erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>the saved copy was damaged and set aside</source>
+        <translation>die gespeicherte Kopie war beschädigt und wurde beiseitegelegt</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsBox</name>
+    <message>
+        <source>Catalog subscriptions</source>
+        <translation>Katalogabonnements</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Nach o&amp;ben</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>Update n&amp;ow</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check for updates at &amp;start-up</source>
+        <translation>Beim Pro&amp;grammstart nach Aktualisierungen suchen</translation>
+    </message>
+    <message>
+        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here apply at once.</source>
+        <translation>Katalogdateien, die unter einer https-Adresse veröffentlicht sind und in dieser Reihenfolge über den eingebetteten Katalog gelegt werden, vor den Team-Katalogdateien. Die letzte gültige Kopie jeder Datei bleibt in Gebrauch, bis eine neue gültige sie ersetzt. Änderungen hier gelten sofort.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Address refused</source>
+        <translation>Adresse abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be subscribed to: %2</source>
+        <translation>%1 kann nicht abonniert werden: %2</translation>
+    </message>
+    <message>
+        <source>Add a catalog subscription</source>
+        <translation>Katalogabonnement hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address of the catalog file (https):</source>
+        <translation>Adresse der Katalogdatei (https):</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2558,37 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
             <numerusform>Katalog %1: %n Eintrag</numerusform>
             <numerusform>Katalog %1: %n Einträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>embedded</source>
+        <translation>eingebettet</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation>&apos;%1&apos; ist keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>an address with a user name or password is refused</source>
+        <translation>eine Adresse mit Benutzername oder Passwort wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>plain http is refused (only https, or http on this computer)</source>
+        <translation>unverschlüsseltes http wird abgelehnt (nur https oder http auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; addresses are refused (only https)</source>
+        <translation>&apos;%1:&apos;-Adressen werden abgelehnt (nur https)</translation>
+    </message>
+    <message>
+        <source>redirected from https to %1, which is refused</source>
+        <translation>von https auf %1 weitergeleitet, was abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>redirected to %1: %2</source>
+        <translation>auf %1 weitergeleitet: %2</translation>
     </message>
 </context>
 </TS>

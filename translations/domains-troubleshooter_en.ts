@@ -56,6 +56,71 @@
     </message>
 </context>
 <context>
+    <name>CatalogFetcher</name>
+    <message numerus="yes">
+        <source>the transfer stalled: nothing arrived for %n second(s)</source>
+        <translation>
+            <numerusform>the transfer stalled: nothing arrived for %n second</numerusform>
+            <numerusform>the transfer stalled: nothing arrived for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer took longer than %n second(s)</source>
+        <translation>
+            <numerusform>the transfer took longer than %n second</numerusform>
+            <numerusform>the transfer took longer than %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, over the %2 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MB arrived, over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
         <source>%1 of %n entries</source>
@@ -203,6 +268,22 @@
         <source>link &apos;%1&apos; is refused: a mailto link may set only subject, body and cc, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;nameserverSuffixes&apos;, &apos;addresses&apos; and &apos;cnameTargets&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -256,6 +337,39 @@
     </message>
     <message>
         <source>No code, message, troubleshooting text or step holds all of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message numerus="yes">
+        <source>%1: updated (%n entries)</source>
+        <translation>
+            <numerusform>%1: updated (%n entry)</numerusform>
+            <numerusform>%1: updated (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: unchanged (%n entries)</source>
+        <translation>
+            <numerusform>%1: unchanged (%n entry)</numerusform>
+            <numerusform>%1: unchanged (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered &quot;not modified&quot; but there is no saved copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a valid catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2; the copy from %3 is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,10 +433,6 @@
     </message>
     <message>
         <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>choose one of --list, --match FILE, or --status/--code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -407,6 +517,42 @@
     </message>
     <message>
         <source>--json, --top and --max-input go with --list, --match FILE or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe to the catalog file at URL (https) and bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s live DNS: nameservers, addresses and www record, and whether they point at Wix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-server goes with --check-dns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +813,197 @@
     </message>
     <message>
         <source>Markdown (*.md *.markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsCheckPanel</name>
+    <message>
+        <source>Add to the repl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask DNS now for the domain&apos;s nameservers, addresses and www record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the verdict and the records in the copied reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check DNS for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the DNS of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS of %1 checked in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsChecker</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsReport</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer (REFUSED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time (timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DnsVerdict</name>
+    <message>
+        <source>NAMESERVERS fits when the owner can change the domain&apos;s nameservers at the registrar: to Wix&apos;s (under %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POINTING fits when the DNS stays where it is: %1 A record to %2, and www CNAME to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (of the parent zone %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nameservers%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www CNAME: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers of %1 are already Wix&apos;s: a NAMESERVERS connection is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already points at Wix (%2): a POINTING connection is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the www CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the A record and the www CNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the A record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It also has other addresses (%1): remove them, or visitors reach two different servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not point at Wix yet: its records are another host&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only some of the nameservers are Wix&apos;s (%1): all of them must be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but the DNS server gave no NS, A, AAAA or www CNAME records for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verdict: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be said about %1 until a DNS server answers; try again, or ask another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS (NXDOMAIN): nobody has registered it, or it is misspelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supports the error: the name does not exist, so it is available for purchase and must be bought before it can be connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not support the error: the name exists in DNS, so it has been registered. Check the spelling and the TLD sent in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request asked for %1, which is what DNS shows in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request asked for %1, but DNS shows %2 in place: the connection type differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS shows a %1 connection to Wix in place for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain must be registered before it can be connected: check its spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request asked for %1; DNS does not show it in place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live DNS check of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1981,6 +2318,26 @@ Nothing was written there; a file that was already there is unchanged.</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server for Check DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver for Check DNS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. Give one such as 1.1.1.1, or leave the field empty to use the system&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2002,6 +2359,143 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Subscription</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1; using the copy from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1; no copy yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStore</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of catalog subscriptions was damaged; it was set aside as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a download may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be used (%2); it will be downloaded again at the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be used (%2); it was set aside as %3 and will be downloaded again at the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved copy was damaged and set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsBox</name>
+    <message>
+        <source>Catalog subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update n&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for updates at &amp;start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here apply at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be subscribed to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a catalog subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the catalog file (https):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,49 +2554,36 @@ Nothing was written there; a file that was already there is unchanged.</source>
             <numerusform>Read: %1, %2 bytes, %n responses with an error</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>CatalogFetcher</name>
-    <message numerus="yes">
-        <source>the transfer stalled: nothing arrived for %n second(s)</source>
-        <translation>
-            <numerusform>the transfer stalled: nothing arrived for %n second</numerusform>
-            <numerusform>the transfer stalled: nothing arrived for %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the transfer took longer than %n second(s)</source>
-        <translation>
-            <numerusform>the transfer took longer than %n second</numerusform>
-            <numerusform>the transfer took longer than %n seconds</numerusform>
-        </translation>
+    <message>
+        <source>embedded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CatalogUpdater</name>
-    <message numerus="yes">
-        <source>%1: updated (%n entries)</source>
-        <translation>
-            <numerusform>%1: updated (%n entry)</numerusform>
-            <numerusform>%1: updated (%n entries)</numerusform>
-        </translation>
+    <name>UrlPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: unchanged (%n entries)</source>
-        <translation>
-            <numerusform>%1: unchanged (%n entry)</numerusform>
-            <numerusform>%1: unchanged (%n entries)</numerusform>
-        </translation>
+    <message>
+        <source>an address with a user name or password is refused</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>DnsChecker</name>
-    <message numerus="yes">
-        <source>no answer within %n second(s)</source>
-        <translation>
-            <numerusform>no answer within %n second</numerusform>
-            <numerusform>no answer within %n seconds</numerusform>
-        </translation>
+    <message>
+        <source>plain http is refused (only https, or http on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; addresses are refused (only https)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected from https to %1, which is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

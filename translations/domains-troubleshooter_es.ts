@@ -56,6 +56,71 @@
     </message>
 </context>
 <context>
+    <name>CatalogFetcher</name>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>el servidor rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found</source>
+        <translation>no se encontró el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the end</source>
+        <translation>el servidor cerró la conexión antes del final</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>se agotó el tiempo de espera de la conexión</translation>
+    </message>
+    <message>
+        <source>the secure connection failed: %1</source>
+        <translation>falló la conexión segura: %1</translation>
+    </message>
+    <message>
+        <source>the proxy failed: %1</source>
+        <translation>falló el proxy: %1</translation>
+    </message>
+    <message>
+        <source>the download failed: %1</source>
+        <translation>falló la descarga: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer stalled: nothing arrived for %n second(s)</source>
+        <translation>
+            <numerusform>la transferencia se detuvo: no llegó nada durante %n segundo</numerusform>
+            <numerusform>la transferencia se detuvo: no llegó nada durante %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer took longer than %n second(s)</source>
+        <translation>
+            <numerusform>la transferencia tardó más de %n segundo</numerusform>
+            <numerusform>la transferencia tardó más de %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was refused: %1</source>
+        <translation>se rechazó el certificado del servidor: %1</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, over the %2 MB limit</source>
+        <translation>el archivo ocupa %1 MB, por encima del límite de %2 MB</translation>
+    </message>
+    <message>
+        <source>more than %1 MB arrived, over the limit</source>
+        <translation>llegaron más de %1 MB, por encima del límite</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>más de %1 redirecciones</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>el servidor respondió HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>CatalogFilterModel</name>
     <message numerus="yes">
         <source>%1 of %n entries</source>
@@ -203,6 +268,22 @@
         <source>link &apos;%1&apos; is refused: a mailto link may set only subject, body and cc, not &apos;%2&apos;</source>
         <translation>se rechaza el enlace &apos;%1&apos;: un enlace mailto solo puede indicar subject, body y cc, no &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; no es %2</translation>
+    </message>
+    <message>
+        <source>must be an object with &apos;nameserverSuffixes&apos;, &apos;addresses&apos; and &apos;cnameTargets&apos;</source>
+        <translation>debe ser un objeto con &apos;nameserverSuffixes&apos;, &apos;addresses&apos; y &apos;cnameTargets&apos;</translation>
+    </message>
+    <message>
+        <source>a host name</source>
+        <translation>un nombre de host</translation>
+    </message>
+    <message>
+        <source>an IPv4 or IPv6 address</source>
+        <translation>una dirección IPv4 o IPv6</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -257,6 +338,39 @@
     <message>
         <source>No code, message, troubleshooting text or step holds all of: %1</source>
         <translation>Ningún código, mensaje, texto de solución ni paso contiene todo esto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogUpdater</name>
+    <message>
+        <source>the server answered &quot;not modified&quot; but there is no saved copy</source>
+        <translation>el servidor respondió «no modificado», pero no hay ninguna copia guardada</translation>
+    </message>
+    <message>
+        <source>the file is not a valid catalog: %1</source>
+        <translation>el archivo no es un catálogo válido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: updated (%n entries)</source>
+        <translation>
+            <numerusform>%1: actualizado (%n entrada)</numerusform>
+            <numerusform>%1: actualizado (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: unchanged (%n entries)</source>
+        <translation>
+            <numerusform>%1: sin cambios (%n entrada)</numerusform>
+            <numerusform>%1: sin cambios (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failed: %2; the copy from %3 is kept</source>
+        <translation>%1: falló: %2; se conserva la copia de %3</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: falló: %2</translation>
     </message>
 </context>
 <context>
@@ -328,10 +442,6 @@
     <message>
         <source>--top takes a whole number of 0 or more, not &apos;%1&apos;</source>
         <translation>--top requiere un número entero igual o mayor que 0, no &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>choose one of --list, --match FILE, or --status/--code</source>
-        <translation>elija una de estas opciones: --list, --match ARCHIVO o --status/--code</translation>
     </message>
     <message>
         <source>invalid embedded catalog: %1</source>
@@ -408,6 +518,42 @@
     <message>
         <source>--json, --top and --max-input go with --list, --match FILE or --status/--code</source>
         <translation>--json, --top y --max-input van con --list, --match ARCHIVO o --status/--code</translation>
+    </message>
+    <message>
+        <source>Subscribe to the catalog file at URL (https) and bring it up to date.</source>
+        <translation>Se suscribe al archivo de catálogo situado en URL (https) y lo actualiza.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s live DNS: nameservers, addresses and www record, and whether they point at Wix.</source>
+        <translation>Comprueba el DNS en vivo de un dominio: servidores de nombres, direcciones y registro www, y si apuntan a Wix.</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>dominio</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
+        <translation>Consulta este servidor DNS (una dirección IP) en lugar del del sistema.</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN</source>
+        <translation>elija una de estas opciones: --list, --match ARCHIVO, --status/--code, --update-catalog URL o --check-dns DOMINIO</translation>
+    </message>
+    <message>
+        <source>--dns-server goes with --check-dns</source>
+        <translation>--dns-server va con --check-dns</translation>
+    </message>
+    <message>
+        <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
+        <translation>--dns-server requiere una dirección IP, no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -668,6 +814,197 @@
     <message>
         <source>Markdown (*.md *.markdown)</source>
         <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>DnsCheckPanel</name>
+    <message>
+        <source>Add to the repl&amp;y</source>
+        <translation>Añadir a &amp;la respuesta</translation>
+    </message>
+    <message>
+        <source>Ask DNS now for the domain&apos;s nameservers, addresses and www record</source>
+        <translation>Consultar ahora al DNS los servidores de nombres, las direcciones y el registro www del dominio</translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation>Registros DNS</translation>
+    </message>
+    <message>
+        <source>Include the verdict and the records in the copied reply</source>
+        <translation>Incluir el veredicto y los registros en la respuesta copiada</translation>
+    </message>
+    <message>
+        <source>Check DNS</source>
+        <translation>Comprobar DNS</translation>
+    </message>
+    <message>
+        <source>Check DNS for %1</source>
+        <translation>Comprobar el DNS de %1</translation>
+    </message>
+    <message>
+        <source>Checking the DNS of %1…</source>
+        <translation>Comprobando el DNS de %1…</translation>
+    </message>
+    <message>
+        <source>DNS of %1 checked in %2 ms.</source>
+        <translation>DNS de %1 comprobado en %2 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsChecker</name>
+    <message>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation>&apos;%1&apos; no es un nombre de dominio</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo</numerusform>
+            <numerusform>sin respuesta en %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DnsReport</name>
+    <message>
+        <source>answered</source>
+        <translation>respondió</translation>
+    </message>
+    <message>
+        <source>no records of this type</source>
+        <translation>no hay registros de este tipo</translation>
+    </message>
+    <message>
+        <source>the name does not exist (NXDOMAIN)</source>
+        <translation>el nombre no existe (NXDOMAIN)</translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation>el servidor DNS no pudo responder (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer (REFUSED)</source>
+        <translation>el servidor DNS se negó a responder (REFUSED)</translation>
+    </message>
+    <message>
+        <source>no answer in time (timed out)</source>
+        <translation>sin respuesta a tiempo (se agotó el tiempo de espera)</translation>
+    </message>
+    <message>
+        <source>the lookup failed</source>
+        <translation>la consulta falló</translation>
+    </message>
+</context>
+<context>
+    <name>DnsVerdict</name>
+    <message>
+        <source>NAMESERVERS fits when the owner can change the domain&apos;s nameservers at the registrar: to Wix&apos;s (under %1).</source>
+        <translation>NAMESERVERS corresponde cuando el propietario puede cambiar los servidores de nombres del dominio en el registrador: a los de Wix (bajo %1).</translation>
+    </message>
+    <message>
+        <source>POINTING fits when the DNS stays where it is: %1 A record to %2, and www CNAME to %3.</source>
+        <translation>POINTING corresponde cuando el DNS se queda donde está: registro A de %1 hacia %2, y CNAME www hacia %3.</translation>
+    </message>
+    <message>
+        <source> (of the parent zone %1)</source>
+        <translation> (de la zona principal %1)</translation>
+    </message>
+    <message>
+        <source>Nameservers%1: %2.</source>
+        <translation>Servidores de nombres%1: %2.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1.</source>
+        <translation>Direcciones: %1.</translation>
+    </message>
+    <message>
+        <source>www CNAME: %1.</source>
+        <translation>CNAME www: %1.</translation>
+    </message>
+    <message>
+        <source>The nameservers of %1 are already Wix&apos;s: a NAMESERVERS connection is in place.</source>
+        <translation>Los servidores de nombres de %1 ya son los de Wix: hay una conexión NAMESERVERS establecida.</translation>
+    </message>
+    <message>
+        <source>%1 already points at Wix (%2): a POINTING connection is in place.</source>
+        <translation>%1 ya apunta a Wix (%2): hay una conexión POINTING establecida.</translation>
+    </message>
+    <message>
+        <source>the www CNAME</source>
+        <translation>el CNAME www</translation>
+    </message>
+    <message>
+        <source>the A record and the www CNAME</source>
+        <translation>el registro A y el CNAME www</translation>
+    </message>
+    <message>
+        <source>the A record</source>
+        <translation>el registro A</translation>
+    </message>
+    <message>
+        <source>It also has other addresses (%1): remove them, or visitors reach two different servers.</source>
+        <translation>También tiene otras direcciones (%1): quítelas, o los visitantes llegarán a dos servidores distintos.</translation>
+    </message>
+    <message>
+        <source>%1 does not point at Wix yet: its records are another host&apos;s.</source>
+        <translation>%1 aún no apunta a Wix: sus registros son de otro host.</translation>
+    </message>
+    <message>
+        <source>Only some of the nameservers are Wix&apos;s (%1): all of them must be.</source>
+        <translation>Solo algunos de los servidores de nombres son de Wix (%1): deben serlo todos.</translation>
+    </message>
+    <message>
+        <source>%1 exists but the DNS server gave no NS, A, AAAA or www CNAME records for it.</source>
+        <translation>%1 existe, pero el servidor DNS no devolvió ningún registro NS, A, AAAA ni CNAME www para él.</translation>
+    </message>
+    <message>
+        <source>No verdict: %1.</source>
+        <translation>Sin veredicto: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing can be said about %1 until a DNS server answers; try again, or ask another server.</source>
+        <translation>No se puede decir nada sobre %1 hasta que responda un servidor DNS; vuelva a intentarlo o consulte otro servidor.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS (NXDOMAIN): nobody has registered it, or it is misspelt.</source>
+        <translation>%1 no existe en DNS (NXDOMAIN): nadie lo ha registrado o está mal escrito.</translation>
+    </message>
+    <message>
+        <source>This supports the error: the name does not exist, so it is available for purchase and must be bought before it can be connected.</source>
+        <translation>Esto confirma el error: el nombre no existe, así que está disponible para su compra y debe comprarse antes de poder conectarlo.</translation>
+    </message>
+    <message>
+        <source>This does not support the error: the name exists in DNS, so it has been registered. Check the spelling and the TLD sent in the request.</source>
+        <translation>Esto no confirma el error: el nombre existe en DNS, así que ya está registrado. Compruebe cómo se escribe y el TLD enviado en la solicitud.</translation>
+    </message>
+    <message>
+        <source>The request asked for %1, which is what DNS shows in place.</source>
+        <translation>La solicitud pedía %1, que es lo que el DNS muestra establecido.</translation>
+    </message>
+    <message>
+        <source>The request asked for %1, but DNS shows %2 in place: the connection type differs.</source>
+        <translation>La solicitud pedía %1, pero el DNS muestra %2 establecido: el tipo de conexión es distinto.</translation>
+    </message>
+    <message>
+        <source>DNS shows a %1 connection to Wix in place for this domain.</source>
+        <translation>El DNS muestra una conexión %1 con Wix establecida para este dominio.</translation>
+    </message>
+    <message>
+        <source>The domain must be registered before it can be connected: check its spelling.</source>
+        <translation>El dominio debe estar registrado antes de poder conectarlo: compruebe cómo se escribe.</translation>
+    </message>
+    <message>
+        <source>The request asked for %1; DNS does not show it in place yet.</source>
+        <translation>La solicitud pedía %1; el DNS aún no lo muestra establecido.</translation>
+    </message>
+    <message>
+        <source>Live DNS check of %1:</source>
+        <translation>Comprobación en vivo del DNS de %1:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Registros:</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2323,26 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>Solo los archivos normales pueden ser catálogos del equipo; estos no se añadieron:
 %1</translation>
     </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>el resolvedor del sistema</translation>
+    </message>
+    <message>
+        <source>DNS server for Check DNS</source>
+        <translation>Servidor DNS para Comprobar DNS</translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver for Check DNS:</source>
+        <translation>Servidor DNS para Com&amp;probar DNS:</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>Servidor DNS</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. Give one such as 1.1.1.1, or leave the field empty to use the system&apos;s resolver.</source>
+        <translation>&apos;%1&apos; no es una dirección IP. Indique una como 1.1.1.1 o deje el campo vacío para usar el resolvedor del sistema.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2008,6 +2365,143 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayús+Tab</translation>
+    </message>
+</context>
+<context>
+    <name>Subscription</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Aún no comprobado</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Failed: %1; using the copy from %2</source>
+        <translation>Falló: %1; se usa la copia de %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1; no copy yet</source>
+        <translation>Falló: %1; aún no hay copia</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionStore</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>The list of catalog subscriptions was damaged; it was set aside as %1.</source>
+        <translation>La lista de suscripciones de catálogo estaba dañada; se apartó como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not subscribed</source>
+        <translation>no hay ninguna suscripción a %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a download may be</source>
+        <translation>%1 ocupa más de lo que puede ocupar una descarga</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be used (%2); it will be downloaded again at the next update.</source>
+        <translation>No se pudo usar la copia guardada de %1 (%2); se volverá a descargar en la próxima actualización.</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 could not be used (%2); it was set aside as %3 and will be downloaded again at the next update.</source>
+        <translation>No se pudo usar la copia guardada de %1 (%2); se apartó como %3 y se volverá a descargar en la próxima actualización.</translation>
+    </message>
+    <message>
+        <source>the saved copy was damaged and set aside</source>
+        <translation>la copia guardada estaba dañada y se apartó</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsBox</name>
+    <message>
+        <source>Catalog subscriptions</source>
+        <translation>Suscripciones de catálogo</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Baja&amp;r</translation>
+    </message>
+    <message>
+        <source>Update n&amp;ow</source>
+        <translation>Actuali&amp;zar ahora</translation>
+    </message>
+    <message>
+        <source>Check for updates at &amp;start-up</source>
+        <translation>Buscar actualizaciones al i&amp;niciar</translation>
+    </message>
+    <message>
+        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here apply at once.</source>
+        <translation>Archivos de catálogo publicados en una dirección https, que se superponen en este orden al catálogo integrado, antes de los archivos de catálogo del equipo. La última copia correcta de cada uno se sigue usando hasta que otra válida la sustituya. Los cambios aquí se aplican al momento.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Address refused</source>
+        <translation>Dirección rechazada</translation>
+    </message>
+    <message>
+        <source>%1 cannot be subscribed to: %2</source>
+        <translation>No es posible suscribirse a %1: %2</translation>
+    </message>
+    <message>
+        <source>Add a catalog subscription</source>
+        <translation>Añadir una suscripción de catálogo</translation>
+    </message>
+    <message>
+        <source>Address of the catalog file (https):</source>
+        <translation>Dirección del archivo de catálogo (https):</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2558,37 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
             <numerusform>Catálogo %1: %n entrada</numerusform>
             <numerusform>Catálogo %1: %n entradas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>embedded</source>
+        <translation>integrado</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid address</source>
+        <translation>&apos;%1&apos; no es una dirección válida</translation>
+    </message>
+    <message>
+        <source>an address with a user name or password is refused</source>
+        <translation>se rechazan las direcciones con nombre de usuario o contraseña</translation>
+    </message>
+    <message>
+        <source>plain http is refused (only https, or http on this computer)</source>
+        <translation>se rechaza http sin cifrar (solo https, o http en este equipo)</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; addresses are refused (only https)</source>
+        <translation>se rechazan las direcciones &apos;%1:&apos; (solo https)</translation>
+    </message>
+    <message>
+        <source>redirected from https to %1, which is refused</source>
+        <translation>redirigido de https a %1, que se rechaza</translation>
+    </message>
+    <message>
+        <source>redirected to %1: %2</source>
+        <translation>redirigido a %1: %2</translation>
     </message>
 </context>
 </TS>

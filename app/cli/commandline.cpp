@@ -225,7 +225,8 @@ Options parse(const QStringList &arguments)
     }
     const std::optional<Options::Action> action = chosenAction(parser, d);
     if (!action)
-        return failed(tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN"));
+        return failed(
+            tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN"));
     o.action = *action;
     o.catalogFiles = parser.values(d.catalog);
     o.json = parser.isSet(d.json);
@@ -348,7 +349,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << o.error << '\n';
         return UsageError;
     case Options::Action::Window:
-        err << tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN") << '\n';
+        err << tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN")
+            << '\n';
         return UsageError;
     case Options::Action::Help:
         out << helpText();

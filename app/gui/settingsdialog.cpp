@@ -43,7 +43,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     m_dnsServer->setText(settings.dnsServer);
     m_dnsServer->setPlaceholderText(tr("the system's resolver"));
     m_dnsServer->setAccessibleName(tr("DNS server for Check DNS"));
-    m_ui->form->addRow(tr("&DNS server for Check DNS:"), m_dnsServer);
+    m_ui->form->addRow(tr("DNS ser&ver for Check DNS:"), m_dnsServer);
     connect(m_ui->addCatalogButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add team catalog files"), QString(),
                                                                 tr("Catalog files (*.json);;All files (*)"));

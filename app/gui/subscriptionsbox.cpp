@@ -27,8 +27,8 @@ QString dateText(const QDateTime &when)
 SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
     : QGroupBox(tr("Catalog subscriptions"), parent), m_updater(updater), m_list(new QTreeWidget(this)),
       m_add(new QPushButton(tr("A&dd\u2026"), this)), m_remove(new QPushButton(tr("Re&move"), this)),
-      m_up(new QPushButton(tr("Move &up"), this)), m_down(new QPushButton(tr("Move do&wn"), this)),
-      m_update(new QPushButton(tr("&Update now"), this)),
+      m_up(new QPushButton(tr("Move u&p"), this)), m_down(new QPushButton(tr("Move dow&n"), this)),
+      m_update(new QPushButton(tr("Update n&ow"), this)),
       m_startup(new QCheckBox(tr("Check for updates at &start-up"), this))
 {
     auto *hint = new QLabel(tr("Catalog files published at an https address, layered over the embedded catalog in "

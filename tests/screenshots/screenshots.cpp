@@ -129,6 +129,7 @@ bool saveSubscriptions(MainWindow *window, const QString &out)
         closedPort = probe.serverPort();
     }
     SettingsDialog dialog(AppSettings::load(), window->catalogErrors(), window->catalogUpdater(), window);
+    dialog.resize(1060, 680); // wide enough for every column, State included
     dialog.show();
     QSignalSpy finished(window->catalogUpdater(), &CatalogUpdater::allFinished);
     dialog.subscriptions()->addUrl(QString::fromLatin1(server.url("/support/team-catalog.json")));
@@ -229,6 +230,8 @@ int main(int argc, char *argv[])
     window.diagnosePage()->findChild<QLineEdit *>(QStringLiteral("resultsFilter"))->setText(QStringLiteral("5550117"));
     ok &= save(&window, out, QStringLiteral("11-filter-dark-800x600"));
     AppTheme::apply(AppTheme::Theme::System);
+    window.diagnosePage()->findChild<QLineEdit *>(QStringLiteral("resultsFilter"))->clear();
+    window.resize(1280, 800);
     ok &= saveDnsCheck(&window, out);
     ok &= saveSubscriptions(&window, out);
     return ok ? 0 : 1;
