@@ -24,9 +24,9 @@ struct Options
     QString status;
     QString code;
     QString matchPath;
-    QString subscriptionUrl; // --update-catalog
-    QString domain;          // --check-dns
-    QString dnsServer;       // --dns-server: empty for the system's
+    QString subscriptionUrl;                               // --update-catalog
+    QString domain;                                        // --check-dns
+    QString dnsServer;                                     // --dns-server: empty for the system's
     qint64 maxInputBytes = InputReader::kDefaultReadLimit; // --max-input: how much of the --match input is read
     QStringList catalogFiles;
     QStringList files; // for the window to open, one window each
