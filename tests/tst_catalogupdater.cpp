@@ -3,9 +3,9 @@
 // Catalog subscriptions against real servers started here: plain HTTP on loopback (QTcpServer) and HTTPS with a
 // certificate authority made for the test run (QSslServer, openssl). After every failure the last good copy is
 // still the one in use, and the outcome says what happened.
-#include "embeddedcatalog.h"
 #include "catalog.h"
 #include "catalogupdater.h"
+#include "embeddedcatalog.h"
 #include "subscriptionstore.h"
 #include "testhttpserver.h"
 #include "urlpolicy.h"

@@ -3,10 +3,10 @@
 // The live DNS check against real DNS servers started here, on loopback addresses of their own: Debian's dnsmasq
 // with fixed records (it forwards nowhere), a server that answers every question with SERVFAIL, and one that
 // never answers. Qt 6.4's QDnsLookup asks port 53, so the servers need root, which CI has.
-#include "embeddedcatalog.h"
 #include "catalog.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
+#include "embeddedcatalog.h"
 #include "testdnsservers.h"
 
 #include <QElapsedTimer>

@@ -14,7 +14,7 @@ struct AppSettings
     ReplyComposer::Format replyFormat = ReplyComposer::Format::PlainText;
     int historySize = 200;
     AppTheme::Theme theme = AppTheme::Theme::System;
-    QString language; // "de", "es", "en"; empty: the system's
+    QString language;                          // "de", "es", "en"; empty: the system's
     bool updateSubscriptionsAtStartup = false; // no connection unless the user turns it on
     QString dnsServer;                         // for Check DNS; empty: the system's resolver
 

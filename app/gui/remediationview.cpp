@@ -229,10 +229,9 @@ QString RemediationView::replyText(ReplyComposer::Format format) const
     if (!m_hasMatch || !m_match.entry)
         return {};
     const QString language = replyLanguage();
-    const QString reply =
-        ReplyComposer::compose(m_diagnosis, m_match, format, language, [&language](const char *text) {
-            return Translations::translate(language, "ReplyComposer", text);
-        });
+    const QString reply = ReplyComposer::compose(m_diagnosis, m_match, format, language, [&language](const char *text) {
+        return Translations::translate(language, "ReplyComposer", text);
+    });
     const QString dns = m_dns->replyAddition();
     return dns.isEmpty() ? reply : reply + QStringLiteral("\n\n") + dns + u'\n';
 }
