@@ -4,6 +4,7 @@
 #include "diagnosepage.h"
 #include "mainwindow.h"
 #include "samples.h"
+#include "testsettings.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
@@ -34,14 +35,7 @@ class TestApplication : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_application"));
-    }
+    void initTestCase() { TestSettings::isolate(m_dir.path(), QStringLiteral("tst_application")); }
 
     void severalFilesOpenOneWindowEach()
     {

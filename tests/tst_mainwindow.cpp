@@ -18,6 +18,7 @@
 #include "roles.h"
 #include "samples.h"
 #include "settingsdialog.h"
+#include "testsettings.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
@@ -191,11 +192,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        TestSettings::isolate(m_dir.path(), QStringLiteral("tst_mainwindow"));
         QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                       QStringLiteral("/history.json"));
         QApplication::setStyle(new AppStyle); // as the app runs

@@ -13,6 +13,7 @@
 #include "subscriptionsbox.h"
 #include "testdnsservers.h"
 #include "testhttpserver.h"
+#include "testsettings.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -78,11 +79,7 @@ class TestNetworkWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_networkwindow"));
+        TestSettings::isolate(m_dir.path(), QStringLiteral("tst_networkwindow"));
         QDir(SubscriptionStore::defaultDirectory()).removeRecursively();
         QApplication::setStyle(new AppStyle);
         Translations::install();

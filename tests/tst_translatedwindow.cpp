@@ -12,6 +12,7 @@
 #include "samples.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "testsettings.h"
 #include "translations.h"
 
 #include <QAbstractButton>
@@ -130,11 +131,7 @@ class TestTranslatedWindow : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_translatedwindow"));
+        TestSettings::isolate(m_dir.path(), QStringLiteral("tst_translatedwindow"));
         QApplication::setStyle(new AppStyle);
     }
 

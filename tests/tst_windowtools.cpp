@@ -14,6 +14,7 @@
 #include "resultsmodel.h"
 #include "roles.h"
 #include "samples.h"
+#include "testsettings.h"
 #include "translations.h"
 
 #include <QAbstractItemModelTester>
@@ -149,11 +150,7 @@ class TestWindowTools : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowtools"));
+        TestSettings::isolate(m_dir.path(), QStringLiteral("tst_windowtools"));
         QApplication::setStyle(new AppStyle);
         // Qt's own file dialog, which the test can fill in, whatever the platform offers.
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
