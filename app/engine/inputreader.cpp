@@ -57,14 +57,6 @@ bool looksLikeHar(QStringView text)
 constexpr qsizetype kChunkSize = 1024 * 1024;
 constexpr qsizetype kChunkPadding = 64; // lets the HAR reader parse entries in place, without a copy
 
-QString readingStopped(qsizetype bytes, const QString &why)
-{
-    return QCoreApplication::translate("InputReader",
-                                       "Reading stopped after %1 bytes: %2. What was read before is shown.")
-        .arg(bytes)
-        .arg(why);
-}
-
 // A HAR's answer. kept: the whole input when it is small enough to keep as text, else empty.
 InputReader::Result harResult(HarReader &har, const QByteArray &kept, qsizetype bytes, const std::atomic_bool *cancel)
 {
@@ -80,7 +72,7 @@ InputReader::Result harResult(HarReader &har, const QByteArray &kept, qsizetype 
     result.candidates = har.responses();
     result.problems += har.problems();
     if (Readers::isCancelled(cancel))
-        result.problems.append(tr("Reading was cancelled: only the part read so far is shown."));
+        result.problems.append(InputReader::cancelledProblem());
     return result;
 }
 
@@ -139,6 +131,22 @@ QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
     return TextDecoding::decode(bytes, problems);
 }
 
+QString InputReader::readingStopped(qsizetype bytes, const QString &why)
+{
+    return tr("Reading stopped after %1 bytes: %2. What was read before is shown.").arg(bytes).arg(why);
+}
+
+QString InputReader::cancelledProblem()
+{
+    return tr("Reading was cancelled: only the part read so far is shown.");
+}
+
+bool InputReader::isBeyondLimit(QIODevice *device, qint64 read, qint64 limit)
+{
+    char more = 0;
+    return read >= limit && device->read(&more, 1) == 1;
+}
+
 QString InputReader::limitProblem(qint64 limit)
 {
     const QString size = QLocale().formattedDataSize(limit, limit % (1024 * 1024) == 0 ? 0 : 1);
@@ -159,8 +167,7 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
         result.bytes = bytes.size();
         if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
             result.problems.append(readingStopped(bytes.size(), file->errorString()));
-        char more = 0;
-        if (bytes.size() >= limit && device->read(&more, 1) == 1)
+        if (isBeyondLimit(device, bytes.size(), limit))
             result.problems.append(limitProblem(limit));
         QString text = TextDecoding::decode(bytes, &result.problems);
         bytes.clear(); // held once, as text
@@ -174,8 +181,7 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
     QStringList readProblems;
     while (!har.isNotHar() && !Readers::isCancelled(cancel)) {
         if (total >= limit) {
-            char more = 0;
-            if (device->read(&more, 1) == 1)
+            if (isBeyondLimit(device, total, limit))
                 readProblems.append(limitProblem(limit));
             break;
         }
@@ -310,6 +316,6 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
         }
     }
     if (Readers::isCancelled(cancel))
-        result.problems.append(tr("Reading was cancelled: only the part read so far is shown."));
+        result.problems.append(InputReader::cancelledProblem());
     return result;
 }

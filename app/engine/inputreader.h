@@ -53,10 +53,15 @@ public:
     // Any bytes as text, as read() decodes them: UTF-8 or UTF-16 with a byte-order mark, NUL bytes as spaces. Each
     // repair is named in *problems.
     static QString decode(const QByteArray &bytes, QStringList *problems);
-    // What a reader says when it stopped at limit bytes.
+    // What a reader says when it stopped at limit bytes, when the device failed after bytes, and when the read was
+    // cancelled.
     static QString limitProblem(qint64 limit);
+    static QString readingStopped(qsizetype bytes, const QString &why);
+    static QString cancelledProblem();
 
 private:
+    // Whether the device holds more than the limit: read bytes already, and at least one more to come.
+    static bool isBeyondLimit(QIODevice *device, qint64 read, qint64 limit);
     // Reads until size bytes or the end: a pipe's read() returns what has arrived so far.
     static QByteArray readUpTo(QIODevice *device, qint64 size);
     // A log or text too long to hold: read, redacted and scanned block by block. first: what was read already.

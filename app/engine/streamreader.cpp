@@ -6,7 +6,6 @@
 #include "redactor.h"
 #include "textdecoding.h"
 
-#include <QCoreApplication>
 #include <QFileDevice>
 #include <QStringDecoder>
 
@@ -68,19 +67,14 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
     if (!Readers::isCancelled(cancel))
         scan(std::exchange(pending, QString()));
     if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
-        result.problems.append(QCoreApplication::translate(
-                                   "InputReader", "Reading stopped after %1 bytes: %2. What was read before is shown.")
-                                   .arg(result.bytes)
-                                   .arg(file->errorString()));
-    char more = 0;
-    if (result.bytes >= limit && device->read(&more, 1) == 1)
+        result.problems.append(readingStopped(result.bytes, file->errorString()));
+    if (isBeyondLimit(device, result.bytes, limit))
         result.problems.append(limitProblem(limit));
     if (decoder.hasError())
         result.problems.append(TextDecoding::invalidUtf8Problem());
     if (nuls > 0)
         result.problems.append(TextDecoding::nulProblem(nuls));
     if (Readers::isCancelled(cancel))
-        result.problems.append(
-            QCoreApplication::translate("InputReader", "Reading was cancelled: only the part read so far is shown."));
+        result.problems.append(cancelledProblem());
     return result;
 }
