@@ -1212,6 +1212,14 @@
         <source>the history lock file could not be created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history file is still busy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputFormat</name>

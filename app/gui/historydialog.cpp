@@ -25,6 +25,8 @@ HistoryDialog::HistoryDialog(HistoryStore *store, QWidget *parent)
     connect(m_ui->openButton, &QPushButton::clicked, this, &HistoryDialog::openCurrent);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &HistoryDialog::clearHistory);
     connect(store, &HistoryStore::changed, this, &HistoryDialog::updateEmptyState);
+    connect(store, &HistoryStore::saved, this, [this] { m_clearing = false; });
+    connect(store, &HistoryStore::writeFailed, this, &HistoryDialog::reportClearFailure);
     updateEmptyState();
 }
 
@@ -62,7 +64,14 @@ void HistoryDialog::clearHistory()
     box.exec();
     if (box.clickedButton() != clear)
         return;
-    QString error;
-    if (!m_store->clear(&error))
-        PlainText::warning(this, tr("Clear history"), tr("The history could not be cleared: %1").arg(error));
+    m_clearing = true;
+    m_store->clear();
+}
+
+void HistoryDialog::reportClearFailure(const QString &reason)
+{
+    if (!m_clearing)
+        return;
+    m_clearing = false;
+    PlainText::warning(this, tr("Clear history"), tr("The history could not be cleared: %1").arg(reason));
 }

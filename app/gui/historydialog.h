@@ -29,10 +29,12 @@ signals:
 private:
     void openCurrent();
     void clearHistory();
+    void reportClearFailure(const QString &reason);
     void updateEmptyState();
 
     std::unique_ptr<Ui::HistoryDialog> m_ui;
     HistoryStore *m_store;
     HistoryModel *m_model;
     QSortFilterProxyModel *m_filter;
+    bool m_clearing = false; // a clear asked for here is not yet on disk
 };

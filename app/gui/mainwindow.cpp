@@ -75,6 +75,8 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
         m_history, &HistoryStore::loadProblem, this,
         [this](const QString &problem) { PlainText::warning(this, tr("History"), problem); },
         Qt::QueuedConnection); // not from inside whatever waited for the history
+    connect(m_history, &HistoryStore::writeFailed, this,
+            [this](const QString &reason) { showStatus(tr("History not saved: %1").arg(reason)); });
     m_history->startLoading();
     m_historyTimer.setSingleShot(true);
     m_historyTimer.setInterval(1500);
@@ -445,11 +447,9 @@ void MainWindow::recordHistory()
     }
     if (!m_diagnose->sourceName().isEmpty())
         summary = tr("%1: %2").arg(m_diagnose->sourceName(), summary);
-    QString error;
+    QString error; // how the write goes is told by writeFailed
     if (!m_history->add({QDateTime::currentDateTimeUtc(), summary, m_pendingInput}, &error))
         showStatus(tr("History not saved: %1").arg(error));
-    else if (!error.isEmpty())
-        showStatus(error);
     m_pendingInput.clear();
 }
 
@@ -639,6 +639,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_historyTimer.stop();
         recordHistory();
     }
+    // The last diagnoses reach the disk before the window goes, or the user hears why not.
+    const QString unsaved = m_history->flush();
+    if (!unsaved.isEmpty())
+        PlainText::warning(this, tr("History"), tr("History not saved: %1").arg(unsaved));
     m_diagnose->cancel();
     saveLayout();
     event->accept();
