@@ -112,6 +112,115 @@ std::optional<InputReader::Result> readHarBytes(const QByteArray &bytes, const s
     return harResult(har, bytes.size() <= InputReader::kKeptTextLimit ? bytes : QByteArray(), bytes.size(), cancel);
 }
 
+// Why text that starts like JSON was read as plain text instead, or nothing when that needs no word (JSON Lines).
+// A free function: its messages name their context, InputReader, themselves.
+QString notJsonProblem(QStringView trimmed, const QJsonParseError &error)
+{
+    if (looksLikeHar(trimmed)) {
+        return QCoreApplication::translate("InputReader",
+                                           "This looks like a HAR file, but it is not valid JSON (%1 at character %2): "
+                                           "it may be truncated. It was read as plain text instead.")
+            .arg(error.errorString())
+            .arg(error.offset);
+    }
+    if (error.error == QJsonParseError::DeepNesting)
+        return QCoreApplication::translate(
+            "InputReader",
+            "The JSON is nested too deeply to be read as a document; it was read as plain text instead.");
+    if (looksLikeJsonLines(trimmed))
+        return {};
+    return QCoreApplication::translate(
+               "InputReader",
+               "This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.")
+        .arg(error.errorString())
+        .arg(error.offset);
+}
+
+// Each error a JSON document holds: the document itself, or each item of a top-level array.
+void readJsonItems(const QJsonDocument &doc, QStringView trimmed, InputReader::Result *result)
+{
+    const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    result->format = InputFormat::Json;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        ParsedResponse r;
+        r.text =
+            items.size() == 1 ? trimmed.toString() : QString::fromUtf8(QJsonDocument(items.at(i).toObject()).toJson());
+        if (!ErrorBody::readJson(items.at(i), &r) && !r.hasEvidence())
+            continue;
+        r.format = jsonFormat(r, items.at(i).toObject());
+        if (items.size() > 1)
+            r.location = Location::item(int(i + 1), int(items.size()));
+        r.complete();
+        result->candidates.append(r);
+    }
+    if (items.size() == 1 && !result->candidates.isEmpty())
+        result->format = result->candidates.front().format;
+}
+
+// Reads text that starts like JSON as one JSON document (a HAR included). False, with a problem saying why where
+// that helps, when it is not valid JSON: it is then read as plain text.
+// utf8: the input's own bytes when they are the text's UTF-8, else null.
+bool readJsonDocument(QStringView trimmed, const QByteArray &utf8, InputReader::Result *result,
+                      const std::atomic_bool *cancel)
+{
+    QJsonParseError error;
+    // The input's own bytes spare a conversion, unless redaction changed the text.
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(!utf8.isNull() && result->redactions == 0 ? utf8.trimmed() : trimmed.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        if (const QString problem = notJsonProblem(trimmed, error); !problem.isEmpty())
+            result->problems.append(problem);
+        return false;
+    }
+    if (doc.isObject() && doc.object().value(QStringLiteral("log")).toObject().contains(QStringLiteral("entries"))) {
+        // A HAR in UTF-16, or one that names "log" late.
+        if (std::optional<InputReader::Result> har = readHarBytes(trimmed.toUtf8(), cancel)) {
+            har->bytes = result->bytes;
+            har->problems = result->problems + har->problems;
+            *result = std::move(*har);
+            return true;
+        }
+    }
+    readJsonItems(doc, trimmed, result);
+    return true;
+}
+
+// The responses of an HTTP transcript (curl -v, raw HTTP, a curl --trace dump); false when it holds none.
+bool readHttpTranscript(const QString &text, InputReader::Result *result, const std::atomic_bool *cancel)
+{
+    // A curl --trace dump is read as the curl -v output it stands for.
+    const QString transcript = CurlTrace::looksLikeTrace(text) ? CurlTrace::toTranscript(text) : QString();
+    const QString &http = transcript.isEmpty() ? text : transcript;
+    if (!Readers::hasHttpStatusLine(http))
+        return false;
+    result->candidates = Readers::readTranscript(http, &result->format, cancel);
+    return !result->candidates.isEmpty();
+}
+
+// The errors a log or text holds, line by line; a short paste is also offered as one message.
+void readLogAndWhole(const QString &text, QStringView trimmed, InputReader::Result *result,
+                     const std::atomic_bool *cancel, const InputReader::KeepLine &keep)
+{
+    result->format = InputFormat::Log;
+    const QString unquoted = Readers::undoMailQuoting(text);
+    result->candidates = Readers::scanLog(unquoted, cancel, keep);
+    if (trimmed.size() > kWholeMessageLimit)
+        return;
+    // A short paste may be one message wrapped over several lines: offer the whole of it as well.
+    ParsedResponse whole;
+    whole.format = InputFormat::Text;
+    whole.text = trimmed.toString();
+    ErrorBody::readLenient(trimmed, &whole);
+    readBareStatus(trimmed, &whole);
+    whole.complete();
+    if (result->candidates.isEmpty() || !trimmed.contains(u'\n')) {
+        result->candidates = {whole};
+        result->format = InputFormat::Text;
+    } else {
+        result->whole = whole;
+    }
+}
+
 } // namespace
 
 QByteArray InputReader::readUpTo(QIODevice *device, qint64 size)
@@ -239,82 +348,11 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
         result.format = InputFormat::Empty;
         return result;
     }
-
-    if (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) {
-        QJsonParseError error;
-        // The input's own bytes spare a conversion, unless redaction changed the text.
-        const QJsonDocument doc = QJsonDocument::fromJson(
-            !utf8.isNull() && result.redactions == 0 ? utf8.trimmed() : trimmed.toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError) {
-            const QJsonObject top = doc.object();
-            std::optional<Result> har;
-            if (doc.isObject() && top.value(QStringLiteral("log")).toObject().contains(QStringLiteral("entries")))
-                har = readHarBytes(trimmed.toUtf8(), cancel); // a HAR in UTF-16, or one that names "log" late
-            if (har) {
-                har->bytes = result.bytes;
-                har->problems = result.problems + har->problems;
-                return *har;
-            }
-            const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{top};
-            result.format = InputFormat::Json;
-            for (qsizetype i = 0; i < items.size(); ++i) {
-                ParsedResponse r;
-                r.text = items.size() == 1 ? trimmed.toString()
-                                           : QString::fromUtf8(QJsonDocument(items.at(i).toObject()).toJson());
-                if (!ErrorBody::readJson(items.at(i), &r) && !r.hasEvidence())
-                    continue;
-                r.format = jsonFormat(r, items.at(i).toObject());
-                if (items.size() > 1)
-                    r.location = Location::item(int(i + 1), int(items.size()));
-                r.complete();
-                result.candidates.append(r);
-            }
-            if (items.size() == 1 && !result.candidates.isEmpty())
-                result.format = result.candidates.front().format;
-            return result;
-        }
-        if (looksLikeHar(trimmed)) {
-            result.problems.append(tr("This looks like a HAR file, but it is not valid JSON (%1 at character %2): "
-                                      "it may be truncated. It was read as plain text instead.")
-                                       .arg(error.errorString())
-                                       .arg(error.offset));
-        } else if (error.error == QJsonParseError::DeepNesting) {
-            result.problems.append(tr("The JSON is nested too deeply to be read as a document; it was read as plain "
-                                      "text instead."));
-        } else if (!looksLikeJsonLines(trimmed)) {
-            result.problems.append(tr("This looks like JSON, but it is not valid (%1 at character %2); it was read "
-                                      "as plain text instead.")
-                                       .arg(error.errorString())
-                                       .arg(error.offset));
-        }
-    }
-
-    // A curl --trace dump is read as the curl -v output it stands for.
-    const QString transcript = CurlTrace::looksLikeTrace(text) ? CurlTrace::toTranscript(text) : QString();
-    const QString &http = transcript.isEmpty() ? text : transcript;
-    if (Readers::hasHttpStatusLine(http)) {
-        result.candidates = Readers::readTranscript(http, &result.format, cancel);
-        if (!result.candidates.isEmpty())
-            return result;
-    }
-    result.format = InputFormat::Log;
-    const QString unquoted = Readers::undoMailQuoting(text);
-    result.candidates = Readers::scanLog(unquoted, cancel, keep);
-    if (trimmed.size() <= kWholeMessageLimit) {
-        // A short paste may be one message wrapped over several lines: offer the whole of it as well.
-        ParsedResponse whole;
-        whole.format = InputFormat::Text;
-        whole.text = trimmed.toString();
-        ErrorBody::readLenient(trimmed, &whole);
-        readBareStatus(trimmed, &whole);
-        whole.complete();
-        if (result.candidates.isEmpty() || !trimmed.contains(u'\n')) {
-            result.candidates = {whole};
-            result.format = InputFormat::Text;
-        } else {
-            result.whole = whole;
-        }
-    }
+    if ((trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) && readJsonDocument(trimmed, utf8, &result, cancel))
+        return result;
+    if (readHttpTranscript(text, &result, cancel))
+        return result;
+    readLogAndWhole(text, trimmed, &result, cancel, keep);
     if (Readers::isCancelled(cancel))
         result.problems.append(InputReader::cancelledProblem());
     return result;
