@@ -201,100 +201,155 @@ bool readCommandUrl(QStringView line, TranscriptRequest *request)
     return false;
 }
 
+// Reads an HTTP transcript line by line: what the client sent (a command, a request line, headers), then each
+// response's status line, headers and body. Lines the client printed about its own work are skipped.
+class TranscriptReader
+{
+public:
+    explicit TranscriptReader(const std::atomic_bool *cancel) : m_cancel(cancel) {}
+
+    QList<ParsedResponse> read(QStringView text, InputFormat *format)
+    {
+        int lineNumber = 0;
+        for (QStringView line : splitLines(text)) {
+            ++lineNumber;
+            if (isCancelled(m_cancel))
+                break;
+            readLine(visiblePart(line), lineNumber);
+        }
+        finishResponse();
+        *format = m_curlVerbose ? InputFormat::Curl : InputFormat::Http;
+        for (ParsedResponse &r : m_out)
+            r.format = *format;
+        if (m_out.size() == 1)
+            m_out.front().location = Location();
+        return m_out;
+    }
+
+private:
+    enum class State { Outside, Headers, Body };
+
+    void readLine(QStringView line, int lineNumber)
+    {
+        const bool mentionsHttp = line.contains(u"HTTP/");
+        if (mentionsHttp && readRequestLine(line))
+            return;
+        if (line.startsWith(u'>')) {
+            readSentLine(line);
+            return;
+        }
+        if (isClientDiagnostic(line)) {
+            m_curlVerbose = m_curlVerbose || line.startsWith(u'*') || line.startsWith(u'{') || line.startsWith(u'}');
+            return;
+        }
+        if (mentionsHttp && readStatusLine(line, lineNumber))
+            return;
+        if (m_state == State::Headers && readReceivedHeader(line))
+            return;
+        if (m_state == State::Body)
+            m_body.append(line.toString());
+        else
+            readCommandUrl(line, &m_request);
+    }
+
+    // "GET /path HTTP/1.1", or curl -v's "> GET /path HTTP/1.1": a new request.
+    bool readRequestLine(QStringView line)
+    {
+        static const QRegularExpression requestLine(
+            QStringLiteral(R"(^>?\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)\s+HTTP/)"));
+        const auto m = requestLine.match(line);
+        if (!m.hasMatch())
+            return false;
+        finishResponse();
+        m_request.method = m.captured(1);
+        m_request.path = m.captured(2);
+        m_request.text = line.toString() + u'\n';
+        m_curlVerbose = m_curlVerbose || line.startsWith(u'>');
+        return true;
+    }
+
+    // curl -v's "> " lines after the request line: the request's headers, the host among them.
+    void readSentLine(QStringView line)
+    {
+        m_curlVerbose = true;
+        m_request.text += line.toString() + u'\n';
+        const auto h = header().match(line.mid(1));
+        if (h.hasMatch() && h.captured(1).compare(u"host", Qt::CaseInsensitive) == 0)
+            m_request.host = h.captured(2).trimmed();
+    }
+
+    // "HTTP/1.1 403 Forbidden", or curl -v's "< HTTP/2 403": a new response, to the request read last.
+    bool readStatusLine(QStringView line, int lineNumber)
+    {
+        static const QRegularExpression statusLine(QStringLiteral(R"(^<?\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b)"));
+        const auto m = statusLine.match(line);
+        if (!m.hasMatch())
+            return false;
+        finishResponse();
+        m_current = ParsedResponse();
+        m_current.httpStatus = m.captured(1).toInt();
+        m_current.location = Location::line(lineNumber);
+        m_current.method = m_request.method;
+        m_current.url = m_request.url();
+        m_current.text = m_request.text + line.toString() + u'\n';
+        m_request.text.clear();
+        m_state = State::Headers;
+        return true;
+    }
+
+    // A response header, or the blank line that ends them; false (the body has begun) for anything else.
+    bool readReceivedHeader(QStringView line)
+    {
+        const QStringView bare = line.startsWith(u'<') ? line.mid(1) : line;
+        if (bare.trimmed().isEmpty()) {
+            m_state = State::Body;
+            return true;
+        }
+        const auto h = header().match(bare);
+        if (!h.hasMatch()) {
+            m_state = State::Body;
+            return false;
+        }
+        ErrorBody::readHeader(h.captured(1), h.captured(2), &m_current);
+        m_current.text += line.toString() + u'\n';
+        return true;
+    }
+
+    // The response read so far is complete: its body is read, and it is kept when it is an error.
+    void finishResponse()
+    {
+        if (m_state == State::Outside)
+            return;
+        const QString joined = m_body.join(u'\n');
+        m_current.text += joined;
+        ErrorBody::readText(joined, &m_current);
+        m_current.complete();
+        if (m_current.isError())
+            m_out.append(m_current);
+        m_state = State::Outside;
+        m_body.clear();
+    }
+
+    static const QRegularExpression &header()
+    {
+        static const QRegularExpression re(QStringLiteral(R"(^<?\s*([A-Za-z0-9-]+):\s?(.*)$)"));
+        return re;
+    }
+
+    const std::atomic_bool *m_cancel;
+    QList<ParsedResponse> m_out;
+    State m_state = State::Outside;
+    ParsedResponse m_current;
+    QStringList m_body;
+    TranscriptRequest m_request;
+    bool m_curlVerbose = false;
+};
+
 } // namespace
 
 QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, const std::atomic_bool *cancel)
 {
-    static const QRegularExpression statusLine(QStringLiteral(R"(^<?\s*HTTP/\d(?:\.\d)?\s+(\d{3})\b)"));
-    static const QRegularExpression requestLine(
-        QStringLiteral(R"(^>?\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(\S+)\s+HTTP/)"));
-    static const QRegularExpression header(QStringLiteral(R"(^<?\s*([A-Za-z0-9-]+):\s?(.*)$)"));
-
-    QList<ParsedResponse> out;
-    enum class State { Outside, Headers, Body } state = State::Outside;
-    ParsedResponse current;
-    QStringList body;
-    TranscriptRequest request;
-    bool curlVerbose = false;
-    int lineNumber = 0;
-
-    auto finish = [&]() {
-        if (state == State::Outside)
-            return;
-        const QString joined = body.join(u'\n');
-        current.text += joined;
-        ErrorBody::readText(joined, &current);
-        current.complete();
-        if (current.isError())
-            out.append(current);
-        state = State::Outside;
-        body.clear();
-    };
-
-    for (QStringView line : splitLines(text)) {
-        ++lineNumber;
-        if (isCancelled(cancel))
-            break;
-        line = visiblePart(line);
-        const bool mentionsHttp = line.contains(u"HTTP/");
-        if (const auto m = mentionsHttp ? requestLine.match(line) : QRegularExpressionMatch(); m.hasMatch()) {
-            finish();
-            request.method = m.captured(1);
-            request.path = m.captured(2);
-            request.text = line.toString() + u'\n';
-            curlVerbose = curlVerbose || line.startsWith(u'>');
-            continue;
-        }
-        if (line.startsWith(u'>')) {
-            curlVerbose = true;
-            request.text += line.toString() + u'\n';
-            const auto h = header.match(line.mid(1));
-            if (h.hasMatch() && h.captured(1).compare(u"host", Qt::CaseInsensitive) == 0)
-                request.host = h.captured(2).trimmed();
-            continue;
-        }
-        if (isClientDiagnostic(line)) {
-            curlVerbose = curlVerbose || line.startsWith(u'*') || line.startsWith(u'{') || line.startsWith(u'}');
-            continue;
-        }
-        if (const auto m = mentionsHttp ? statusLine.match(line) : QRegularExpressionMatch(); m.hasMatch()) {
-            finish();
-            current = ParsedResponse();
-            current.httpStatus = m.captured(1).toInt();
-            current.location = Location::line(lineNumber);
-            current.method = request.method;
-            current.url = request.url();
-            current.text = request.text + line.toString() + u'\n';
-            request.text.clear();
-            state = State::Headers;
-            continue;
-        }
-        if (state == State::Headers) {
-            QStringView bare = line.startsWith(u'<') ? line.mid(1) : line;
-            if (bare.trimmed().isEmpty()) {
-                state = State::Body;
-                continue;
-            }
-            const auto h = header.match(bare);
-            if (h.hasMatch()) {
-                ErrorBody::readHeader(h.captured(1), h.captured(2), &current);
-                current.text += line.toString() + u'\n';
-                continue;
-            }
-            state = State::Body;
-        }
-        if (state == State::Body)
-            body.append(line.toString());
-        else
-            readCommandUrl(line, &request);
-    }
-    finish();
-    *format = curlVerbose ? InputFormat::Curl : InputFormat::Http;
-    for (ParsedResponse &r : out)
-        r.format = *format;
-    if (out.size() == 1)
-        out.front().location = Location();
-    return out;
+    return TranscriptReader(cancel).read(text, format);
 }
 
 // ----------------------------------------------------------------------------------------------------- logs
@@ -337,96 +392,159 @@ QString joinWrappedStrings(QStringView json)
     return out;
 }
 
+namespace {
+
+// How far apart, in lines, the parts of one response may be in a log; in a short paste (a ticket, an e-mail) they
+// may be anywhere.
+constexpr qsizetype kLogPartsGap = 3;
+constexpr qsizetype kShortPaste = 16 * 1024;
+constexpr qsizetype kLinesPerCancelCheck = 1024;
+// A line ending with ':' and shorter than this is a label whose value follows on the next line.
+constexpr qsizetype kMaxLabelLength = 40;
+
+// One line of a log, plus what belongs to it: the rest of a JSON value opened on it, and indented continuation
+// lines (stack traces, pretty-printed SDK dumps).
+struct LogChunk
+{
+    qsizetype lastLine = 0;
+    QStringView text;
+    QStringView json; // the balanced JSON value opened on the first line, if any
+};
+
+LogChunk chunkAt(QStringView text, const QList<QStringView> &lines, qsizetype first)
+{
+    LogChunk chunk;
+    qsizetype last = first;
+    const qsizetype start = lines.at(first).data() - text.data();
+    if (const qsizetype brace = lines.at(first).indexOf(u'{'); brace >= 0) {
+        const qsizetype jsonEnd = balancedEnd(text, start + brace, kMaxJsonDepth, kMaxEmbeddedJson);
+        if (jsonEnd > 0)
+            chunk.json = text.mid(start + brace, jsonEnd - start - brace);
+        while (jsonEnd > 0 && last + 1 < lines.size() && lines.at(last + 1).data() - text.data() < jsonEnd)
+            ++last;
+    }
+    // DevTools copies "Request Method:" and its value on two lines: a label and what it labels are one chunk.
+    while (last + 1 < lines.size() && !lines.at(last + 1).isEmpty() &&
+           (lines.at(last + 1).front().isSpace() || lines.at(last + 1).startsWith(u'}') ||
+            (lines.at(last).trimmed().endsWith(u':') && lines.at(last).size() < kMaxLabelLength)))
+        ++last;
+    const qsizetype end = lines.at(last).data() - text.data() + lines.at(last).size();
+    chunk.lastLine = last;
+    chunk.text = text.mid(start, end - start);
+    return chunk;
+}
+
+ParsedResponse readChunk(const LogChunk &chunk)
+{
+    ParsedResponse r;
+    r.format = InputFormat::Log;
+    r.text = chunk.text.toString();
+    if (!chunk.json.isEmpty()) {
+        QJsonDocument doc = QJsonDocument::fromJson(chunk.json.toUtf8());
+        if (doc.isNull() && chunk.json.contains(u'\n')) // a mailer wrapped the lines, inside strings too
+            doc = QJsonDocument::fromJson(joinWrappedStrings(chunk.json).toUtf8());
+        if (doc.isObject())
+            ErrorBody::readJson(doc.object(), &r);
+    }
+    if (mayCarryError(chunk.text))
+        ErrorBody::readLenient(chunk.text, &r);
+    r.complete();
+    return r;
+}
+
+// Gathers a log's chunks into the failures it reports. A status line and the body printed after it, or a body and
+// the request it came from, are one response; a line that names a request but no failure is held for the lines
+// after it.
+class LogResponses
+{
+public:
+    LogResponses(qsizetype maxGap, qsizetype firstLine, const std::function<bool(const ParsedResponse &)> &keep)
+        : m_maxGap(maxGap), m_firstLine(firstLine), m_keep(keep)
+    {}
+
+    // The chunk read from lines first to last.
+    void add(ParsedResponse r, qsizetype first, qsizetype last)
+    {
+        if (continuesPrevious(r, first)) {
+            ParsedResponse &prev = m_out.back();
+            const int firstOfPrevious = prev.location.first;
+            prev.absorb(r);
+            prev.complete();
+            prev.location = Location::lines(firstOfPrevious, int(m_firstLine + last + 1));
+            m_previousLastLine = int(last);
+            return;
+        }
+        const bool strong = r.statusSaysFailed() || r.emptySystemBody || !r.violations.isEmpty();
+        if (strong || (m_keep && m_keep(r))) {
+            keepFailure(std::move(r), first, last);
+        } else if (continuesHead(r, first)) {
+            m_head->absorb(r); // the request's parts, line by line (Postman's console, DevTools' "General")
+            m_headLastLine = last;
+        } else if (!r.url.isEmpty() || !r.requestId.isEmpty() || !r.method.isEmpty()) {
+            m_head = r;
+            m_headFirstLine = first;
+            m_headLastLine = last;
+        }
+    }
+
+    QList<ParsedResponse> take() { return std::move(m_out); }
+
+private:
+    bool continuesPrevious(const ParsedResponse &r, qsizetype first) const
+    {
+        return !m_out.isEmpty() && first - m_previousLastLine <= m_maxGap && m_out.back().continuedBy(r);
+    }
+
+    bool continuesHead(const ParsedResponse &r, qsizetype first) const
+    {
+        return m_head && first - m_headLastLine <= m_maxGap && m_head->continuedBy(r);
+    }
+
+    void keepFailure(ParsedResponse r, qsizetype i, qsizetype last)
+    {
+        qsizetype first = i;
+        // The request printed before its failure ("r = requests.post('https://...')", "Request URL: ..."):
+        if (continuesHead(r, i)) {
+            ParsedResponse merged = *m_head;
+            merged.absorb(r);
+            merged.complete();
+            r = merged;
+            first = m_headFirstLine;
+        }
+        if (r.location.isWhole() || first != i) // named only when kept: most lines are not
+            r.location = Location::lines(int(m_firstLine + first + 1), int(m_firstLine + last + 1));
+        m_out.append(r);
+        m_previousLastLine = int(last);
+        m_head.reset();
+    }
+
+    const qsizetype m_maxGap;
+    const qsizetype m_firstLine;
+    const std::function<bool(const ParsedResponse &)> &m_keep;
+    QList<ParsedResponse> m_out;
+    int m_previousLastLine = -10;
+    std::optional<ParsedResponse> m_head;
+    qsizetype m_headFirstLine = 0;
+    qsizetype m_headLastLine = 0;
+};
+
+} // namespace
+
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                               const std::function<bool(const ParsedResponse &)> &keep, qsizetype firstLine)
 {
     const QList<QStringView> lines = splitLines(text);
-    QList<ParsedResponse> out;
-    int previousLastLine = -10;
-    std::optional<ParsedResponse> head; // a line that names a request but no failure, kept for the one after it
-    qsizetype headFirstLine = 0;
-    qsizetype headLastLine = 0;
-    constexpr qsizetype kShortPaste = 16 * 1024;
-    const qsizetype maxGap = text.size() <= kShortPaste ? lines.size() : 3;
+    LogResponses responses(text.size() <= kShortPaste ? lines.size() : kLogPartsGap, firstLine, keep);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if ((i & 0x3ff) == 0 && isCancelled(cancel))
+        if (i % kLinesPerCancelCheck == 0 && isCancelled(cancel))
             break;
-        const QStringView line = lines.at(i);
-        if (line.trimmed().isEmpty())
+        if (lines.at(i).trimmed().isEmpty())
             continue;
-        // A chunk is one line, plus what belongs to it: the rest of a JSON value opened on it, and indented
-        // continuation lines (stack traces, pretty-printed SDK dumps).
-        qsizetype last = i;
-        const qsizetype brace = line.indexOf(u'{');
-        qsizetype chunkStart = lines.at(i).data() - text.data();
-        qsizetype jsonEnd = -1;
-        if (brace >= 0) {
-            jsonEnd = balancedEnd(text, chunkStart + brace, kMaxJsonDepth, kMaxEmbeddedJson);
-            while (jsonEnd > 0 && last + 1 < lines.size() && lines.at(last + 1).data() - text.data() < jsonEnd)
-                ++last;
-        }
-        // DevTools copies "Request Method:" and its value on two lines: a label and what it labels are one chunk.
-        while (last + 1 < lines.size() && !lines.at(last + 1).isEmpty() &&
-               (lines.at(last + 1).front().isSpace() || lines.at(last + 1).startsWith(u'}') ||
-                (lines.at(last).trimmed().endsWith(u':') && lines.at(last).size() < 40)))
-            ++last;
-        const qsizetype chunkEnd = lines.at(last).data() - text.data() + lines.at(last).size();
-        const QStringView chunk = text.mid(chunkStart, chunkEnd - chunkStart);
-
-        ParsedResponse r;
-        r.format = InputFormat::Log;
-        r.text = chunk.toString();
-        if (jsonEnd > 0) {
-            const QStringView json = text.mid(chunkStart + brace, jsonEnd - chunkStart - brace);
-            QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-            if (doc.isNull() && json.contains(u'\n')) // a mailer wrapped the lines, inside strings too
-                doc = QJsonDocument::fromJson(joinWrappedStrings(json).toUtf8());
-            if (doc.isObject())
-                ErrorBody::readJson(doc.object(), &r);
-        }
-        if (mayCarryError(chunk))
-            ErrorBody::readLenient(chunk, &r);
-        r.complete();
-
-        // A status line and the body printed after it, or a body and the request it came from: one response.
-        // In a short paste (a ticket, an e-mail) the parts may be further apart than in a log.
-        if (!out.isEmpty() && i - previousLastLine <= maxGap && out.back().continuedBy(r)) {
-            ParsedResponse &prev = out.back();
-            const int firstOfPrevious = prev.location.first;
-            prev.absorb(r);
-            prev.complete();
-            prev.location = Location::lines(firstOfPrevious, int(firstLine + last + 1));
-            previousLastLine = int(last);
-            i = last;
-            continue;
-        }
-        const bool strong = r.statusSaysFailed() || r.emptySystemBody || !r.violations.isEmpty();
-        if (strong || (keep && keep(r))) {
-            qsizetype first = i;
-            // The request printed before its failure ("r = requests.post('https://...')", "Request URL: ..."):
-            if (head && i - headLastLine <= maxGap && head->continuedBy(r)) {
-                ParsedResponse merged = *head;
-                merged.absorb(r);
-                merged.complete();
-                r = merged;
-                first = headFirstLine;
-            }
-            if (r.location.isWhole() || first != i) // named only when kept: most lines are not
-                r.location = Location::lines(int(firstLine + first + 1), int(firstLine + last + 1));
-            out.append(r);
-            previousLastLine = int(last);
-            head.reset();
-        } else if (head && i - headLastLine <= maxGap && head->continuedBy(r)) {
-            head->absorb(r); // the request's parts, line by line (Postman's console, DevTools' "General")
-            headLastLine = last;
-        } else if (!r.url.isEmpty() || !r.requestId.isEmpty() || !r.method.isEmpty()) {
-            head = r;
-            headFirstLine = i;
-            headLastLine = last;
-        }
-        i = last;
+        const LogChunk chunk = chunkAt(text, lines, i);
+        responses.add(readChunk(chunk), i, chunk.lastLine);
+        i = chunk.lastLine;
     }
-    return out;
+    return responses.take();
 }
 
 } // namespace Readers
