@@ -5,6 +5,7 @@
 #include "readers.h"
 #include "statuscodes.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,9 @@ namespace ErrorBody {
 namespace {
 
 constexpr int kMaxDepth = 64;
+// Longer values under "code" are prose, not a code; a longer "method" is not an HTTP method.
+constexpr qsizetype kMaxCodeLength = 120;
+constexpr qsizetype kMaxMethodLength = 10;
 
 bool looksLikeCode(const QString &s)
 {
@@ -33,6 +37,66 @@ void addDescription(const QString &text, ParsedResponse *out)
     const QString t = text.trimmed();
     if (!t.isEmpty() && t != out->message && !out->descriptions.contains(t))
         out->descriptions.append(t);
+}
+
+// The fields of an error body the walker reads, by what they mean.
+enum class Field {
+    Other,
+    ApplicationError,
+    ValidationError,
+    Message,
+    Detail,
+    Description,
+    Status,
+    GrpcStatus,
+    Code,
+    Error,
+    RequestId,
+    Url,
+    Method,
+    Headers
+};
+
+// What a key names. Wix's own applicationError and validationError are matched as written; the many spellings
+// other APIs and loggers use, in any case.
+Field fieldOf(const QString &key)
+{
+    if (key == QLatin1String("applicationError"))
+        return Field::ApplicationError;
+    if (key == QLatin1String("validationError"))
+        return Field::ValidationError;
+    static const QHash<QString, Field> fields = {
+        {QStringLiteral("message"), Field::Message},
+        {QStringLiteral("errormessage"), Field::Message},
+        {QStringLiteral("error_message"), Field::Message},
+        {QStringLiteral("grpc-message"), Field::Message},
+        {QStringLiteral("detail"), Field::Detail},
+        {QStringLiteral("description"), Field::Description},
+        {QStringLiteral("error_description"), Field::Description},
+        {QStringLiteral("title"), Field::Description},
+        {QStringLiteral("status"), Field::Status},
+        {QStringLiteral("statuscode"), Field::Status},
+        {QStringLiteral("httpstatus"), Field::Status},
+        {QStringLiteral("status_code"), Field::Status},
+        {QStringLiteral("httpstatuscode"), Field::Status},
+        {QStringLiteral("grpc-status"), Field::GrpcStatus},
+        {QStringLiteral("grpcstatus"), Field::GrpcStatus},
+        {QStringLiteral("grpccode"), Field::GrpcStatus},
+        {QStringLiteral("code"), Field::Code},
+        {QStringLiteral("errorcode"), Field::Code},
+        {QStringLiteral("error_code"), Field::Code},
+        {QStringLiteral("reason"), Field::Code},
+        {QStringLiteral("error"), Field::Error},
+        {QStringLiteral("x-wix-request-id"), Field::RequestId},
+        {QStringLiteral("requestid"), Field::RequestId},
+        {QStringLiteral("request_id"), Field::RequestId},
+        {QStringLiteral("request-id"), Field::RequestId},
+        {QStringLiteral("url"), Field::Url},
+        {QStringLiteral("uri"), Field::Url},
+        {QStringLiteral("method"), Field::Method},
+        {QStringLiteral("headers"), Field::Headers},
+    };
+    return fields.value(key.toLower(), Field::Other);
 }
 
 struct Walker
@@ -123,74 +187,111 @@ struct Walker
                 out->emptySystemBody = true;
         }
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString key = it.key();
-            const QString lower = key.toLower();
-            const QJsonValue v = it.value();
-            if (key == QLatin1String("applicationError") && v.isObject()) {
-                applicationError(v.toObject());
-            } else if (key == QLatin1String("validationError") && v.isObject()) {
-                validationError(v.toObject());
-            } else if (lower == QLatin1String("message") || lower == QLatin1String("errormessage") ||
-                       lower == QLatin1String("error_message") || lower == QLatin1String("grpc-message")) {
-                if (v.isString())
-                    setMessage(v.toString(), depth);
-                else
-                    walk(v, depth + 1);
-            } else if (lower == QLatin1String("detail") || lower == QLatin1String("description") ||
-                       lower == QLatin1String("error_description") || lower == QLatin1String("title")) {
-                if (v.isString()) {
-                    if (lower == QLatin1String("detail"))
-                        setMessage(v.toString(), depth + 1);
-                    else
-                        addDescription(v.toString(), out);
-                }
-            } else if (lower == QLatin1String("status") || lower == QLatin1String("statuscode") ||
-                       lower == QLatin1String("httpstatus") || lower == QLatin1String("status_code") ||
-                       lower == QLatin1String("httpstatuscode")) {
-                statusValue(v);
-                walk(v, depth + 1);
-            } else if (lower == QLatin1String("grpc-status") || lower == QLatin1String("grpcstatus") ||
-                       lower == QLatin1String("grpccode")) {
-                const int n = v.isString() ? v.toString().toInt() : v.toInt(-1);
-                if (n > 0 && out->status.isEmpty())
-                    out->status = StatusCodes::canonicalForGrpc(n);
-            } else if (lower == QLatin1String("code") || lower == QLatin1String("errorcode") ||
-                       lower == QLatin1String("error_code") || lower == QLatin1String("reason")) {
-                if (v.isDouble()) {
-                    setStatusNumber(v.toInt(), out);
-                } else if (v.isString()) {
-                    const QString s = v.toString().trimmed();
-                    if (out->code.isEmpty() && !s.isEmpty() && s.size() <= 120 && !StatusCodes::isCanonicalName(s))
-                        out->code = s;
-                    else if (StatusCodes::isCanonicalName(s) && out->status.isEmpty())
-                        out->status = s.toUpper();
-                }
-            } else if (lower == QLatin1String("error")) {
-                if (v.isString())
-                    addDescription(v.toString(), out);
-                else
-                    walk(v, depth + 1);
-                sawError = true;
-            } else if (lower == QLatin1String("x-wix-request-id") || lower == QLatin1String("requestid") ||
-                       lower == QLatin1String("request_id") || lower == QLatin1String("request-id")) {
-                if (v.isString() && out->requestId.isEmpty())
-                    out->requestId = v.toString();
-            } else if ((lower == QLatin1String("url") || lower == QLatin1String("uri")) && v.isString()) {
-                if (out->url.isEmpty() && v.toString().startsWith(QLatin1String("http")))
-                    out->url = v.toString();
-            } else if (lower == QLatin1String("method") && v.isString()) {
-                if (out->method.isEmpty() && v.toString().size() <= 10)
-                    out->method = v.toString().toUpper();
-            } else if (lower == QLatin1String("headers") && v.isObject()) {
-                const QJsonObject h = v.toObject();
-                for (auto hit = h.begin(); hit != h.end(); ++hit)
-                    readHeader(hit.key(), hit.value().toString(), out);
-            } else if (v.isObject() || v.isArray()) {
-                walk(v, depth + 1);
-            } else if (v.isString()) {
-                walkEmbedded(v.toString(), depth + 1); // a logger's "body": "{\"message\": ...}"
-            }
+            if (!readField(fieldOf(it.key()), it.value(), depth))
+                walkNested(it.value(), depth + 1);
         }
+    }
+
+    // A value under a key that names nothing known: an object or array is walked, and so is a string that holds
+    // a JSON object (a logger's "body": "{\"message\": ...}").
+    void walkNested(const QJsonValue &v, int depth)
+    {
+        if (v.isObject() || v.isArray())
+            walk(v, depth);
+        else if (v.isString())
+            walkEmbedded(v.toString(), depth);
+    }
+
+    // Reads what the field says; false when its value is not of the kind the field takes (then it is walked).
+    bool readField(Field field, const QJsonValue &v, int depth)
+    {
+        switch (field) {
+        case Field::ApplicationError:
+            if (v.isObject())
+                applicationError(v.toObject());
+            return v.isObject();
+        case Field::ValidationError:
+            if (v.isObject())
+                validationError(v.toObject());
+            return v.isObject();
+        case Field::Message:
+            if (v.isString())
+                setMessage(v.toString(), depth);
+            else
+                walk(v, depth + 1);
+            return true;
+        case Field::Detail:
+            if (v.isString())
+                setMessage(v.toString(), depth + 1);
+            return true;
+        case Field::Description:
+            if (v.isString())
+                addDescription(v.toString(), out);
+            return true;
+        case Field::Status:
+            statusValue(v);
+            walk(v, depth + 1);
+            return true;
+        case Field::GrpcStatus:
+            grpcStatusValue(v);
+            return true;
+        case Field::Code:
+            codeValue(v);
+            return true;
+        case Field::Error:
+            if (v.isString())
+                addDescription(v.toString(), out);
+            else
+                walk(v, depth + 1);
+            sawError = true;
+            return true;
+        case Field::RequestId:
+            if (v.isString() && out->requestId.isEmpty())
+                out->requestId = v.toString();
+            return true;
+        case Field::Url:
+            if (v.isString() && out->url.isEmpty() && v.toString().startsWith(QLatin1String("http")))
+                out->url = v.toString();
+            return v.isString();
+        case Field::Method:
+            if (v.isString() && out->method.isEmpty() && v.toString().size() <= kMaxMethodLength)
+                out->method = v.toString().toUpper();
+            return v.isString();
+        case Field::Headers:
+            if (v.isObject())
+                headers(v.toObject());
+            return v.isObject();
+        case Field::Other:
+            break;
+        }
+        return false;
+    }
+
+    void grpcStatusValue(const QJsonValue &v)
+    {
+        const int n = v.isString() ? v.toString().toInt() : v.toInt(-1);
+        if (n > 0 && out->status.isEmpty())
+            out->status = StatusCodes::canonicalForGrpc(n);
+    }
+
+    // An error code, or a canonical status name or an HTTP status number where a code was expected.
+    void codeValue(const QJsonValue &v)
+    {
+        if (v.isDouble()) {
+            setStatusNumber(v.toInt(), out);
+        } else if (v.isString()) {
+            const QString s = v.toString().trimmed();
+            if (out->code.isEmpty() && !s.isEmpty() && s.size() <= kMaxCodeLength && !StatusCodes::isCanonicalName(s))
+                out->code = s;
+            else if (StatusCodes::isCanonicalName(s) && out->status.isEmpty())
+                out->status = s.toUpper();
+        }
+    }
+
+    void headers(const QJsonObject &h)
+    {
+        for (auto it = h.begin(); it != h.end(); ++it)
+            readHeader(it.key(), it.value().toString(), out);
     }
 };
 
