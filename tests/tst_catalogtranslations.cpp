@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
-#include "embeddedcatalog.h"
 #include "replycomposer.h"
+#include "testdiagnosis.h"
 #include "translations.h"
 
 #include <QJsonArray>
@@ -76,12 +76,7 @@ class TestCatalogTranslations : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        m_catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
+    void initTestCase() { TestDiagnosis::loadEmbeddedCatalog(&m_catalog); }
 
     void embeddedEntriesSpeakGermanAndSpanish_data()
     {

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
-#include "embeddedcatalog.h"
 #include "jsonreport.h"
 #include "samples.h"
+#include "testdiagnosis.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -77,9 +77,7 @@ class TestDiagnoser : public QObject
 private slots:
     void initTestCase()
     {
-        QString error;
-        m_catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
-        QVERIFY(error.isEmpty());
+        TestDiagnosis::loadEmbeddedCatalog(&m_catalog);
         m_diagnoser = std::make_unique<Diagnoser>(m_catalog);
     }
 
@@ -328,8 +326,7 @@ private slots:
         QStringList ids;
         for (const Match &m : top)
             ids << m.entry->id;
-        QVERIFY2(ids.contains(expectedId),
-                 qPrintable(ids.join(u',') + QLatin1String(" conf ") + QString::number(top.front().confidence)));
+        QVERIFY2(ids.contains(expectedId), qPrintable(TestDiagnosis::describe(d)));
         if (topCount > 0)
             QCOMPARE(top.size(), topCount);
         const Match &m = top.at(ids.indexOf(expectedId));

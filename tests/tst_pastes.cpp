@@ -3,9 +3,9 @@
 // What real clients print, kept in tests/data/pastes (see generate.py there): each paste must come out as one
 // result whose top match is the documented entry, as sure as the paste allows.
 #include "diagnoser.h"
-#include "embeddedcatalog.h"
 #include "jsonreport.h"
 #include "replycomposer.h"
+#include "testdiagnosis.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,20 +41,6 @@ Confidence levelNamed(const QString &name)
     return name == QLatin1String("Possible") ? Confidence::Possible : Confidence::Generic;
 }
 
-QString describe(const Diagnosis &d)
-{
-    QStringList out;
-    for (const Match &m : d.matches)
-        out << QStringLiteral("%1 %2 %3 [%4]")
-                   .arg(m.entry->id, confidenceName(m.level))
-                   .arg(m.confidence)
-                   .arg(m.reasons.join(QLatin1String("; ")));
-    out << QStringLiteral("input: http %1 code '%2' message '%3' %4 %5 id %6")
-               .arg(d.input.httpStatus)
-               .arg(d.input.code, d.input.message.left(80), d.input.method, d.input.url, d.input.requestId);
-    return out.join(u'\n');
-}
-
 } // namespace
 
 class TestPastes : public QObject
@@ -67,9 +53,7 @@ class TestPastes : public QObject
 private slots:
     void initTestCase()
     {
-        QString error;
-        m_catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
-        QVERIFY(error.isEmpty());
+        TestDiagnosis::loadEmbeddedCatalog(&m_catalog);
         m_diagnoser = std::make_unique<Diagnoser>(m_catalog);
     }
 
@@ -101,7 +85,7 @@ private slots:
         const Report report = m_diagnoser->diagnose(f.readAll());
         QString all;
         for (const Diagnosis &d : report.results)
-            all += describe(d) + u'\n';
+            all += TestDiagnosis::describe(d) + u'\n';
         QVERIFY2(report.results.size() == 1, qPrintable(QStringLiteral("%1 results (%2)\n%3")
                                                             .arg(report.results.size())
                                                             .arg(InputFormats::key(report.format), all)));

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
-#include "embeddedcatalog.h"
 #include "replycomposer.h"
+#include "testdiagnosis.h"
 
 #include <QTest>
 
@@ -13,12 +13,7 @@ class TestReplyComposer : public QObject
     std::shared_ptr<const Catalog> m_catalog;
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        m_catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
-        QVERIFY(error.isEmpty());
-    }
+    void initTestCase() { TestDiagnosis::loadEmbeddedCatalog(&m_catalog); }
 
     void plainAndMarkdown()
     {
