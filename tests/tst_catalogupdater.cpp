@@ -76,6 +76,24 @@ TestHttpResponse redirectTo(const QByteArray &location)
     return r;
 }
 
+// A subscription store in a folder of the test's own, and an updater that keeps it.
+struct Subscriber
+{
+    QTemporaryDir data;
+    SubscriptionStore store{data.path()};
+    QNetworkAccessManager manager;
+    CatalogUpdater updater{&manager, store};
+};
+
+// What a server answers a request whose validators (If-None-Match, If-Modified-Since) still hold.
+TestHttpResponse notModified()
+{
+    TestHttpResponse r;
+    r.status = 304;
+    r.reason = "Not Modified";
+    return r;
+}
+
 bool runOpenssl(const QStringList &arguments, const QString &directory)
 {
     QProcess p;
@@ -96,29 +114,29 @@ private:
     QSslConfiguration m_untrustedServer; // self-signed: must be refused
     QByteArray m_good = teamCatalog(QStringLiteral("1"));
 
-    CatalogUpdater::Outcome update(CatalogUpdater &updater, const QByteArray &url)
+    CatalogUpdater::Outcome update(Subscriber &sub, const QByteArray &url)
     {
-        QSignalSpy spy(&updater, &CatalogUpdater::finished);
-        updater.update(QUrl(QString::fromLatin1(url)));
+        QSignalSpy spy(&sub.updater, &CatalogUpdater::finished);
+        sub.updater.update(QUrl(QString::fromLatin1(url)));
         if (!spy.wait(30000))
             return {};
         return spy.constFirst().constFirst().value<CatalogUpdater::Outcome>();
     }
 
-    QByteArray copyOf(const SubscriptionStore &store, const QByteArray &url)
+    QByteArray copyOf(const Subscriber &sub, const QByteArray &url)
     {
-        QFile f(store.copyPath(QUrl(QString::fromLatin1(url))));
+        QFile f(sub.store.copyPath(QUrl(QString::fromLatin1(url))));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     // The copy in use is the good one, and the catalog built from the subscriptions still has its entry.
-    void verifyGoodCopyKept(const SubscriptionStore &store, const QByteArray &url)
+    void verifyGoodCopyKept(const Subscriber &sub, const QByteArray &url)
     {
-        QCOMPARE(copyOf(store, url), m_good);
+        QCOMPARE(copyOf(sub, url), m_good);
         QString error;
         Catalog catalog = EmbeddedCatalog::load(&error);
         QStringList messages;
-        store.layerInto(&catalog, &messages);
+        sub.store.layerInto(&catalog, &messages);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
         const CatalogEntry *entry = catalog.find(QStringLiteral("team.sample"));
         QVERIFY(entry);
@@ -296,29 +314,26 @@ private slots:
             return status(400, "Bad Request");
         });
         QVERIFY(server.isListening());
-        QTemporaryDir data;
-        SubscriptionStore store(data.path());
-        QNetworkAccessManager manager;
-        CatalogUpdater updater(&manager, store);
-        updater.fetcher()->setTimeouts(1500, 20000);
+        Subscriber sub;
+        sub.updater.fetcher()->setTimeouts(1500, 20000);
 
         const QByteArray url = server.url("/catalog.json");
-        QCOMPARE(update(updater, url).result, CatalogUpdater::Result::Updated);
-        verifyGoodCopyKept(store, url);
+        QCOMPARE(update(sub, url).result, CatalogUpdater::Result::Updated);
+        verifyGoodCopyKept(sub, url);
 
         failWith = path;
         const QByteArray failing = url;
         QElapsedTimer clock;
         clock.start();
-        const CatalogUpdater::Outcome outcome = update(updater, failing);
+        const CatalogUpdater::Outcome outcome = update(sub, failing);
         QCOMPARE(outcome.result, CatalogUpdater::Result::Failed);
         QVERIFY2(outcome.reason.contains(reason), qPrintable(outcome.reason));
         QVERIFY2(clock.elapsed() < 15000, "a failure is reported without waiting for the long timeouts");
-        QCOMPARE(copyOf(store, failing), good);
-        verifyGoodCopyKept(store, url);
+        QCOMPARE(copyOf(sub, failing), good);
+        verifyGoodCopyKept(sub, url);
         const QString line = CatalogUpdater::describe(outcome);
         QVERIFY2(line.contains(reason) && line.contains(QStringLiteral("is kept")), qPrintable(line));
-        const Subscription after = store.load().constLast();
+        const Subscription after = sub.store.load().constLast();
         QCOMPARE(after.state, Subscription::State::Failed);
         QVERIFY2(after.stateText().contains(QStringLiteral("using the copy from")), qPrintable(after.stateText()));
         if (path == "/endless")
@@ -329,27 +344,20 @@ private slots:
     {
         QByteArray body = m_good;
         TestHttpServer server([&](const TestHttpRequest &r) -> TestHttpResponse {
-            if (r.headers.value("if-none-match") == "\"v1\"" && body == m_good) {
-                TestHttpResponse notModified;
-                notModified.status = 304;
-                notModified.reason = "Not Modified";
-                return notModified;
-            }
+            if (r.headers.value("if-none-match") == "\"v1\"" && body == m_good)
+                return notModified();
             return ok(body, body == m_good ? "\"v1\"" : "\"v2\"");
         });
-        QTemporaryDir data;
-        SubscriptionStore store(data.path());
-        QNetworkAccessManager manager;
-        CatalogUpdater updater(&manager, store);
+        Subscriber sub;
         const QByteArray url = server.url("/catalog.json");
 
-        CatalogUpdater::Outcome first = update(updater, url);
+        CatalogUpdater::Outcome first = update(sub, url);
         QCOMPARE(first.result, CatalogUpdater::Result::Updated);
         QCOMPARE(first.subscription.entries, 1);
         QCOMPARE(first.subscription.version, QStringLiteral("1"));
         QVERIFY(!server.requests().constFirst().headers.contains("if-none-match"));
 
-        const CatalogUpdater::Outcome second = update(updater, url);
+        const CatalogUpdater::Outcome second = update(sub, url);
         QCOMPARE(second.result, CatalogUpdater::Result::Unchanged);
         QCOMPARE(server.requests().constLast().headers.value("if-none-match"), QByteArray("\"v1\""));
         QCOMPARE(server.requests().constLast().headers.value("if-modified-since"),
@@ -358,10 +366,10 @@ private slots:
         QCOMPARE(second.subscription.lastChanged, first.subscription.lastChanged);
 
         body = teamCatalog(QStringLiteral("2"), QStringLiteral("Sample, revised"));
-        const CatalogUpdater::Outcome third = update(updater, url);
+        const CatalogUpdater::Outcome third = update(sub, url);
         QCOMPARE(third.result, CatalogUpdater::Result::Updated);
         QCOMPARE(third.subscription.version, QStringLiteral("2"));
-        QCOMPARE(copyOf(store, url), body);
+        QCOMPARE(copyOf(sub, url), body);
     }
 
     void redirectChainIsFollowed()
@@ -370,11 +378,8 @@ private slots:
             const int left = r.path.mid(5).toInt();
             return left == 0 ? ok(m_good) : redirectTo("/hop/" + QByteArray::number(left - 1));
         });
-        QTemporaryDir data;
-        SubscriptionStore store(data.path());
-        QNetworkAccessManager manager;
-        CatalogUpdater updater(&manager, store);
-        const CatalogUpdater::Outcome outcome = update(updater, server.url("/hop/5"));
+        Subscriber sub;
+        const CatalogUpdater::Outcome outcome = update(sub, server.url("/hop/5"));
         QVERIFY2(outcome.result == CatalogUpdater::Result::Updated, qPrintable(outcome.reason));
         QCOMPARE(server.requests().size(), 6);
     }
@@ -383,13 +388,10 @@ private slots:
     {
         TestHttpServer server([&](const TestHttpRequest &) { return ok(m_good, "\"v1\""); }, &m_trustedServer);
         QVERIFY(server.isListening());
-        QTemporaryDir data;
-        SubscriptionStore store(data.path());
-        QNetworkAccessManager manager;
-        CatalogUpdater updater(&manager, store);
-        const CatalogUpdater::Outcome outcome = update(updater, server.url("/catalog.json"));
+        Subscriber sub;
+        const CatalogUpdater::Outcome outcome = update(sub, server.url("/catalog.json"));
         QVERIFY2(outcome.result == CatalogUpdater::Result::Updated, qPrintable(outcome.reason));
-        QCOMPARE(copyOf(store, server.url("/catalog.json")), m_good);
+        QCOMPARE(copyOf(sub, server.url("/catalog.json")), m_good);
     }
 
     // Failures that only HTTPS has: a certificate nobody vouches for, and a redirect down to plain http.
@@ -414,26 +416,23 @@ private slots:
             &m_trustedServer);
         TestHttpServer other([&](const TestHttpRequest &) { return ok(teamCatalog(QStringLiteral("evil"))); },
                              &m_untrustedServer);
-        QTemporaryDir data;
-        SubscriptionStore store(data.path());
-        QNetworkAccessManager manager;
-        CatalogUpdater updater(&manager, store);
+        Subscriber sub;
         const QByteArray url = server.url("/catalog.json");
-        QCOMPARE(update(updater, url).result, CatalogUpdater::Result::Updated);
+        QCOMPARE(update(sub, url).result, CatalogUpdater::Result::Updated);
 
         const QByteArray failing = untrusted ? other.url("/catalog.json") : url;
         if (untrusted) {
             QString error;
-            QVERIFY(store.add(QUrl(QString::fromLatin1(failing)), &error));
-            QVERIFY(store.writeCopy(QUrl(QString::fromLatin1(failing)), m_good, &error));
+            QVERIFY(sub.store.add(QUrl(QString::fromLatin1(failing)), &error));
+            QVERIFY(sub.store.writeCopy(QUrl(QString::fromLatin1(failing)), m_good, &error));
         }
-        const CatalogUpdater::Outcome outcome = update(updater, failing);
+        const CatalogUpdater::Outcome outcome = update(sub, failing);
         QCOMPARE(outcome.result, CatalogUpdater::Result::Failed);
         QVERIFY2(outcome.reason.contains(reason), qPrintable(outcome.reason));
         QVERIFY(plain.requests().isEmpty()); // never asked: the redirect was refused before it was followed
         QVERIFY(other.requests().isEmpty()); // never asked: the handshake was refused
-        QCOMPARE(copyOf(store, failing), m_good);
-        verifyGoodCopyKept(store, url);
+        QCOMPARE(copyOf(sub, failing), m_good);
+        verifyGoodCopyKept(sub, url);
     }
 
     void refusedConnection()
@@ -444,43 +443,34 @@ private slots:
             QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
             closedPort = probe.serverPort();
         }
-        QTemporaryDir data;
-        SubscriptionStore store(data.path());
-        QNetworkAccessManager manager;
-        CatalogUpdater updater(&manager, store);
+        Subscriber sub;
         const QByteArray url = "http://127.0.0.1:" + QByteArray::number(closedPort) + "/catalog.json";
-        const CatalogUpdater::Outcome outcome = update(updater, url);
+        const CatalogUpdater::Outcome outcome = update(sub, url);
         QCOMPARE(outcome.result, CatalogUpdater::Result::Failed);
         QVERIFY2(outcome.reason.contains(QStringLiteral("refused the connection")), qPrintable(outcome.reason));
-        QVERIFY(!QFile::exists(store.copyPath(QUrl(QString::fromLatin1(url)))));
+        QVERIFY(!QFile::exists(sub.store.copyPath(QUrl(QString::fromLatin1(url)))));
         QVERIFY2(CatalogUpdater::describe(outcome).contains(QString::fromLatin1(url)),
                  qPrintable(CatalogUpdater::describe(outcome)));
     }
 
     void plainHttpElsewhereIsNeverAsked()
     {
-        QTemporaryDir data;
-        SubscriptionStore store(data.path());
-        QNetworkAccessManager manager;
-        CatalogUpdater updater(&manager, store);
+        Subscriber sub;
         // 192.0.2.0/24 is TEST-NET-1: refused by the address rule before any connection is tried.
-        const CatalogUpdater::Outcome outcome = update(updater, "http://192.0.2.1/catalog.json");
+        const CatalogUpdater::Outcome outcome = update(sub, "http://192.0.2.1/catalog.json");
         QCOMPARE(outcome.result, CatalogUpdater::Result::Failed);
         QVERIFY2(outcome.reason.contains(QStringLiteral("plain http is refused")), qPrintable(outcome.reason));
-        QVERIFY(store.load().isEmpty()); // and it is not subscribed
+        QVERIFY(sub.store.load().isEmpty()); // and it is not subscribed
     }
 
     void damagedCopyIsSetAside()
     {
         TestHttpServer server([&](const TestHttpRequest &) { return ok(m_good, "\"v1\""); });
-        QTemporaryDir data;
-        SubscriptionStore store(data.path());
-        QNetworkAccessManager manager;
-        CatalogUpdater updater(&manager, store);
+        Subscriber sub;
         const QByteArray url = server.url("/catalog.json");
-        QCOMPARE(update(updater, url).result, CatalogUpdater::Result::Updated);
+        QCOMPARE(update(sub, url).result, CatalogUpdater::Result::Updated);
 
-        QFile copy(store.copyPath(QUrl(QString::fromLatin1(url))));
+        QFile copy(sub.store.copyPath(QUrl(QString::fromLatin1(url))));
         QVERIFY(copy.open(QIODevice::WriteOnly | QIODevice::Truncate));
         copy.write(m_good.left(100));
         copy.close();
@@ -489,19 +479,19 @@ private slots:
         Catalog catalog = EmbeddedCatalog::load(&error);
         const qsizetype embedded = catalog.entries().size();
         QStringList messages;
-        store.layerInto(&catalog, &messages);
+        sub.store.layerInto(&catalog, &messages);
         QCOMPARE(catalog.entries().size(), embedded);
         QCOMPARE(messages.size(), 1);
         QVERIFY2(messages.constFirst().contains(QStringLiteral("set aside")), qPrintable(messages.constFirst()));
-        const QStringList aside = QDir(data.path()).entryList({QStringLiteral("*.damaged-*")});
+        const QStringList aside = QDir(sub.data.path()).entryList({QStringLiteral("*.damaged-*")});
         QCOMPARE(aside.size(), 1);
-        QCOMPARE(store.load().constFirst().state, Subscription::State::Failed);
+        QCOMPARE(sub.store.load().constFirst().state, Subscription::State::Failed);
 
         // The next update downloads it whole again (no validators for a copy that is gone) and uses it.
-        const CatalogUpdater::Outcome again = update(updater, url);
+        const CatalogUpdater::Outcome again = update(sub, url);
         QCOMPARE(again.result, CatalogUpdater::Result::Updated);
         QVERIFY(!server.requests().constLast().headers.contains("if-none-match"));
-        verifyGoodCopyKept(store, url);
+        verifyGoodCopyKept(sub, url);
     }
 
     // --update-catalog and --list, as a script runs them: the real binary, with its own data folder.
@@ -512,12 +502,8 @@ private slots:
         TestHttpServer server([&](const TestHttpRequest &r) -> TestHttpResponse {
             if (failing)
                 return status(500, "Internal Server Error");
-            if (r.headers.value("if-none-match") == "\"v1\"") {
-                TestHttpResponse notModified;
-                notModified.status = 304;
-                notModified.reason = "Not Modified";
-                return notModified;
-            }
+            if (r.headers.value("if-none-match") == "\"v1\"")
+                return notModified();
             return ok(body, "\"v1\"");
         });
         QTemporaryDir home;
