@@ -26,66 +26,12 @@ void HarSplitter::feed(const char *data, qsizetype size, qsizetype padding)
         m_entryStart = data; // the entry began in an earlier chunk
     while (p < end && m_state != State::NotHar && !(m_state == State::Done && m_depth == 0)) {
         if (m_inString) {
-            if (m_escape) {
-                m_escape = false;
-                ++p;
-                continue;
-            }
-            if (m_depth > kLogDepth) {
-                // Most of a HAR is strings inside entries: skip them as fast as a byte loop can.
-                while (p < end && *p != '"' && *p != '\\')
-                    ++p;
-                if (p == end)
-                    break;
-            }
-            const char c = *p++;
-            if (c == '\\')
-                m_escape = true;
-            else if (c == '"')
-                m_inString = false;
-            else if (m_string.size() <= kMaxKeyLength)
-                m_string.append(c);
+            p = readString(p, end);
             continue;
         }
-        const char c = *p;
-        if (isSpace(c)) {
-            ++p;
-            continue;
-        }
-        if (m_state == State::InEntries && m_depth == kEntriesDepth && m_expectEntry && c != ']') {
-            m_expectEntry = false;
-            if (c == '{') {
-                m_inEntry = true;
-                m_entryStart = p;
-            } else {
-                m_onOdd();
-            }
-        }
-        switch (c) {
-        case '"':
-            m_inString = true;
-            m_string.clear();
-            break;
-        case ':':
-            if (m_depth <= kLogDepth)
-                m_key[m_depth] = m_string;
-            break;
-        case ',':
-            if (m_state == State::InEntries && m_depth == kEntriesDepth)
-                m_expectEntry = true;
-            break;
-        case '{':
-        case '[':
-            open(c);
-            break;
-        case '}':
-        case ']':
-            close(p, end, padding);
-            break;
-        default:
-            if (m_depth == 0)
-                m_state = State::NotHar;
-            break;
+        if (!isSpace(*p)) {
+            noteEntryStart(p);
+            readStructure(p, end, padding);
         }
         ++p;
     }
@@ -93,6 +39,72 @@ void HarSplitter::feed(const char *data, qsizetype size, qsizetype padding)
         // The entry goes on in the next chunk: keep what this one holds of it.
         m_entry.append(m_entryStart, end - m_entryStart);
         m_entryStart = nullptr;
+    }
+}
+
+const char *HarSplitter::readString(const char *p, const char *end)
+{
+    if (m_escape) {
+        m_escape = false;
+        return p + 1;
+    }
+    if (m_depth > kLogDepth) {
+        // Most of a HAR is strings inside entries: skip them as fast as a byte loop can.
+        while (p < end && *p != '"' && *p != '\\')
+            ++p;
+        if (p == end)
+            return p;
+    }
+    const char c = *p++;
+    if (c == '\\')
+        m_escape = true;
+    else if (c == '"')
+        m_inString = false;
+    else if (m_string.size() <= kMaxKeyLength)
+        m_string.append(c);
+    return p;
+}
+
+void HarSplitter::noteEntryStart(const char *at)
+{
+    if (m_state != State::InEntries || m_depth != kEntriesDepth || !m_expectEntry || *at == ']')
+        return;
+    m_expectEntry = false;
+    if (*at == '{') {
+        m_inEntry = true;
+        m_entryStart = at;
+    } else {
+        m_onOdd();
+    }
+}
+
+void HarSplitter::readStructure(const char *at, const char *chunkEnd, qsizetype padding)
+{
+    switch (*at) {
+    case '"':
+        m_inString = true;
+        m_string.clear();
+        break;
+    case ':':
+        if (m_depth <= kLogDepth)
+            m_key[m_depth] = m_string;
+        break;
+    case ',':
+        if (m_state == State::InEntries && m_depth == kEntriesDepth)
+            m_expectEntry = true;
+        break;
+    case '{':
+    case '[':
+        open(*at);
+        break;
+    case '}':
+    case ']':
+        close(at, chunkEnd, padding);
+        break;
+    default:
+        if (m_depth == 0)
+            m_state = State::NotHar;
+        break;
     }
 }
 

@@ -41,6 +41,12 @@ public:
     const QByteArray &unfinishedEntry() const { return m_entry; }
 
 private:
+    // Inside a string: reads on from p, to its end or the chunk's; returns where reading stopped.
+    const char *readString(const char *p, const char *end);
+    // At a byte outside strings, where the entries array expects its next element: notes where it starts.
+    void noteEntryStart(const char *at);
+    // A byte outside strings that is not a blank: a quote, ':', ',', a bracket, or (at the top) anything else.
+    void readStructure(const char *at, const char *chunkEnd, qsizetype padding);
     void open(char bracket);
     void close(const char *at, const char *chunkEnd, qsizetype padding);
 
