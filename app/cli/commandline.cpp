@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "appidentity.h"
 #include "diagnoser.h"
 #include "embeddedcatalog.h"
 #include "jsonreport.h"
 #include "networkcommands.h"
 #include "subscriptionstore.h"
 #include "textreport.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -374,6 +376,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (o.action == Options::Action::CheckDns)
         return NetworkCommands::checkDns(o.domain, o.dnsServer, *catalog, o.json, out, err);
     return diagnose(o, catalog, out, err);
+}
+
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    AppIdentity::apply(); // the window's data folder: the same catalog subscriptions
+    Translations::install();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(QCoreApplication::arguments(), out, err);
 }
 
 } // namespace CommandLine

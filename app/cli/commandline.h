@@ -43,5 +43,8 @@ struct Options
 Options parse(const QStringList &arguments);
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// A program's main() for the headless front end: an application with no display, named and translated as the
+// window is, running run() on its arguments with standard output and error.
+int runHeadless(int argc, char *argv[]);
 
 } // namespace CommandLine

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "application.h"
 
+#include "appidentity.h"
 #include "appsettings.h"
 #include "appstyle.h"
 #include "mainwindow.h"
@@ -37,9 +38,7 @@ int run(int argc, char *argv[], const WindowOptions &options)
 {
     QApplication app(argc, argv);
     QApplication::setStyle(new AppStyle);
-    QApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooter"));
-    QApplication::setApplicationName(QStringLiteral("domains-troubleshooter"));
-    QApplication::setApplicationVersion(QStringLiteral(DT_VERSION));
+    AppIdentity::apply();
     QGuiApplication::setDesktopFileName(QString::fromUtf16(kDesktopId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/domains-troubleshooter.svg")));
 
