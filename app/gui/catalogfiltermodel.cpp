@@ -3,6 +3,7 @@
 #include "catalogfiltermodel.h"
 
 #include "roles.h"
+#include "searchwords.h"
 
 CatalogFilterModel::CatalogFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -11,7 +12,7 @@ CatalogFilterModel::CatalogFilterModel(QObject *parent) : QSortFilterProxyModel(
 
 void CatalogFilterModel::setSearch(const QString &text)
 {
-    const QStringList terms = text.split(u' ', Qt::SkipEmptyParts);
+    const QStringList terms = SearchWords::split(text);
     if (terms == m_terms)
         return;
     m_terms = terms;
@@ -26,11 +27,7 @@ bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QString text = index.data(Roles::SearchText).toString();
     if (text.isEmpty())
         return false; // API and status rows show when one of their entries does
-    for (const QString &term : m_terms) {
-        if (!text.contains(term, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    return SearchWords::allIn(m_terms, text);
 }
 
 QVariant CatalogFilterModel::data(const QModelIndex &index, int role) const

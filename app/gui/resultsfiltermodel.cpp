@@ -3,6 +3,7 @@
 #include "resultsfiltermodel.h"
 
 #include "roles.h"
+#include "searchwords.h"
 
 ResultsFilterModel::ResultsFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -12,7 +13,7 @@ ResultsFilterModel::ResultsFilterModel(QObject *parent) : QSortFilterProxyModel(
 
 void ResultsFilterModel::setFilter(const QString &text)
 {
-    const QStringList terms = text.split(u' ', Qt::SkipEmptyParts);
+    const QStringList terms = SearchWords::split(text);
     if (terms == m_terms)
         return;
     m_terms = terms;
@@ -24,9 +25,5 @@ bool ResultsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (m_terms.isEmpty())
         return true;
     const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(Roles::SearchText).toString();
-    for (const QString &term : m_terms) {
-        if (!text.contains(term, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
+    return SearchWords::allIn(m_terms, text);
 }
