@@ -428,6 +428,29 @@ private slots:
         QVERIFY(m.matches.front().reasons.join(u' ').contains(QLatin1String("differs from the documented")));
     }
 
+    // "Domain {domainName} can't be registered." is found inside the longer documented message of a too-long name;
+    // with the whole message accounted for by another template, the shorter one is a near miss, not a match.
+    void wholeMessageOutranksAPartOfIt()
+    {
+        const Report r = m_diagnoser->diagnose(
+            httpRaw(400, "Bad Request",
+                    wixBody(QStringLiteral("Domain %1.com can't be registered because the domain name is too long.")
+                                .arg(QString(70, u'a')),
+                            QStringLiteral("DOMAIN_TOO_LONG"))));
+        QCOMPARE(r.results.size(), 1);
+        const Diagnosis &d = r.results.front();
+        QStringList matched;
+        for (const Match &m : d.matches)
+            matched << m.entry->id;
+        QCOMPARE(matched, QStringList{QStringLiteral("registered-domains.domain-too-long")});
+        const auto part = std::find_if(d.nearMisses.cbegin(), d.nearMisses.cend(), [](const NearMiss &n) {
+            return n.entry->id == QLatin1String("registered-domains.invalid-domain");
+        });
+        QVERIFY(part != d.nearMisses.cend());
+        QVERIFY2(part->reasons.contains(QStringLiteral("the text contains the documented message")),
+                 qPrintable(part->reasons.join(u';')));
+    }
+
     // Every template, filled with sample values and wrapped in a Wix body, is matched to its own entry first,
     // with its values captured.
     void roundTripWholeCatalog()

@@ -4,7 +4,10 @@
 
 #include "diagnosis.h"
 #include "endpointindex.h"
+#include "entryscorer.h"
 #include "statuscodes.h"
+
+#include <optional>
 
 // Weighs the evidence of one response (message, code, status, endpoint) against the catalog. Candidates come
 // from the catalog's indices (code, and the rarest literal word of each template), never from a scan of every
@@ -23,26 +26,29 @@ public:
     static constexpr qsizetype kMaxMessageLength = 1024 * 1024;
 
 private:
-    struct TemplateHit
+    // A near miss before it is put into words: only the few shown are.
+    struct NearMissLead
     {
         int entry = -1;
-        MessageTemplate::MatchResult result;
-        int cutFits = 0; // for a message cut off: how many distinct templates it is the beginning of; else 0
+        std::optional<TemplateHit> hit;
+        double wordShare = -1; // for a template that shares words with the text: the share of its words
+        QStringList reasons;   // when already written
     };
     QList<TemplateHit> templateHits(const QString &text, QList<int> *partial) const;
     // The templates a cut-off message is the beginning of, found by the first word of each.
     QList<TemplateHit> beginningHits(const QString &message) const;
-    Match score(int entry, const ParsedResponse &r, const TemplateHit *hit,
-                const EndpointIndex::Request &request) const;
     // The steps of diagnose: the texts that may hold the message; the entries they or the code point to;
     // Wix's generic meaning of the status; the templates that share most of the message's words.
     static QStringList messageTexts(const ParsedResponse &r);
-    void addMatches(Diagnosis *d, const QStringList &texts, const EndpointIndex::Request &request,
-                    QList<int> *partial) const;
+    QHash<int, TemplateHit> findMessages(Diagnosis *d, const QStringList &texts, QList<int> *partial) const;
+    void addMatches(Diagnosis *d, const QStringList &texts, const Evidence &evidence, QList<int> *partial,
+                    QList<NearMissLead> *leads) const;
     void addGeneric(Diagnosis *d) const;
-    void addWordNearMisses(Diagnosis *d, const QStringList &texts, QList<int> partial) const;
+    void addWordNearMisses(const QStringList &texts, QList<int> partial, QList<NearMissLead> *leads) const;
+    void explainNearMisses(Diagnosis *d, const Evidence &evidence, const QList<NearMissLead> &leads) const;
 
     const Catalog &m_catalog;
-    EndpointIndex m_endpoints;                // the documented endpoints, for recognising URLs
+    EndpointIndex m_endpoints; // the documented endpoints, for recognising URLs
+    EntryScorer m_scorer;
     QHash<QString, QList<int>> m_byFirstWord; // templates by the first word they start with
 };

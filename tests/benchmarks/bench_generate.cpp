@@ -66,8 +66,13 @@ QString nearTwin(const QString &text, int how, QRandomGenerator &random, const Q
     QString error;
     QList<MessageTemplate::Token> tokens = MessageTemplate::tokenize(text, &error);
     QList<qsizetype> literal;
+    const auto hasLetter = [](const QString &word) {
+        return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+    };
     for (qsizetype t = 0; t < tokens.size(); ++t) {
-        if (!tokens.at(t).placeholder && !tokens.at(t).text.trimmed().isEmpty())
+        // Only a piece with a word in it ("Invalid connection type: ", not the "." after a placeholder) can be
+        // changed: picking a bare punctuation piece used to make an exact twin where a near-twin was meant.
+        if (!tokens.at(t).placeholder && hasLetter(tokens.at(t).text))
             literal << t;
     }
     if (literal.isEmpty())
@@ -76,7 +81,7 @@ QString nearTwin(const QString &text, int how, QRandomGenerator &random, const Q
     QStringList words = token.text.split(u' ');
     QList<int> real; // indices of words with a letter in them
     for (int w = 0; w < words.size(); ++w) {
-        if (std::any_of(words.at(w).begin(), words.at(w).end(), [](QChar c) { return c.isLetter(); }))
+        if (hasLetter(words.at(w)))
             real << w;
     }
     if (real.isEmpty())
@@ -112,7 +117,10 @@ QJsonObject generatedEntry(const QList<const CatalogEntry *> &entries, int i, QR
     QString text = e.messageTemplate.text();
     const CatalogEntry *codeFrom = &e;
     if (copy >= 3) {
-        const QString twin = nearTwin(text, copy % 3, random, pool);
+        // A change that cannot be made (dropping the only word) gives way to the next kind of change.
+        QString twin;
+        for (int how = copy % 3; twin.isEmpty() && how < copy % 3 + 3; ++how)
+            twin = nearTwin(text, how % 3, random, pool);
         text = twin.isEmpty() ? text : twin;
         if (random.bounded(2) == 1)
             codeFrom = entries.at(int(random.bounded(entries.size())));
