@@ -55,20 +55,45 @@ bool isWixHost(const QString &host)
 
 EndpointIndex::EndpointIndex(const QList<CatalogEntry> &entries)
 {
+    QSet<QString> listed; // "METHOD path": a set, as a catalog of many APIs lists thousands
     for (const CatalogEntry &e : entries) {
         if (e.endpoint.path.isEmpty())
             continue;
         const QString method = e.endpoint.method.toUpper();
-        const bool listed = std::any_of(m_endpoints.cbegin(), m_endpoints.cend(), [&](const Known &k) {
-            return k.method == method && k.path == e.endpoint.path;
-        });
-        if (listed)
+        const QString key = method + u' ' + e.endpoint.path;
+        if (listed.contains(key))
             continue;
+        listed.insert(key);
         m_endpoints.append({method, e.endpoint.path, pathSegments(e.endpoint.path)});
+        fileByLastLiteral(int(m_endpoints.size() - 1));
         const QString api = apiOf(m_endpoints.back().segments);
         if (!api.isEmpty())
             m_apis.insert(api);
     }
+}
+
+void EndpointIndex::fileByLastLiteral(int index)
+{
+    const QStringList &segments = m_endpoints.at(index).segments;
+    for (qsizetype fromEnd = 1; fromEnd <= segments.size(); ++fromEnd) {
+        const QString &segment = segments.at(segments.size() - fromEnd);
+        if (!segment.startsWith(u'{')) {
+            m_byLastLiteral[{fromEnd, segment.toLower()}].append(index);
+            m_deepestLiteral = qMax(m_deepestLiteral, fromEnd);
+            return;
+        }
+    }
+    m_allPlaceholders.append(index);
+}
+
+// The endpoints whose path may end the request's path, in the catalog's order.
+QList<int> EndpointIndex::candidatesFor(const QStringList &actual) const
+{
+    QList<int> candidates = m_allPlaceholders;
+    for (qsizetype fromEnd = 1; fromEnd <= qMin(actual.size(), m_deepestLiteral); ++fromEnd)
+        candidates << m_byLastLiteral.value({fromEnd, actual.at(actual.size() - fromEnd).toLower()});
+    std::sort(candidates.begin(), candidates.end());
+    return candidates;
 }
 
 EndpointIndex::Request EndpointIndex::classify(const QString &method, const QString &url) const
@@ -80,7 +105,7 @@ EndpointIndex::Request EndpointIndex::classify(const QString &method, const QStr
     const QUrl parsed(url);
     const QStringList actual = pathSegments(parsed.path());
     qsizetype best = 0;
-    for (int i = 0; i < m_endpoints.size(); ++i) {
+    for (int i : candidatesFor(actual)) {
         const Known &k = m_endpoints.at(i);
         if (!pathMatches(k.segments, actual))
             continue;

@@ -4,7 +4,9 @@
 
 #include "catalogentry.h"
 
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -38,6 +40,14 @@ private:
         QString path;
         QStringList segments;
     };
+    void fileByLastLiteral(int index);
+    QList<int> candidatesFor(const QStringList &actual) const;
+
     QList<Known> m_endpoints;
+    // The endpoints by their last literal segment (lower case) and how far from the end it is: a request's path is
+    // looked up here, not compared with every endpoint. Paths of placeholders only are in m_allPlaceholders.
+    QHash<QPair<qsizetype, QString>, QList<int>> m_byLastLiteral;
+    QList<int> m_allPlaceholders;
+    qsizetype m_deepestLiteral = 0;
     QSet<QString> m_apis; // the segment before the version in every documented path: "domains", "domain-search"
 };

@@ -37,91 +37,17 @@ double overlap(const QStringList &templateWords, const QSet<QString> &words)
 } // namespace
 
 Matcher::Matcher(const Catalog &catalog)
-    : m_catalog(catalog), m_endpoints(catalog.entries()), m_scorer(catalog, m_endpoints)
-{
-    for (int i = 0; i < catalog.entries().size(); ++i) {
-        const QString first = catalog.entries().at(i).messageTemplate.firstWord();
-        if (!first.isEmpty())
-            m_byFirstWord[first].append(i);
-    }
-}
-
-QList<TemplateHit> Matcher::beginningHits(const QString &message) const
-{
-    QList<TemplateHit> hits;
-    const NormalizedText normalized(message);
-    const QStringList words = normalized.words();
-    if (words.isEmpty() || message.size() > kMaxMessageLength)
-        return hits;
-    QSet<QString> texts;
-    for (int i : m_byFirstWord.value(words.front())) {
-        const MessageTemplate &t = m_catalog.entries().at(i).messageTemplate;
-        TemplateHit hit{i, t.matchBeginning(normalized)};
-        if (hit.result.matched && !hit.result.whole) {
-            texts.insert(t.text());
-            hits.append(hit);
-        }
-    }
-    for (TemplateHit &h : hits)
-        h.cutFits = int(texts.size());
-    return hits;
-}
-
-QList<TemplateHit> Matcher::templateHits(const QString &text, QList<int> *partial) const
-{
-    QList<TemplateHit> hits;
-    if (text.isEmpty() || text.size() > kMaxMessageLength)
-        return hits;
-    // One walk over the words: the templates they anchor, and the words themselves to check literal words against.
-    QVarLengthArray<int, 16> anchored;
-    QVarLengthArray<QChar, 512> letters; // the words, one after the other
-    QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> spans;
-    NormalizedText::forEachWord(text, [&](QStringView word) {
-        if (const QList<int> *entries = m_catalog.byAnchorWord(word))
-            anchored.append(entries->constData(), entries->size());
-        spans.append({letters.size(), word.size()});
-        letters.append(word.data(), word.size());
-    });
-    if (anchored.isEmpty())
-        return hits; // most log lines: no template has its rarest word here
-    QVarLengthArray<QStringView, 64> words;
-    for (const auto &[from, length] : spans)
-        words.append(QStringView(letters.constData() + from, length));
-    // In catalog order, so that results never depend on hashing order.
-    std::sort(anchored.begin(), anchored.end());
-    anchored.erase(std::unique(anchored.begin(), anchored.end()), anchored.end());
-    // A template can only match a text that holds all its literal words: check that before folding the text.
-    QList<int> complete;
-    for (int i : std::as_const(anchored)) {
-        const QStringList &literal = m_catalog.entries().at(i).messageTemplate.literalWords();
-        const bool holdsAll = !literal.isEmpty() && std::all_of(literal.begin(), literal.end(), [&](const QString &w) {
-            return std::find(words.cbegin(), words.cend(), QStringView(w)) != words.cend();
-        });
-        if (holdsAll)
-            complete.append(i);
-        else if (partial)
-            partial->append(i);
-    }
-    if (complete.isEmpty())
-        return hits;
-    const NormalizedText normalized(text);
-    for (int i : std::as_const(complete)) {
-        TemplateHit hit{i, m_catalog.entries().at(i).messageTemplate.match(normalized)};
-        if (hit.result.matched)
-            hits.append(hit);
-        else if (partial)
-            partial->append(i);
-    }
-    return hits;
-}
+    : m_catalog(catalog), m_endpoints(catalog.entries()), m_scorer(catalog, m_endpoints), m_templates(catalog)
+{}
 
 bool Matcher::mightMatch(const ParsedResponse &r) const
 {
     if (!r.code.isEmpty() && m_catalog.isKnownCode(StatusCodes::normaliseCode(r.code)))
         return true;
-    if (!r.message.isEmpty() && !templateHits(r.message, nullptr).isEmpty())
+    if (!r.message.isEmpty() && r.message.size() <= kMaxMessageLength &&
+        !m_templates.find(r.message, nullptr).isEmpty())
         return true;
-    return r.text.size() <= kMaxUnstructuredText && !templateHits(r.text, nullptr).isEmpty();
+    return !r.text.isEmpty() && r.text.size() <= kMaxUnstructuredText && !m_templates.find(r.text, nullptr).isEmpty();
 }
 
 Diagnosis Matcher::diagnose(const ParsedResponse &r) const
@@ -165,7 +91,7 @@ QHash<int, TemplateHit> Matcher::findMessages(Diagnosis *d, const QStringList &t
                             .arg(double(t.size()) / (1024.0 * 1024.0), 0, 'f', 1);
             continue;
         }
-        for (const TemplateHit &h : templateHits(t, partial)) {
+        for (const TemplateHit &h : m_templates.find(t, partial)) {
             auto it = hits.find(h.entry);
             if (it == hits.end() || (h.result.whole && !it->result.whole))
                 hits.insert(h.entry, h);
@@ -174,7 +100,9 @@ QHash<int, TemplateHit> Matcher::findMessages(Diagnosis *d, const QStringList &t
     // A shorter template found inside a cut-off message is a lesser fit than the one it is the beginning of.
     const bool wholeHit = std::any_of(hits.cbegin(), hits.cend(), [](const TemplateHit &h) { return h.result.whole; });
     if (d->input.messageTruncated && !wholeHit) {
-        const QList<TemplateHit> beginnings = beginningHits(d->input.message);
+        const QList<TemplateHit> beginnings = d->input.message.size() <= kMaxMessageLength
+                                                  ? m_templates.findBeginning(d->input.message)
+                                                  : QList<TemplateHit>();
         if (!beginnings.isEmpty())
             hits.clear();
         for (const TemplateHit &h : beginnings)
@@ -183,27 +111,35 @@ QHash<int, TemplateHit> Matcher::findMessages(Diagnosis *d, const QStringList &t
     return hits;
 }
 
+// The entries whose message was found and those that share the response's code, in catalog order.
+QList<int> Matcher::candidatesFor(const QHash<int, TemplateHit> &hits, const Evidence &evidence) const
+{
+    QList<int> found = hits.keys();
+    std::sort(found.begin(), found.end());
+    const QList<int> sameCode =
+        evidence.normalisedCode.isEmpty() ? QList<int>() : m_catalog.byCode(evidence.normalisedCode);
+    QList<int> candidates;
+    candidates.reserve(found.size() + sameCode.size());
+    std::set_union(found.cbegin(), found.cend(), sameCode.cbegin(), sameCode.cend(), std::back_inserter(candidates));
+    return candidates;
+}
+
 void Matcher::addMatches(Diagnosis *d, const QStringList &texts, const Evidence &evidence, QList<int> *partial,
                          QList<NearMissLead> *leads) const
 {
     const QHash<int, TemplateHit> hits = findMessages(d, texts, partial);
-    QList<int> candidates = hits.keys();
-    if (!evidence.normalisedCode.isEmpty())
-        candidates << m_catalog.byCode(evidence.normalisedCode);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     const bool wholeHit = std::any_of(hits.cbegin(), hits.cend(), [](const TemplateHit &h) { return h.result.whole; });
-    for (int i : std::as_const(candidates)) {
+    qsizetype unexplained = 0; // near misses that are not matches: only the first few are ever shown
+    for (int i : candidatesFor(hits, evidence)) {
         const auto hit = hits.constFind(i);
         const TemplateHit *found = hit == hits.constEnd() ? nullptr : &hit.value();
-        const EntryScorer::Weighing w = m_scorer.weigh(i, evidence, found);
         // With a documented message found, an entry that only shares the code is a near miss, not a match; so is
         // one whose message is only a part of what a whole documented message accounts for.
         const bool sharesCodeOnly = !found && !hits.isEmpty();
         const bool lesserPart = found && !found->result.whole && wholeHit;
-        if (w.confidence >= EntryScorer::kThreshold && !sharesCodeOnly && !lesserPart)
+        if (!sharesCodeOnly && !lesserPart && m_scorer.weigh(i, evidence, found).confidence >= EntryScorer::kThreshold)
             d->matches.append(m_scorer.match(i, evidence, found));
-        else
+        else if (unexplained++ < kMaxNearMisses)
             leads->append({i, found ? std::optional<TemplateHit>(*found) : std::nullopt, -1, {}});
     }
     std::stable_sort(d->matches.begin(), d->matches.end(),

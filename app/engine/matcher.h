@@ -6,6 +6,7 @@
 #include "endpointindex.h"
 #include "entryscorer.h"
 #include "statuscodes.h"
+#include "templatefinder.h"
 
 #include <optional>
 
@@ -34,13 +35,11 @@ private:
         double wordShare = -1; // for a template that shares words with the text: the share of its words
         QStringList reasons;   // when already written
     };
-    QList<TemplateHit> templateHits(const QString &text, QList<int> *partial) const;
-    // The templates a cut-off message is the beginning of, found by the first word of each.
-    QList<TemplateHit> beginningHits(const QString &message) const;
     // The steps of diagnose: the texts that may hold the message; the entries they or the code point to;
     // Wix's generic meaning of the status; the templates that share most of the message's words.
     static QStringList messageTexts(const ParsedResponse &r);
     QHash<int, TemplateHit> findMessages(Diagnosis *d, const QStringList &texts, QList<int> *partial) const;
+    QList<int> candidatesFor(const QHash<int, TemplateHit> &hits, const Evidence &evidence) const;
     void addMatches(Diagnosis *d, const QStringList &texts, const Evidence &evidence, QList<int> *partial,
                     QList<NearMissLead> *leads) const;
     void addGeneric(Diagnosis *d) const;
@@ -50,5 +49,5 @@ private:
     const Catalog &m_catalog;
     EndpointIndex m_endpoints; // the documented endpoints, for recognising URLs
     EntryScorer m_scorer;
-    QHash<QString, QList<int>> m_byFirstWord; // templates by the first word they start with
+    TemplateFinder m_templates;
 };

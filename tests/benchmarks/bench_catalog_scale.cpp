@@ -5,13 +5,17 @@
 // matches per query in each. The generated entries share words, codes and statuses with the real ones, so the
 // queries find candidates among them: the cost measured is that of a large catalog of near-twins, not of entries
 // no query reaches.
+// The same queries are then made again as curl -v output naming the request's method and path, for the entries
+// whose endpoint is documented: the URL decides among twins, and is looked up among every endpoint the catalog has.
 // Prints: catalog-scale REAL_ENTRIES BIG_ENTRIES REAL_US BIG_US REAL_MATCHES BIG_MATCHES
+//         catalog-scale-url QUERIES REAL_US BIG_US REAL_MATCHES BIG_MATCHES
 #include "diagnoser.h"
 #include "embeddedcatalog.h"
 #include "samples.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cstdio>
@@ -43,6 +47,14 @@ double meanMatches(const Diagnoser &diagnoser, const QList<QByteArray> &queries)
     return double(matches) / double(queries.size());
 }
 
+// A documented path with its {placeholders} filled in, as a request would have it.
+QString requestPath(const QString &documented)
+{
+    QString path = documented;
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
+    return path.replace(placeholder, QStringLiteral("shop-example.com"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,10 +63,14 @@ int main(int argc, char *argv[])
     QString error;
     auto real = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
     QList<QByteArray> queries;
+    QList<QByteArray> withUrl;
     for (const CatalogEntry &e : real->entries()) {
-        if (!e.messageTemplate.isEmpty())
-            queries << Samples::httpRaw(e.httpStatus, "Error",
-                                        Samples::wixBody(e.messageTemplate.fill(Samples::sampleValues()), e.code));
+        if (e.messageTemplate.isEmpty())
+            continue;
+        const QByteArray body = Samples::wixBody(e.messageTemplate.fill(Samples::sampleValues()), e.code);
+        queries << Samples::httpRaw(e.httpStatus, "Error", body);
+        if (!e.endpoint.path.isEmpty())
+            withUrl << Samples::curlVerbose(e.httpStatus, body, e.endpoint.method, requestPath(e.endpoint.path));
     }
     auto big = std::make_shared<Catalog>(*real);
     if (argc < 2 || !big->addFile(QString::fromLocal8Bit(argv[1]), &error)) {
@@ -68,5 +84,8 @@ int main(int argc, char *argv[])
     std::printf("catalog-scale %lld %lld %.1f %.1f %.1f %.1f\n", static_cast<long long>(real->entries().size()),
                 static_cast<long long>(big->entries().size()), small, large, meanMatches(onReal, queries),
                 meanMatches(onBig, queries));
+    std::printf("catalog-scale-url %lld %.1f %.1f %.1f %.1f\n", static_cast<long long>(withUrl.size()),
+                perQueryMicros(onReal, withUrl), perQueryMicros(onBig, withUrl), meanMatches(onReal, withUrl),
+                meanMatches(onBig, withUrl));
     return 0;
 }

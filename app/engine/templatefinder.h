@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalog.h"
+#include "entryscorer.h"
+
+#include <QHash>
+#include <QList>
+
+// Finds the documented messages a text holds. Candidates come from the catalog's index of each template's rarest
+// literal word, never from a scan of every entry; a candidate is tried only when the text holds all its literal
+// words (compared as numbers, not as text), and templates with the same text are tried once.
+class TemplateFinder
+{
+public:
+    explicit TemplateFinder(const Catalog &catalog);
+
+    // The templates found in the text; those that share words with it without matching go to partial.
+    QList<TemplateHit> find(const QString &text, QList<int> *partial) const;
+    // The templates a cut-off message is the beginning of, found by the first word of each.
+    QList<TemplateHit> findBeginning(const QString &message) const;
+
+private:
+    using WordIds = QList<int>; // sorted, each once
+
+    WordIds idsOf(const QStringList &words) const;
+    QList<TemplateHit> tryTemplates(const QString &text, const QList<int> &complete, QList<int> *partial) const;
+
+    const Catalog &m_catalog;
+    QHash<QString, int> m_wordIds;            // every literal word of every template
+    QList<WordIds> m_literalIds;              // per entry: its template's literal words
+    QList<int> m_sameTextAs;                  // per entry: the first entry whose template has the same text
+    QHash<QString, QList<int>> m_byFirstWord; // templates by the first word they start with
+};
