@@ -5,7 +5,9 @@
 #include "samples.h"
 #include "testdiagnosis.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -449,6 +451,58 @@ private slots:
         QVERIFY(part != d.nearMisses.cend());
         QVERIFY2(part->reasons.contains(QStringLiteral("the text contains the documented message")),
                  qPrintable(part->reasons.join(u';')));
+    }
+
+    // A team catalog documents "Unable to connect {domainName}, it is available for purchase." beside the real
+    // "Unable to connect domain {domainName}, it is available for purchase.", with the same code and status. Both
+    // fit the real message whole, the shorter one only because its placeholder takes "domain shop.ws" too: the
+    // template that accounts for more of the message's words is the match, the other a near miss. An exact twin in
+    // another API still ties.
+    void moreLiteralWordsOutrankAPlaceholderThatTookThem()
+    {
+        const auto entry = [](const QString &id, const QString &text) {
+            return QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("title"), QStringLiteral("Domain not purchased yet")},
+                {QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Team Endpoint")}}},
+                {QStringLiteral("status"), QStringLiteral("INVALID_ARGUMENT")},
+                {QStringLiteral("httpStatus"), 400},
+                {QStringLiteral("code"), QStringLiteral("Invalid domain")},
+                {QStringLiteral("template"), text},
+                {QStringLiteral("troubleshooting"), QStringLiteral("Purchase the domain first.")},
+                {QStringLiteral("source"), QStringLiteral("https://example.com/team-docs")},
+                {QStringLiteral("steps"),
+                 QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Purchase the domain first.")}},
+                            QJsonObject{{QStringLiteral("text"), QStringLiteral("Send the request again.")}}}},
+            };
+        };
+        QString error;
+        auto catalog = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
+        const QJsonArray entries{
+            entry(QStringLiteral("team.looser-fit"),
+                  QStringLiteral("Unable to connect {domainName}, it is available for purchase.")),
+            entry(QStringLiteral("team.twin"),
+                  QStringLiteral("Unable to connect domain {domainName}, it is available for purchase."))};
+        QVERIFY2(catalog->addJson(QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("team")},
+                                                            {QStringLiteral("entries"), entries}})
+                                      .toJson(),
+                                  QStringLiteral("team.json"), &error),
+                 qPrintable(error));
+        const Diagnoser diagnoser(catalog);
+        const Report r = diagnoser.diagnose(
+            httpRaw(400, "Bad Request",
+                    wixBody(QStringLiteral("Unable to connect domain shop.ws, it is available for purchase."),
+                            QStringLiteral("Invalid domain"))));
+        QCOMPARE(r.results.size(), 1);
+        const Diagnosis &d = r.results.front();
+        QStringList matched;
+        for (const Match &m : d.matches)
+            matched << m.entry->id;
+        QCOMPARE(matched,
+                 (QStringList{QStringLiteral("connect-domain.available-for-purchase"), QStringLiteral("team.twin")}));
+        QCOMPARE(d.matches.at(0).confidence, d.matches.at(1).confidence);
+        QVERIFY(std::any_of(d.nearMisses.cbegin(), d.nearMisses.cend(),
+                            [](const NearMiss &n) { return n.entry->id == QLatin1String("team.looser-fit"); }));
     }
 
     // Every template, filled with sample values and wrapped in a Wix body, is matched to its own entry first,

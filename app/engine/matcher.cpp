@@ -128,20 +128,24 @@ void Matcher::addMatches(Diagnosis *d, const QStringList &texts, const Evidence 
                          QList<NearMissLead> *leads) const
 {
     const QHash<int, TemplateHit> hits = findMessages(d, texts, partial);
-    const bool wholeHit = std::any_of(hits.cbegin(), hits.cend(), [](const TemplateHit &h) { return h.result.whole; });
-    qsizetype unexplained = 0; // near misses that are not matches: only the first few are ever shown
+    const QSet<int> lesser = m_templates.lesserFits(hits);
+    // Near misses, closest first: templates that fit less closely, then entries that only share the code. Only the
+    // first few are ever shown.
+    QList<NearMissLead> lesserTemplates;
+    QList<NearMissLead> sameCode;
     for (int i : candidatesFor(hits, evidence)) {
         const auto hit = hits.constFind(i);
         const TemplateHit *found = hit == hits.constEnd() ? nullptr : &hit.value();
         // With a documented message found, an entry that only shares the code is a near miss, not a match; so is
-        // one whose message is only a part of what a whole documented message accounts for.
+        // one whose template fits the message less closely than another's.
         const bool sharesCodeOnly = !found && !hits.isEmpty();
-        const bool lesserPart = found && !found->result.whole && wholeHit;
-        if (!sharesCodeOnly && !lesserPart && m_scorer.weigh(i, evidence, found).confidence >= EntryScorer::kThreshold)
+        if (!sharesCodeOnly && !lesser.contains(i) &&
+            m_scorer.weigh(i, evidence, found).confidence >= EntryScorer::kThreshold)
             d->matches.append(m_scorer.match(i, evidence, found));
-        else if (unexplained++ < kMaxNearMisses)
-            leads->append({i, found ? std::optional<TemplateHit>(*found) : std::nullopt, -1, {}});
+        else if (QList<NearMissLead> &list = found ? lesserTemplates : sameCode; list.size() < kMaxNearMisses)
+            list.append({i, found ? std::optional<TemplateHit>(*found) : std::nullopt, -1, {}});
     }
+    *leads << lesserTemplates << sameCode;
     std::stable_sort(d->matches.begin(), d->matches.end(),
                      [](const Match &a, const Match &b) { return a.confidence > b.confidence; });
     const EndpointIndex::Request &request = evidence.request;

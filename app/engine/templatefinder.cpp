@@ -105,6 +105,27 @@ QList<TemplateHit> TemplateFinder::tryTemplates(const QString &text, const QList
     return hits;
 }
 
+QSet<int> TemplateFinder::lesserFits(const QHash<int, TemplateHit> &hits) const
+{
+    QList<int> whole;
+    for (const TemplateHit &h : hits) {
+        if (h.result.whole)
+            whole.append(h.entry);
+    }
+    QSet<int> lesser;
+    for (const TemplateHit &h : hits) {
+        const WordIds &words = m_literalIds.at(h.entry);
+        const bool outranked = std::any_of(whole.cbegin(), whole.cend(), [&](int other) {
+            const WordIds &more = m_literalIds.at(other);
+            return more.size() > words.size() &&
+                   std::includes(more.cbegin(), more.cend(), words.cbegin(), words.cend());
+        });
+        if ((!h.result.whole && !whole.isEmpty()) || outranked)
+            lesser.insert(h.entry);
+    }
+    return lesser;
+}
+
 QList<TemplateHit> TemplateFinder::findBeginning(const QString &message) const
 {
     QList<TemplateHit> hits;

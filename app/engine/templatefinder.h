@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 // Finds the documented messages a text holds. Candidates come from the catalog's index of each template's rarest
 // literal word, never from a scan of every entry; a candidate is tried only when the text holds all its literal
@@ -20,6 +21,10 @@ public:
     QList<TemplateHit> find(const QString &text, QList<int> *partial) const;
     // The templates a cut-off message is the beginning of, found by the first word of each.
     QList<TemplateHit> findBeginning(const QString &message) const;
+
+    // The hits that are a lesser fit than another hit: a template found inside a message that another accounts for
+    // whole, or one whose literal words are only some of another whole match's (its placeholder took the rest).
+    QSet<int> lesserFits(const QHash<int, TemplateHit> &hits) const;
 
 private:
     using WordIds = QList<int>; // sorted, each once

@@ -23,18 +23,33 @@
 
 namespace {
 
-double perQueryMicros(const Diagnoser &diagnoser, const QList<QByteArray> &queries)
+double roundMicros(const Diagnoser &diagnoser, const QList<QByteArray> &queries)
 {
-    std::vector<double> rounds;
+    QElapsedTimer t;
+    t.start();
+    for (const QByteArray &q : queries)
+        diagnoser.diagnose(q);
+    return double(t.nsecsElapsed()) / 1000.0 / double(queries.size());
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// Per-query times on both catalogs, the median of 21 rounds taken in turn: on a shared machine the speed drifts,
+// and turns put the drift on both sides alike.
+std::pair<double, double> perQueryMicros(const Diagnoser &small, const Diagnoser &large,
+                                         const QList<QByteArray> &queries)
+{
+    std::vector<double> smallRounds;
+    std::vector<double> largeRounds;
     for (int round = 0; round < 21; ++round) {
-        QElapsedTimer t;
-        t.start();
-        for (const QByteArray &q : queries)
-            diagnoser.diagnose(q);
-        rounds.push_back(double(t.nsecsElapsed()) / 1000.0 / double(queries.size()));
+        smallRounds.push_back(roundMicros(small, queries));
+        largeRounds.push_back(roundMicros(large, queries));
     }
-    std::sort(rounds.begin(), rounds.end());
-    return rounds[rounds.size() / 2];
+    return {median(smallRounds), median(largeRounds)};
 }
 
 double meanMatches(const Diagnoser &diagnoser, const QList<QByteArray> &queries)
@@ -79,13 +94,12 @@ int main(int argc, char *argv[])
     }
     const Diagnoser onReal(real);
     const Diagnoser onBig(big);
-    const double small = perQueryMicros(onReal, queries);
-    const double large = perQueryMicros(onBig, queries);
+    const auto [small, large] = perQueryMicros(onReal, onBig, queries);
     std::printf("catalog-scale %lld %lld %.1f %.1f %.1f %.1f\n", static_cast<long long>(real->entries().size()),
                 static_cast<long long>(big->entries().size()), small, large, meanMatches(onReal, queries),
                 meanMatches(onBig, queries));
-    std::printf("catalog-scale-url %lld %.1f %.1f %.1f %.1f\n", static_cast<long long>(withUrl.size()),
-                perQueryMicros(onReal, withUrl), perQueryMicros(onBig, withUrl), meanMatches(onReal, withUrl),
-                meanMatches(onBig, withUrl));
+    const auto [smallUrl, largeUrl] = perQueryMicros(onReal, onBig, withUrl);
+    std::printf("catalog-scale-url %lld %.1f %.1f %.1f %.1f\n", static_cast<long long>(withUrl.size()), smallUrl,
+                largeUrl, meanMatches(onReal, withUrl), meanMatches(onBig, withUrl));
     return 0;
 }
