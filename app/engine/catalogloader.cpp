@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace CatalogLoader {
 namespace {
 
@@ -100,6 +102,24 @@ public:
                                 QCoreApplication::translate("CatalogLoader", "lists the link '%1' twice").arg(l.url));
             }
             out->append(l);
+        }
+        return true;
+    }
+
+    // An optional array of strings. notArray: what is said when the value is not an array (marked with
+    // QT_TRANSLATE_NOOP); refusal: what is wrong with an item, or empty when it is taken.
+    bool strings(const QJsonObject &o, const QString &field, const QString &context, const char *notArray,
+                 const std::function<QString(const QJsonValue &)> &refusal, QStringList *out)
+    {
+        const QJsonValue v = o.value(field);
+        if (v.isUndefined())
+            return true;
+        if (!v.isArray())
+            return fail(context, QCoreApplication::translate("CatalogLoader", notArray));
+        for (const QJsonValue &item : v.toArray()) {
+            if (const QString why = refusal(item); !why.isEmpty())
+                return fail(context, why);
+            out->append(item.toString());
         }
         return true;
     }
@@ -287,19 +307,16 @@ bool isIpAddress(const QString &address)
 bool readNames(Reader &r, const QJsonObject &o, const QString &field, bool (*valid)(const QString &),
                const QString &kind, QStringList *out)
 {
-    const QJsonValue v = o.value(field);
-    if (v.isUndefined())
-        return true;
-    const QString context = QStringLiteral("dnsTargets.") + field;
-    if (!v.isArray())
-        return r.fail(context, QCoreApplication::translate("CatalogLoader", "must be an array of strings"));
-    for (const QJsonValue &item : v.toArray()) {
-        if (!item.isString() || !valid(item.toString()))
-            return r.fail(context, QCoreApplication::translate("CatalogLoader", "'%1' is not %2")
-                                       .arg(item.isString() ? item.toString() : QStringLiteral("?"), kind));
-        out->append(item.toString());
-    }
-    return true;
+    return r.strings(
+        o, field, QStringLiteral("dnsTargets.") + field,
+        QT_TRANSLATE_NOOP("CatalogLoader", "must be an array of strings"),
+        [&](const QJsonValue &item) {
+            if (item.isString() && valid(item.toString()))
+                return QString();
+            return QCoreApplication::translate("CatalogLoader", "'%1' is not %2")
+                .arg(item.isString() ? item.toString() : QStringLiteral("?"), kind);
+        },
+        out);
 }
 
 // "dnsTargets": what counts as Wix when a domain's live DNS is checked.
@@ -324,33 +341,33 @@ bool readDnsTargets(Reader &r, const QJsonObject &top, DnsTargets *out)
            readNames(r, o, QStringLiteral("cnameTargets"), isHostName, host, &out->cnameTargets);
 }
 
-bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry *e)
+// The entry's id, which names it in every later message: "<api>.<slug>".
+bool readId(Reader &r, const QJsonObject &o, const QString &api, QString *id)
 {
-    static const QStringList known = {
-        QStringLiteral("id"),          QStringLiteral("title"),           QStringLiteral("endpoint"),
-        QStringLiteral("status"),      QStringLiteral("httpStatus"),      QStringLiteral("code"),
-        QStringLiteral("template"),    QStringLiteral("troubleshooting"), QStringLiteral("source"),
-        QStringLiteral("steps"),       QStringLiteral("seeAlso"),         QStringLiteral("keywords"),
-        QStringLiteral("deprecation"), QStringLiteral("translations")};
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+\\.[a-z0-9-]+$"));
-
-    if (!r.string(o, QStringLiteral("id"), &e->id, true))
+    if (!r.string(o, QStringLiteral("id"), id, true))
         return false;
-    r.setEntry(QStringLiteral("entry '%1'").arg(e->id));
-    if (!idPattern.match(e->id).hasMatch() || !e->id.startsWith(api + QLatin1Char('.')))
+    r.setEntry(QStringLiteral("entry '%1'").arg(*id));
+    if (!idPattern.match(*id).hasMatch() || !id->startsWith(api + QLatin1Char('.')))
         return r.fail(
             QStringLiteral("id"),
             QCoreApplication::translate("CatalogLoader", "must have the form '%1.<slug>' in lower case").arg(api));
-    if (!r.onlyKnown(o, known, QString()))
-        return false;
-    e->api = api;
-    if (!r.string(o, QStringLiteral("title"), &e->title, true) || !readEndpoint(r, o, &e->endpoint) ||
-        !r.string(o, QStringLiteral("status"), &e->status, true) ||
-        !r.string(o, QStringLiteral("code"), &e->code, true, true) ||
-        !r.string(o, QStringLiteral("troubleshooting"), &e->troubleshooting, true) ||
-        !r.string(o, QStringLiteral("source"), &e->source, true) ||
-        !r.string(o, QStringLiteral("deprecation"), &e->deprecation, false))
-        return false;
+    return true;
+}
+
+bool readTexts(Reader &r, const QJsonObject &o, CatalogEntry *e)
+{
+    return r.string(o, QStringLiteral("title"), &e->title, true) && readEndpoint(r, o, &e->endpoint) &&
+           r.string(o, QStringLiteral("status"), &e->status, true) &&
+           r.string(o, QStringLiteral("code"), &e->code, true, true) &&
+           r.string(o, QStringLiteral("troubleshooting"), &e->troubleshooting, true) &&
+           r.string(o, QStringLiteral("source"), &e->source, true) &&
+           r.string(o, QStringLiteral("deprecation"), &e->deprecation, false);
+}
+
+// The HTTP status, a whole number that goes with the entry's canonical status name.
+bool readHttpStatus(Reader &r, const QJsonObject &o, CatalogEntry *e)
+{
     if (!StatusCodes::isCanonicalName(e->status))
         return r.fail(
             QStringLiteral("status"),
@@ -365,32 +382,121 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
                       QCoreApplication::translate("CatalogLoader", "%1 does not go with status %2")
                           .arg(e->httpStatus)
                           .arg(e->status));
-    if (!r.allowedLink(QStringLiteral("source"), e->source))
-        return false;
+    return true;
+}
 
-    QString templateText;
-    if (!r.string(o, QStringLiteral("template"), &templateText, false))
+bool readTemplate(Reader &r, const QJsonObject &o, MessageTemplate *out)
+{
+    QString text;
+    if (!r.string(o, QStringLiteral("template"), &text, false))
         return false;
-    if (!templateText.isEmpty()) {
-        QString error;
-        e->messageTemplate = MessageTemplate::parse(templateText, &error);
-        if (!error.isEmpty())
-            return r.fail(QStringLiteral("template"), error);
-    }
-    if (!readSteps(r, o, e->messageTemplate.variables(), &e->steps) ||
-        !r.links(o, QStringLiteral("seeAlso"), &e->seeAlso) || !readTranslations(r, o, e))
+    if (text.isEmpty())
+        return true;
+    QString error;
+    *out = MessageTemplate::parse(text, &error);
+    if (!error.isEmpty())
+        return r.fail(QStringLiteral("template"), error);
+    return true;
+}
+
+bool readKeywords(Reader &r, const QJsonObject &o, QStringList *out)
+{
+    return r.strings(
+        o, QStringLiteral("keywords"), QStringLiteral("keywords"),
+        QT_TRANSLATE_NOOP("CatalogLoader", "must be an array of strings"),
+        [](const QJsonValue &k) {
+            return k.isString() ? QString()
+                                : QCoreApplication::translate("CatalogLoader", "must be an array of strings");
+        },
+        out);
+}
+
+bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry *e)
+{
+    static const QStringList known = {
+        QStringLiteral("id"),          QStringLiteral("title"),           QStringLiteral("endpoint"),
+        QStringLiteral("status"),      QStringLiteral("httpStatus"),      QStringLiteral("code"),
+        QStringLiteral("template"),    QStringLiteral("troubleshooting"), QStringLiteral("source"),
+        QStringLiteral("steps"),       QStringLiteral("seeAlso"),         QStringLiteral("keywords"),
+        QStringLiteral("deprecation"), QStringLiteral("translations")};
+    if (!readId(r, o, api, &e->id) || !r.onlyKnown(o, known, QString()))
         return false;
-    const QJsonValue keywords = o.value(QStringLiteral("keywords"));
-    if (!keywords.isUndefined()) {
-        if (!keywords.isArray())
-            return r.fail(QStringLiteral("keywords"),
-                          QCoreApplication::translate("CatalogLoader", "must be an array of strings"));
-        for (const QJsonValue &k : keywords.toArray()) {
-            if (!k.isString())
-                return r.fail(QStringLiteral("keywords"),
-                              QCoreApplication::translate("CatalogLoader", "must be an array of strings"));
-            e->keywords.append(k.toString());
-        }
+    e->api = api;
+    return readTexts(r, o, e) && readHttpStatus(r, o, e) && r.allowedLink(QStringLiteral("source"), e->source) &&
+           readTemplate(r, o, &e->messageTemplate) && readSteps(r, o, e->messageTemplate.variables(), &e->steps) &&
+           r.links(o, QStringLiteral("seeAlso"), &e->seeAlso) && readTranslations(r, o, e) &&
+           readKeywords(r, o, &e->keywords);
+}
+
+// The document itself: within the size limit, valid JSON, an object.
+bool readDocument(Reader &r, const QByteArray &json, QJsonObject *top)
+{
+    if (json.size() > kMaxFileSize)
+        return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "the file is larger than %1 MiB")
+                                     .arg(kMaxFileSize / (1024 * 1024)));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "not valid JSON: %1 at byte %2")
+                                     .arg(parseError.errorString())
+                                     .arg(parseError.offset));
+    if (!doc.isObject())
+        return r.fail(QString(), QCoreApplication::translate(
+                                     "CatalogLoader", "the top level must be an object with 'api' and 'entries'"));
+    *top = doc.object();
+    return true;
+}
+
+// What the file says of itself: its API, title, version, sources and DNS targets.
+bool readHeader(Reader &r, const QJsonObject &top, File *out)
+{
+    if (!r.onlyKnown(top,
+                     {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("version"),
+                      QStringLiteral("sources"), QStringLiteral("dnsTargets"), QStringLiteral("entries")},
+                     QString()))
+        return false;
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9-]+$"));
+    if (!r.string(top, QStringLiteral("api"), &out->api, true) ||
+        !r.string(top, QStringLiteral("title"), &out->title, false) ||
+        !r.string(top, QStringLiteral("version"), &out->version, false) || !readDnsTargets(r, top, &out->dnsTargets))
+        return false;
+    if (!slug.match(out->api).hasMatch())
+        return r.fail(
+            QStringLiteral("api"),
+            QCoreApplication::translate("CatalogLoader", "must be a lower-case slug such as 'connect-domain'"));
+    return r.strings(
+        top, QStringLiteral("sources"), QStringLiteral("sources"),
+        QT_TRANSLATE_NOOP("CatalogLoader", "must be an array of URLs"),
+        [](const QJsonValue &s) {
+            if (s.isString() && isAllowedLinkUrl(s.toString()))
+                return QString();
+            return QCoreApplication::translate("CatalogLoader", "must be an array of https URLs");
+        },
+        &out->sources);
+}
+
+bool readEntries(Reader &r, const QJsonObject &top, File *out)
+{
+    const QJsonValue entries = top.value(QStringLiteral("entries"));
+    if (!entries.isArray())
+        return r.fail(QStringLiteral("entries"),
+                      entries.isUndefined() ? QCoreApplication::translate("CatalogLoader", "is missing")
+                                            : QCoreApplication::translate("CatalogLoader", "must be an array"));
+    QSet<QString> seen;
+    const QJsonArray array = entries.toArray();
+    out->entries.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        r.setEntry(QStringLiteral("entry %1").arg(i + 1));
+        if (!array.at(i).isObject())
+            return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "must be an object"));
+        CatalogEntry e;
+        if (!readEntry(r, array.at(i).toObject(), out->api, &e))
+            return false;
+        if (seen.contains(e.id))
+            return r.fail(QStringLiteral("id"),
+                          QCoreApplication::translate("CatalogLoader", "duplicate id '%1'").arg(e.id));
+        seen.insert(e.id);
+        out->entries.append(std::move(e));
     }
     return true;
 }
@@ -431,67 +537,9 @@ bool isAllowedLinkUrl(const QString &url)
 bool parse(const QByteArray &json, const QString &origin, File *out, QString *error)
 {
     Reader r(origin, error);
-    if (json.size() > kMaxFileSize)
-        return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "the file is larger than %1 MiB")
-                                     .arg(kMaxFileSize / (1024 * 1024)));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "not valid JSON: %1 at byte %2")
-                                     .arg(parseError.errorString())
-                                     .arg(parseError.offset));
-    if (!doc.isObject())
-        return r.fail(QString(), QCoreApplication::translate(
-                                     "CatalogLoader", "the top level must be an object with 'api' and 'entries'"));
-    const QJsonObject top = doc.object();
-    if (!r.onlyKnown(top,
-                     {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("version"),
-                      QStringLiteral("sources"), QStringLiteral("dnsTargets"), QStringLiteral("entries")},
-                     QString()))
+    QJsonObject top;
+    if (!readDocument(r, json, &top) || !readHeader(r, top, out) || !readEntries(r, top, out))
         return false;
-    static const QRegularExpression slug(QStringLiteral("^[a-z0-9-]+$"));
-    if (!r.string(top, QStringLiteral("api"), &out->api, true) ||
-        !r.string(top, QStringLiteral("title"), &out->title, false) ||
-        !r.string(top, QStringLiteral("version"), &out->version, false) || !readDnsTargets(r, top, &out->dnsTargets))
-        return false;
-    if (!slug.match(out->api).hasMatch())
-        return r.fail(
-            QStringLiteral("api"),
-            QCoreApplication::translate("CatalogLoader", "must be a lower-case slug such as 'connect-domain'"));
-    const QJsonValue sources = top.value(QStringLiteral("sources"));
-    if (!sources.isUndefined()) {
-        if (!sources.isArray())
-            return r.fail(QStringLiteral("sources"),
-                          QCoreApplication::translate("CatalogLoader", "must be an array of URLs"));
-        for (const QJsonValue &s : sources.toArray()) {
-            if (!s.isString() || !isAllowedLinkUrl(s.toString()))
-                return r.fail(QStringLiteral("sources"),
-                              QCoreApplication::translate("CatalogLoader", "must be an array of https URLs"));
-            out->sources.append(s.toString());
-        }
-    }
-    const QJsonValue entries = top.value(QStringLiteral("entries"));
-    if (!entries.isArray())
-        return r.fail(QStringLiteral("entries"),
-                      entries.isUndefined() ? QCoreApplication::translate("CatalogLoader", "is missing")
-                                            : QCoreApplication::translate("CatalogLoader", "must be an array"));
-
-    QSet<QString> seen;
-    const QJsonArray array = entries.toArray();
-    out->entries.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        r.setEntry(QStringLiteral("entry %1").arg(i + 1));
-        if (!array.at(i).isObject())
-            return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "must be an object"));
-        CatalogEntry e;
-        if (!readEntry(r, array.at(i).toObject(), out->api, &e))
-            return false;
-        if (seen.contains(e.id))
-            return r.fail(QStringLiteral("id"),
-                          QCoreApplication::translate("CatalogLoader", "duplicate id '%1'").arg(e.id));
-        seen.insert(e.id);
-        out->entries.append(std::move(e));
-    }
     error->clear();
     return true;
 }
