@@ -60,74 +60,104 @@ QString howToConnect(const DnsTargets &t, const QString &domain)
     return ways.join(u' ');
 }
 
-DnsVerdict judgeRecords(const DnsReport &r, const DnsTargets &t)
+// What the DNS server answered for a domain, sorted into what is Wix's and what is not.
+struct Records
 {
-    DnsVerdict v;
-    const QString name = r.displayName();
-    QString zone;
-    const QStringList nameservers = r.nameservers(&zone);
-    QStringList wixNs, otherNs;
-    for (const QString &ns : nameservers)
-        (t.isWixNameserver(ns) ? wixNs : otherNs) << ns;
+    QString zone; // the zone the nameservers are of: the domain's own, or a parent's
+    QStringList nameservers, wixNameservers, otherNameservers;
     QStringList addresses, wixAddresses;
+    QStringList cnames; // of www
+    bool wixCname = false;
+
+    bool isEmpty() const { return nameservers.isEmpty() && addresses.isEmpty() && cnames.isEmpty(); }
+};
+
+Records recordsOf(const DnsReport &r, const DnsTargets &t)
+{
+    Records records;
+    records.nameservers = r.nameservers(&records.zone);
+    for (const QString &ns : std::as_const(records.nameservers))
+        (t.isWixNameserver(ns) ? records.wixNameservers : records.otherNameservers) << ns;
     for (const DnsQuery *q : ownQueries(r)) {
         if (q->type != QLatin1String("NS") && q->status == DnsStatus::Answered) {
-            addresses << q->values;
+            records.addresses << q->values;
             for (const QString &a : q->values) {
                 if (isWixAddress(t, a))
-                    wixAddresses << a;
+                    records.wixAddresses << a;
             }
         }
     }
     const DnsQuery *www = r.find(r.ace.startsWith(QLatin1String("www.")) ? r.ace : QStringLiteral("www.") + r.ace,
                                  QStringLiteral("CNAME"));
-    const QStringList cnames = www && www->status == DnsStatus::Answered ? www->values : QStringList();
-    bool wixCname = false;
-    for (const QString &c : cnames)
-        wixCname = wixCname || t.isWixCnameTarget(c);
+    if (www && www->status == DnsStatus::Answered)
+        records.cnames = www->values;
+    for (const QString &c : std::as_const(records.cnames))
+        records.wixCname = records.wixCname || t.isWixCnameTarget(c);
+    return records;
+}
 
-    if (!nameservers.isEmpty()) {
+// One line each for the nameservers, the addresses and the www CNAME that were found.
+QStringList recordLines(const Records &records, const QString &ace)
+{
+    QStringList lines;
+    if (!records.nameservers.isEmpty()) {
         const QString where =
-            zone == r.ace ? QString() : QCoreApplication::translate("DnsVerdict", " (of the parent zone %1)").arg(zone);
-        v.details << QCoreApplication::translate("DnsVerdict", "Nameservers%1: %2.").arg(where, list(nameservers));
+            records.zone == ace
+                ? QString()
+                : QCoreApplication::translate("DnsVerdict", " (of the parent zone %1)").arg(records.zone);
+        lines << QCoreApplication::translate("DnsVerdict", "Nameservers%1: %2.").arg(where, list(records.nameservers));
     }
-    if (!addresses.isEmpty())
-        v.details << QCoreApplication::translate("DnsVerdict", "Addresses: %1.").arg(list(addresses));
-    if (!cnames.isEmpty())
-        v.details << QCoreApplication::translate("DnsVerdict", "www CNAME: %1.").arg(list(cnames));
+    if (!records.addresses.isEmpty())
+        lines << QCoreApplication::translate("DnsVerdict", "Addresses: %1.").arg(list(records.addresses));
+    if (!records.cnames.isEmpty())
+        lines << QCoreApplication::translate("DnsVerdict", "www CNAME: %1.").arg(list(records.cnames));
+    return lines;
+}
 
-    if (!nameservers.isEmpty() && otherNs.isEmpty()) {
+void pointingAtWix(const Records &records, const QString &name, DnsVerdict *v)
+{
+    v->kind = DnsVerdict::Kind::PointingAtWix;
+    const bool a = !records.wixAddresses.isEmpty();
+    v->summary = QCoreApplication::translate("DnsVerdict", "%1 already points at Wix (%2): a POINTING connection "
+                                                           "is in place.")
+                     .arg(name, records.wixCname && !a
+                                    ? QCoreApplication::translate("DnsVerdict", "the www CNAME")
+                                    : (records.wixCname
+                                           ? QCoreApplication::translate("DnsVerdict", "the A record and the www CNAME")
+                                           : QCoreApplication::translate("DnsVerdict", "the A record")));
+    QStringList extra;
+    for (const QString &address : records.addresses) {
+        if (!records.wixAddresses.contains(address))
+            extra << address;
+    }
+    if (!extra.isEmpty())
+        v->details << QCoreApplication::translate("DnsVerdict", "It also has other addresses (%1): remove them, "
+                                                                "or visitors reach two different servers.")
+                          .arg(list(extra));
+}
+
+DnsVerdict judgeRecords(const DnsReport &r, const DnsTargets &t)
+{
+    DnsVerdict v;
+    const QString name = r.displayName();
+    const Records records = recordsOf(r, t);
+    v.details = recordLines(records, r.ace);
+    if (!records.nameservers.isEmpty() && records.otherNameservers.isEmpty()) {
         v.kind = DnsVerdict::Kind::NameserversAtWix;
         v.summary = QCoreApplication::translate("DnsVerdict", "The nameservers of %1 are already Wix's: a NAMESERVERS "
                                                               "connection is in place.")
                         .arg(name);
-    } else if (!wixAddresses.isEmpty() || wixCname) {
-        v.kind = DnsVerdict::Kind::PointingAtWix;
-        v.summary =
-            QCoreApplication::translate("DnsVerdict", "%1 already points at Wix (%2): a POINTING connection "
-                                                      "is in place.")
-                .arg(name, wixCname && wixAddresses.isEmpty()
-                               ? QCoreApplication::translate("DnsVerdict", "the www CNAME")
-                               : (wixCname ? QCoreApplication::translate("DnsVerdict", "the A record and the www CNAME")
-                                           : QCoreApplication::translate("DnsVerdict", "the A record")));
-        QStringList extra;
-        for (const QString &a : std::as_const(addresses)) {
-            if (!wixAddresses.contains(a))
-                extra << a;
-        }
-        if (!extra.isEmpty())
-            v.details << QCoreApplication::translate("DnsVerdict", "It also has other addresses (%1): remove them, "
-                                                                   "or visitors reach two different servers.")
-                             .arg(list(extra));
-    } else if (!nameservers.isEmpty() || !addresses.isEmpty() || !cnames.isEmpty()) {
+    } else if (!records.wixAddresses.isEmpty() || records.wixCname) {
+        pointingAtWix(records, name, &v);
+    } else if (!records.isEmpty()) {
         v.kind = DnsVerdict::Kind::PointingElsewhere;
         v.summary = QCoreApplication::translate("DnsVerdict", "%1 does not point at Wix yet: its records are "
                                                               "another host's.")
                         .arg(name);
-        if (!wixNs.isEmpty())
+        if (!records.wixNameservers.isEmpty())
             v.details << QCoreApplication::translate("DnsVerdict", "Only some of the nameservers are Wix's (%1): all "
                                                                    "of them must be.")
-                             .arg(list(wixNs));
+                             .arg(list(records.wixNameservers));
         v.details << howToConnect(t, r.ace);
     } else {
         v.kind = DnsVerdict::Kind::NoRecords;
