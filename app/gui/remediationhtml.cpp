@@ -113,82 +113,153 @@ QString highlighted(const QString &text, const QStringList &needles, const Color
     return out + esc(text.mid(pos));
 }
 
+namespace {
+
+// The parts of an entry's page, top to bottom. Each returns its HTML, or nothing when it has nothing to show.
+// Search terms are marked everywhere; the values the response held, where the response's own words stand.
+class Page
+{
+    // The texts' context is RemediationHtml, as everywhere in this file; this tells lupdate so too.
+    Q_DECLARE_TR_FUNCTIONS(RemediationHtml)
+
+public:
+    Page(const CatalogEntry &e, const Match *match, const QStringList &terms, const Colors &colors)
+        : m_entry(e), m_match(match), m_terms(terms), m_colors(colors),
+          m_muted(QStringLiteral("color:%1").arg(colors.muted.name()))
+    {
+        if (match) {
+            for (const MessageTemplate::Capture &c : match->variables)
+                m_values << c.value;
+        }
+        m_marks = m_values + terms;
+    }
+
+    const QString &muted() const { return m_muted; }
+
+    // Status, code, title and endpoint.
+    QString heading() const
+    {
+        const CatalogEntry &e = m_entry;
+        const QString code =
+            e.code.isEmpty() ? QString()
+                             : QStringLiteral(" \u00b7 <code>%1</code>").arg(highlighted(e.code, m_terms, m_colors));
+        const QString endpoint =
+            e.endpoint.name + (e.endpoint.path.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" \u00b7 %1 %2").arg(e.endpoint.method, e.endpoint.path));
+        return QStringLiteral("<h2 style=\"margin-bottom:2px\">%1 %2%3</h2>")
+                   .arg(e.httpStatus)
+                   .arg(esc(e.status), code) +
+               QStringLiteral("<p style=\"margin-top:0\"><b>%1</b><br><span style=\"%2\">%3</span></p>")
+                   .arg(highlighted(e.title, m_terms, m_colors), m_muted, esc(endpoint));
+    }
+
+    QString receivedMessage(const QString &received) const
+    {
+        if (received.isEmpty())
+            return {};
+        return QStringLiteral("<p><span style=\"%1\">%2</span><br><tt>%3</tt></p>")
+            .arg(m_muted, esc(tr("Message received")), highlighted(received, m_marks, m_colors));
+    }
+
+    QString documentedMessage() const
+    {
+        if (m_entry.messageTemplate.isEmpty())
+            return {};
+        return QStringLiteral("<p><span style=\"%1\">%2</span><br><tt>%3</tt></p>")
+            .arg(m_muted, esc(tr("Documented message")),
+                 highlighted(m_entry.messageTemplate.text(), m_terms, m_colors));
+    }
+
+    // The values the match captured from the message, by name.
+    QString capturedValues() const
+    {
+        if (!m_match || m_match->variables.isEmpty())
+            return {};
+        QString h = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+        for (const MessageTemplate::Capture &c : m_match->variables) {
+            h += QStringLiteral("<tr><td style=\"%1; padding-right:12px\">%2</td><td><tt>%3</tt></td></tr>")
+                     .arg(m_muted, esc(c.name), highlighted(c.value, m_values, m_colors));
+        }
+        return h + QStringLiteral("</table>");
+    }
+
+    // What to do, step by step, with the captured values filled in and each step's links.
+    QString steps() const
+    {
+        QString h = QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("What to do")));
+        for (const RemediationStep &s : m_entry.steps) {
+            const QString text = m_match ? ReplyComposer::fillVariables(s.text, *m_match) : s.text;
+            QString item = highlighted(text, m_marks, m_colors);
+            for (const Link &l : s.links)
+                item += QStringLiteral(" &nbsp;") + anchor(l);
+            h += QStringLiteral("<li style=\"margin-bottom:4px\">%1</li>").arg(item);
+        }
+        return h + QStringLiteral("</ol>");
+    }
+
+    // The documented troubleshooting text with its source, and the deprecation notice if there is one.
+    QString troubleshooting() const
+    {
+        const CatalogEntry &e = m_entry;
+        QString h = QStringLiteral("<h3>%1</h3><p>\u201c%2\u201d<br>%3</p>")
+                        .arg(esc(tr("Documented troubleshooting")), highlighted(e.troubleshooting, m_terms, m_colors),
+                             anchor({sourceLabel(e.source), e.source}));
+        if (!e.deprecation.isEmpty())
+            h += QStringLiteral("<p><b>\u26a0 %1</b> %2</p>").arg(esc(tr("Deprecated:")), esc(e.deprecation));
+        return h;
+    }
+
+    QString reasons() const
+    {
+        if (!m_match || m_match->reasons.isEmpty())
+            return {};
+        QString h = QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Why this match")));
+        for (const QString &r : m_match->reasons)
+            h += QStringLiteral("<li>%1</li>").arg(esc(r));
+        return h + QStringLiteral("</ul>");
+    }
+
+    QString seeAlso() const
+    {
+        QStringList items;
+        for (const Link &l : m_entry.seeAlso) {
+            if (l.url != m_entry.source) // shown as the source just above
+                items << anchor(l);
+        }
+        if (items.isEmpty())
+            return {};
+        return QStringLiteral("<p><span style=\"%1\">%2</span> %3</p>")
+            .arg(m_muted, esc(tr("See also:")), items.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
+    }
+
+    QString footer() const
+    {
+        return QStringLiteral("<p style=\"%1; font-size:small\">%2</p>").arg(m_muted, esc(m_entry.id));
+    }
+
+private:
+    const CatalogEntry &m_entry;
+    const Match *m_match;
+    const QStringList &m_terms;
+    const Colors &m_colors;
+    const QString m_muted;
+    QStringList m_values; // what the match captured
+    QStringList m_marks;  // the captured values and the search terms
+};
+
+} // namespace
+
 QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match, const QStringList &terms,
                const Colors &colors)
 {
     const CatalogEntry e = entry.localized(Translations::current());
-    QStringList values;
-    if (match) {
-        for (const MessageTemplate::Capture &c : match->variables)
-            values << c.value;
-    }
-    const QStringList marks = values + terms;
-    const QString muted = QStringLiteral("color:%1").arg(colors.muted.name());
-    QString h;
-    const QString code = e.code.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" \u00b7 <code>%1</code>").arg(highlighted(e.code, terms, colors));
-    h += QStringLiteral("<h2 style=\"margin-bottom:2px\">%1 %2%3</h2>").arg(e.httpStatus).arg(esc(e.status), code);
-    h += QStringLiteral("<p style=\"margin-top:0\"><b>%1</b><br><span style=\"%2\">%3</span></p>")
-             .arg(highlighted(e.title, terms, colors), muted,
-                  esc(e.endpoint.name +
-                      (e.endpoint.path.isEmpty()
-                           ? QString()
-                           : QStringLiteral(" \u00b7 %1 %2").arg(e.endpoint.method, e.endpoint.path))));
-
+    const Page page(e, match, terms, colors);
+    QString h = page.heading();
     if (diagnosis)
-        h += receivedFacts(diagnosis->input, e, muted);
-    const QString received = diagnosis ? diagnosis->input.message : QString();
-    if (!received.isEmpty()) {
-        h += QStringLiteral("<p><span style=\"%1\">%2</span><br><tt>%3</tt></p>")
-                 .arg(muted, esc(tr("Message received")), highlighted(received, marks, colors));
-    }
-    if (!e.messageTemplate.isEmpty()) {
-        h += QStringLiteral("<p><span style=\"%1\">%2</span><br><tt>%3</tt></p>")
-                 .arg(muted, esc(tr("Documented message")), highlighted(e.messageTemplate.text(), terms, colors));
-    }
-    if (match && !match->variables.isEmpty()) {
-        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-        for (const MessageTemplate::Capture &c : match->variables) {
-            h += QStringLiteral("<tr><td style=\"%1; padding-right:12px\">%2</td><td><tt>%3</tt></td></tr>")
-                     .arg(muted, esc(c.name), highlighted(c.value, values, colors));
-        }
-        h += QStringLiteral("</table>");
-    }
-
-    h += QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("What to do")));
-    for (const RemediationStep &s : e.steps) {
-        const QString text = match ? ReplyComposer::fillVariables(s.text, *match) : s.text;
-        QString item = highlighted(text, marks, colors);
-        for (const Link &l : s.links)
-            item += QStringLiteral(" &nbsp;") + anchor(l);
-        h += QStringLiteral("<li style=\"margin-bottom:4px\">%1</li>").arg(item);
-    }
-    h += QStringLiteral("</ol>");
-
-    h += QStringLiteral("<h3>%1</h3><p>\u201c%2\u201d<br>%3</p>")
-             .arg(esc(tr("Documented troubleshooting")), highlighted(e.troubleshooting, terms, colors),
-                  anchor({sourceLabel(e.source), e.source}));
-    if (!e.deprecation.isEmpty())
-        h += QStringLiteral("<p><b>\u26a0 %1</b> %2</p>").arg(esc(tr("Deprecated:")), esc(e.deprecation));
-    if (match && !match->reasons.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Why this match")));
-        for (const QString &r : match->reasons)
-            h += QStringLiteral("<li>%1</li>").arg(esc(r));
-        h += QStringLiteral("</ul>");
-    }
-    {
-        QStringList items;
-        for (const Link &l : e.seeAlso) {
-            if (l.url != e.source) // shown as the source just above
-                items << anchor(l);
-        }
-        if (!items.isEmpty())
-            h += QStringLiteral("<p><span style=\"%1\">%2</span> %3</p>")
-                     .arg(muted, esc(tr("See also:")), items.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
-    }
-    h += QStringLiteral("<p style=\"%1; font-size:small\">%2</p>").arg(muted, esc(e.id));
-    return h;
+        h += receivedFacts(diagnosis->input, e, page.muted()) + page.receivedMessage(diagnosis->input.message);
+    return h + page.documentedMessage() + page.capturedValues() + page.steps() + page.troubleshooting() +
+           page.reasons() + page.seeAlso() + page.footer();
 }
 
 QStringList links(const CatalogEntry &e)
