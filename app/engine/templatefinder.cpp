@@ -77,6 +77,9 @@ QList<TemplateHit> TemplateFinder::find(const QString &text, QList<int> *partial
     anchored.erase(std::unique(anchored.begin(), anchored.end()), anchored.end());
     // A template can only match a text that holds all its literal words: check that before folding the text.
     QList<int> complete;
+    complete.reserve(anchored.size());
+    if (partial)
+        partial->reserve(partial->size() + anchored.size());
     for (int i : std::as_const(anchored)) {
         if (holdsAll(m_literalIds.at(i), ids))
             complete.append(i);
@@ -90,6 +93,7 @@ QList<TemplateHit> TemplateFinder::tryTemplates(const QString &text, const QList
                                                 QList<int> *partial) const
 {
     QList<TemplateHit> hits;
+    hits.reserve(complete.size());
     const NormalizedText normalized(text);
     QHash<int, MessageTemplate::MatchResult> tried; // by the first entry with the same template text
     for (int i : complete) {
