@@ -22,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +134,84 @@ private slots:
         const QString reply = view->replyText(ReplyComposer::Format::PlainText);
         QVERIFY2(reply.contains(QLatin1String("Live DNS check of nothing-here.test:")), qPrintable(reply));
         QVERIFY(reply.contains(QLatin1String("This supports the error")));
+    }
+
+    // The check goes into the reply in the reply's language, as the rest of the reply does, while the panel
+    // speaks the window's language.
+    void theDnsCheckInTheReplysLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("German") << QStringLiteral("de")
+                                << QStringList{
+                                       QStringLiteral("Live-DNS-Pr\u00fcfung von wix-ns.test:"),
+                                       QStringLiteral("Die Nameserver von wix-ns.test sind bereits die von Wix: Eine "
+                                                      "NAMESERVERS-Verbindung ist eingerichtet."),
+                                       QStringLiteral("Laut DNS ist f\u00fcr diese Domain eine NAMESERVERS-Verbindung "
+                                                      "zu Wix eingerichtet."),
+                                       QStringLiteral("Adressen: 185.230.63.107."),
+                                       QStringLiteral("Eintr\u00e4ge:"),
+                                       QStringLiteral("wix-ns.test.  AAAA  ; keine Eintr\u00e4ge dieses Typs"),
+                                   };
+        QTest::newRow("Spanish") << QStringLiteral("es")
+                                 << QStringList{
+                                        QStringLiteral("Comprobaci\u00f3n en vivo del DNS de wix-ns.test:"),
+                                        QStringLiteral("Los servidores de nombres de wix-ns.test ya son los de Wix: "
+                                                       "hay una conexi\u00f3n NAMESERVERS establecida."),
+                                        QStringLiteral("Direcciones: 185.230.63.107."),
+                                        QStringLiteral("wix-ns.test.  AAAA  ; no hay registros de este tipo"),
+                                    };
+    }
+
+    void theDnsCheckInTheReplysLanguage()
+    {
+        if (!m_dnsRunning)
+            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QCOMPARE(Translations::current(), QStringLiteral("en"));
+        diagnose(QStringLiteral("HTTP/1.1 409 Conflict\r\ncontent-type: application/json\r\n\r\n"
+                                "{\"message\": \"Domain wix-ns.test with different connection type is already "
+                                "connected.\", \"details\": {\"applicationError\": {\"code\": \"ALREADY_EXISTS\"}}}"));
+        QVERIFY(panel()->isVisible());
+        QTest::mouseClick(panel()->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->addToReplyBox()->isVisible(), 10000);
+        panel()->addToReplyBox()->setChecked(true);
+        RemediationView *view = m_window->diagnosePage()->remediation();
+        RemediationView::setReplyLanguage(language);
+        const auto restore = qScopeGuard([] { RemediationView::setReplyLanguage({}); });
+        for (const ReplyComposer::Format format : {ReplyComposer::Format::PlainText, ReplyComposer::Format::Markdown}) {
+            const QString reply = view->replyText(format);
+            for (const QString &sentence : expected)
+                QVERIFY2(reply.contains(sentence), qPrintable(QStringLiteral("'%1' not in:\n%2").arg(sentence, reply)));
+            for (const char *english : {"Live DNS check", "already Wix's", "connection to Wix in place",
+                                        "Addresses:", "Records:", "no records of this type", "the name does not exist"})
+                QVERIFY2(!reply.contains(QLatin1String(english)), qPrintable(reply));
+        }
+        // On screen, the window's language.
+        QVERIFY2(panel()->verdictLabel()->text().startsWith(
+                     QLatin1String("The nameservers of wix-ns.test are already Wix's")),
+                 qPrintable(panel()->verdictLabel()->text()));
+        QVERIFY(panel()->recordsView()->toPlainText().contains(QLatin1String("; no records of this type")));
+    }
+
+    // Switching the window's language redraws the panel's verdict, records and buttons in it.
+    void thePanelFollowsTheWindowsLanguage()
+    {
+        if (!m_dnsRunning)
+            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        diagnose(wixError(QStringLiteral("Unable to connect domain nothing-here.test, it is available for purchase."),
+                          QStringLiteral("Invalid domain")));
+        QTest::mouseClick(panel()->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->addToReplyBox()->isVisible(), 10000);
+        Translations::install(QStringLiteral("de"));
+        const auto restore = qScopeGuard([] { Translations::install(); });
+        QTRY_COMPARE(panel()->checkButton()->text(), QStringLiteral("DNS f\u00fcr nothing-here.test pr\u00fcfen"));
+        QVERIFY2(panel()->verdictLabel()->text().startsWith(
+                     QStringLiteral("nothing-here.test existiert nicht im DNS (NXDOMAIN)")),
+                 qPrintable(panel()->verdictLabel()->text()));
+        QVERIFY2(panel()->recordsView()->toPlainText().contains(QStringLiteral("; der Name existiert nicht")),
+                 qPrintable(panel()->recordsView()->toPlainText()));
     }
 
     void aSilentServerDoesNotFreezeTheWindow()

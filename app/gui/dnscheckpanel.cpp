@@ -3,6 +3,7 @@
 #include "dnscheckpanel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +13,7 @@
 
 DnsCheckPanel::DnsCheckPanel(QWidget *parent)
     : QWidget(parent), m_check(new QPushButton(this)), m_verdict(new QLabel(this)), m_records(new QPlainTextEdit(this)),
-      m_addToReply(new QCheckBox(tr("Add to the repl&y"), this))
+      m_addToReply(new QCheckBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -24,20 +25,38 @@ DnsCheckPanel::DnsCheckPanel(QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_records);
 
-    m_check->setToolTip(tr("Ask DNS now for the domain's nameservers, addresses and www record"));
     m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_records->setReadOnly(true);
     m_records->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_records->setAccessibleName(tr("DNS records"));
     m_records->setMaximumHeight(m_records->fontMetrics().lineSpacing() * 7);
-    m_addToReply->setToolTip(tr("Include the verdict and the records in the copied reply"));
     connect(m_check, &QPushButton::clicked, this, &DnsCheckPanel::check);
     connect(&m_checker, &DnsChecker::finished, this, &DnsCheckPanel::showReport);
-    m_check->setText(tr("Check DNS"));
     clearResult();
+    retranslate();
     hide(); // until a diagnosis captures a domain
+}
+
+void DnsCheckPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+// Everything shown, in the language now installed; the records list is DNS's own text, its failures excepted.
+void DnsCheckPanel::retranslate()
+{
+    m_check->setToolTip(tr("Ask DNS now for the domain's nameservers, addresses and www record"));
+    m_records->setAccessibleName(tr("DNS records"));
+    m_addToReply->setText(tr("Add to the repl&y"));
+    m_addToReply->setToolTip(tr("Include the verdict and the records in the copied reply"));
+    m_check->setText(m_domain.isEmpty() ? tr("Check DNS") : tr("Check DNS for %1").arg(m_domain.left(100)));
+    if (!m_check->isEnabled()) // a check under way
+        m_verdict->setText(tr("Checking the DNS of %1\u2026").arg(m_domain.left(100)));
+    else if (m_report)
+        showVerdict();
 }
 
 void DnsCheckPanel::setServer(const QHostAddress &server, int timeoutMs)
@@ -56,13 +75,13 @@ void DnsCheckPanel::setSubject(const QString &domain, const CatalogEntry *entry,
     m_connectionType = connectionType;
     clearResult();
     setVisible(!domain.isEmpty());
-    m_check->setText(tr("Check DNS for %1").arg(domain.left(100)));
     m_check->setEnabled(true);
+    retranslate();
 }
 
 void DnsCheckPanel::clearResult()
 {
-    m_replyText.clear();
+    m_report.reset();
     m_verdict->clear();
     m_verdict->hide();
     m_records->clear();
@@ -77,31 +96,45 @@ void DnsCheckPanel::check()
         return;
     clearResult();
     m_check->setEnabled(false);
-    m_verdict->setText(tr("Checking the DNS of %1\u2026").arg(m_domain.left(100)));
-    m_verdict->show();
     m_checker.check(m_domain, m_server, m_timeoutMs);
+    retranslate(); // "Checking the DNS of ..."
+    m_verdict->show();
+}
+
+DnsVerdict DnsCheckPanel::judge(const DnsPhrases &phrases) const
+{
+    return DnsVerdict::judge(*m_report, m_targets, m_entry ? &*m_entry : nullptr, m_connectionType, phrases);
 }
 
 void DnsCheckPanel::showReport(const DnsReport &report)
 {
     m_check->setEnabled(true);
-    const DnsVerdict verdict = DnsVerdict::judge(report, m_targets, m_entry ? &*m_entry : nullptr, m_connectionType);
+    m_report = report;
+    const DnsVerdict verdict = showVerdict();
+    m_addToReply->show();
+    emit statusMessage(tr("DNS of %1 checked in %2 ms.").arg(report.displayName()).arg(report.elapsedMs));
+    emit checked(verdict);
+}
+
+// The last check's verdict and records, in the window's language.
+DnsVerdict DnsCheckPanel::showVerdict()
+{
+    const DnsVerdict verdict = judge();
     QStringList lines{verdict.summary};
     if (!verdict.aboutTheError.isEmpty())
         lines << verdict.aboutTheError;
     lines << verdict.details;
     m_verdict->setText(lines.join(u'\n'));
     m_verdict->show();
-    const QStringList raw = report.rawLines();
+    const QStringList raw = m_report->rawLines();
     m_records->setPlainText(raw.join(u'\n'));
     m_records->setVisible(!raw.isEmpty());
-    m_replyText = verdict.replyText(report);
-    m_addToReply->show();
-    emit statusMessage(tr("DNS of %1 checked in %2 ms.").arg(report.displayName()).arg(report.elapsedMs));
-    emit checked(verdict);
+    return verdict;
 }
 
-QString DnsCheckPanel::replyAddition() const
+QString DnsCheckPanel::replyAddition(const DnsPhrases &phrases) const
 {
-    return m_addToReply->isChecked() ? m_replyText : QString();
+    if (!m_addToReply->isChecked() || !m_report)
+        return {};
+    return judge(phrases).replyText(*m_report, phrases);
 }

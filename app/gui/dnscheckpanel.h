@@ -35,8 +35,9 @@ public:
 
     void check();
     bool isChecking() const { return m_checker.isRunning(); }
-    // The verdict and records, when "Add to the reply" is ticked; else empty.
-    QString replyAddition() const;
+    // The verdict and records, when "Add to the reply" is ticked, in the language of phrases (the reply's, which
+    // may differ from the window's); else empty.
+    QString replyAddition(const DnsPhrases &phrases = {}) const;
 
     QPushButton *checkButton() const { return m_check; }
     QLabel *verdictLabel() const { return m_verdict; }
@@ -47,8 +48,14 @@ signals:
     void checked(const DnsVerdict &verdict);
     void statusMessage(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showReport(const DnsReport &report);
+    DnsVerdict showVerdict();
+    DnsVerdict judge(const DnsPhrases &phrases = {}) const;
     void clearResult();
 
     DnsChecker m_checker;
@@ -58,7 +65,7 @@ private:
     QString m_domain;
     std::optional<CatalogEntry> m_entry; // a copy: the panel outlives any one catalog
     QString m_connectionType;
-    QString m_replyText;
+    std::optional<DnsReport> m_report; // the last check's, judged again in the language asked for
     QPushButton *m_check;
     QLabel *m_verdict;
     QPlainTextEdit *m_records;

@@ -228,11 +228,15 @@ QString RemediationView::replyText(ReplyComposer::Format format) const
 {
     if (!m_hasMatch || !m_match.entry)
         return {};
+    // Every word of the reply in its language: the composer's, and the DNS check's.
     const QString language = replyLanguage();
-    const QString reply = ReplyComposer::compose(m_diagnosis, m_match, format, language, [&language](const char *text) {
-        return Translations::translate(language, "ReplyComposer", text);
+    const DnsPhrases phrases = [&language](const char *context, const char *text) {
+        return Translations::translate(language, context, text);
+    };
+    const QString reply = ReplyComposer::compose(m_diagnosis, m_match, format, language, [&phrases](const char *text) {
+        return phrases("ReplyComposer", text);
     });
-    const QString dns = m_dns->replyAddition();
+    const QString dns = m_dns->replyAddition(phrases);
     return dns.isEmpty() ? reply : reply + QStringLiteral("\n\n") + dns + u'\n';
 }
 

@@ -93,7 +93,7 @@ QString DnsChecker::aceOf(const QString &domain, QString *problem)
     static const QRegularExpression hostName(
         QStringLiteral("^(?=.{1,253}$)([a-z0-9_]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
     if (ace.isEmpty() || !hostName.match(ace).hasMatch()) {
-        *problem = QCoreApplication::translate("DnsChecker", "'%1' is not a domain name").arg(domain.left(200));
+        *problem = DnsReport::notADomain(domain);
         return {};
     }
     problem->clear();

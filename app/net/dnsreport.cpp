@@ -5,6 +5,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+QString dnsPhrase(const DnsPhrases &phrases, const char *context, const char *sourceText)
+{
+    return phrases ? phrases(context, sourceText) : QCoreApplication::translate(context, sourceText);
+}
+
 const DnsQuery *DnsReport::find(const QString &name, const QString &type) const
 {
     for (const DnsQuery &q : queries) {
@@ -55,28 +60,35 @@ QString DnsReport::statusKey(DnsStatus status)
     return {};
 }
 
-QString DnsReport::statusText(DnsStatus status)
+QString DnsReport::statusText(DnsStatus status, const DnsPhrases &phrases)
 {
+    const auto say = [&phrases](const char *text) { return dnsPhrase(phrases, "DnsReport", text); };
     switch (status) {
     case DnsStatus::Answered:
-        return QCoreApplication::translate("DnsReport", "answered");
+        return say(QT_TRANSLATE_NOOP("DnsReport", "answered"));
     case DnsStatus::NoRecords:
-        return QCoreApplication::translate("DnsReport", "no records of this type");
+        return say(QT_TRANSLATE_NOOP("DnsReport", "no records of this type"));
     case DnsStatus::NameNotFound:
-        return QCoreApplication::translate("DnsReport", "the name does not exist (NXDOMAIN)");
+        return say(QT_TRANSLATE_NOOP("DnsReport", "the name does not exist (NXDOMAIN)"));
     case DnsStatus::ServerFailure:
-        return QCoreApplication::translate("DnsReport", "the DNS server failed to answer (SERVFAIL)");
+        return say(QT_TRANSLATE_NOOP("DnsReport", "the DNS server failed to answer (SERVFAIL)"));
     case DnsStatus::Refused:
-        return QCoreApplication::translate("DnsReport", "the DNS server refused to answer (REFUSED)");
+        return say(QT_TRANSLATE_NOOP("DnsReport", "the DNS server refused to answer (REFUSED)"));
     case DnsStatus::TimedOut:
-        return QCoreApplication::translate("DnsReport", "no answer in time (timed out)");
+        return say(QT_TRANSLATE_NOOP("DnsReport", "no answer in time (timed out)"));
     case DnsStatus::Failed:
-        return QCoreApplication::translate("DnsReport", "the lookup failed");
+        return say(QT_TRANSLATE_NOOP("DnsReport", "the lookup failed"));
     }
     return {};
 }
 
-QStringList DnsReport::rawLines() const
+QString DnsReport::notADomain(const QString &input, const DnsPhrases &phrases)
+{
+    return dnsPhrase(phrases, "DnsChecker", QT_TRANSLATE_NOOP("DnsChecker", "'%1' is not a domain name"))
+        .arg(input.left(200));
+}
+
+QStringList DnsReport::rawLines(const DnsPhrases &phrases) const
 {
     QStringList lines;
     for (const DnsQuery &q : queries) {
@@ -89,7 +101,7 @@ QStringList DnsReport::rawLines() const
                 lines << QStringLiteral("%1  %2  %3").arg(owner, q.type, host ? v + u'.' : v);
             }
         } else {
-            QString line = QStringLiteral("%1  %2  ; %3").arg(owner, q.type, statusText(q.status));
+            QString line = QStringLiteral("%1  %2  ; %3").arg(owner, q.type, statusText(q.status, phrases));
             if (!q.detail.isEmpty() && q.status == DnsStatus::Failed)
                 line += QStringLiteral(" (%1)").arg(q.detail);
             lines << line;

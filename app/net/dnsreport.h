@@ -8,6 +8,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+// Looks up a phrase of the DNS check as QCoreApplication::translate(context, sourceText) does, in a language of
+// the caller's choice: the check may go into a reply written in the customer's language, whatever the
+// interface's. Empty: the installed translation.
+using DnsPhrases = std::function<QString(const char *context, const char *sourceText)>;
+
+// sourceText in the language of phrases, or in the installed translation when phrases is empty.
+QString dnsPhrase(const DnsPhrases &phrases, const char *context, const char *sourceText);
+
 // How one DNS question was answered.
 enum class DnsStatus {
     Answered,      // records came back
@@ -46,12 +56,15 @@ struct DnsReport
     // "example.com (xn--...)" for an IDN, else the name.
     QString displayName() const;
 
-    // One line per record or failure, as dig would list them: "example.com.  NS  ns12.wixdns.net."
-    QStringList rawLines() const;
+    // One line per record or failure, as dig would list them: "example.com.  NS  ns12.wixdns.net."; a failure
+    // is said in the language of phrases.
+    QStringList rawLines(const DnsPhrases &phrases = {}) const;
     QJsonObject toJson() const;
 
-    static QString statusKey(DnsStatus status);  // for JSON
-    static QString statusText(DnsStatus status); // plain words
+    static QString statusKey(DnsStatus status);                                  // for JSON
+    static QString statusText(DnsStatus status, const DnsPhrases &phrases = {}); // plain words
+    // Why input was not looked up: it is not a domain name.
+    static QString notADomain(const QString &input, const DnsPhrases &phrases = {});
 };
 
 Q_DECLARE_METATYPE(DnsReport)

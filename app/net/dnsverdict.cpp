@@ -10,6 +10,12 @@
 
 namespace {
 
+// The verdict's words, in the language of phrases (the installed one without them).
+auto wordsOf(const DnsPhrases &phrases)
+{
+    return [&phrases](const char *text) { return dnsPhrase(phrases, "DnsVerdict", text); };
+}
+
 QString list(const QStringList &values)
 {
     return values.join(QLatin1String(", "));
@@ -46,16 +52,17 @@ bool noAnswerAtAll(const DnsReport &r, DnsStatus *why)
     return true;
 }
 
-QString howToConnect(const DnsTargets &t, const QString &domain)
+QString howToConnect(const DnsTargets &t, const QString &domain, const DnsPhrases &phrases)
 {
+    const auto say = wordsOf(phrases);
     QStringList ways;
     if (!t.nameserverSuffixes.isEmpty())
-        ways << QCoreApplication::translate("DnsVerdict", "NAMESERVERS fits when the owner can change the domain's "
-                                                          "nameservers at the registrar: to Wix's (under %1).")
+        ways << say(QT_TRANSLATE_NOOP("DnsVerdict", "NAMESERVERS fits when the owner can change the domain's "
+                                                    "nameservers at the registrar: to Wix's (under %1)."))
                     .arg(list(t.nameserverSuffixes));
     if (!t.addresses.isEmpty() || !t.cnameTargets.isEmpty())
-        ways << QCoreApplication::translate("DnsVerdict", "POINTING fits when the DNS stays where it is: %1 A record "
-                                                          "to %2, and www CNAME to %3.")
+        ways << say(QT_TRANSLATE_NOOP("DnsVerdict", "POINTING fits when the DNS stays where it is: %1 A record "
+                                                    "to %2, and www CNAME to %3."))
                     .arg(domain, list(t.addresses), list(t.cnameTargets));
     return ways.join(u' ');
 }
@@ -97,94 +104,97 @@ Records recordsOf(const DnsReport &r, const DnsTargets &t)
 }
 
 // One line each for the nameservers, the addresses and the www CNAME that were found.
-QStringList recordLines(const Records &records, const QString &ace)
+QStringList recordLines(const Records &records, const QString &ace, const DnsPhrases &phrases)
 {
+    const auto say = wordsOf(phrases);
     QStringList lines;
     if (!records.nameservers.isEmpty()) {
-        const QString where =
-            records.zone == ace
-                ? QString()
-                : QCoreApplication::translate("DnsVerdict", " (of the parent zone %1)").arg(records.zone);
-        lines << QCoreApplication::translate("DnsVerdict", "Nameservers%1: %2.").arg(where, list(records.nameservers));
+        const QString where = records.zone == ace
+                                  ? QString()
+                                  : say(QT_TRANSLATE_NOOP("DnsVerdict", " (of the parent zone %1)")).arg(records.zone);
+        lines << say(QT_TRANSLATE_NOOP("DnsVerdict", "Nameservers%1: %2.")).arg(where, list(records.nameservers));
     }
     if (!records.addresses.isEmpty())
-        lines << QCoreApplication::translate("DnsVerdict", "Addresses: %1.").arg(list(records.addresses));
+        lines << say(QT_TRANSLATE_NOOP("DnsVerdict", "Addresses: %1.")).arg(list(records.addresses));
     if (!records.cnames.isEmpty())
-        lines << QCoreApplication::translate("DnsVerdict", "www CNAME: %1.").arg(list(records.cnames));
+        lines << say(QT_TRANSLATE_NOOP("DnsVerdict", "www CNAME: %1.")).arg(list(records.cnames));
     return lines;
 }
 
-void pointingAtWix(const Records &records, const QString &name, DnsVerdict *v)
+void pointingAtWix(const Records &records, const QString &name, const DnsPhrases &phrases, DnsVerdict *v)
 {
+    const auto say = wordsOf(phrases);
     v->kind = DnsVerdict::Kind::PointingAtWix;
     const bool a = !records.wixAddresses.isEmpty();
-    v->summary = QCoreApplication::translate("DnsVerdict", "%1 already points at Wix (%2): a POINTING connection "
-                                                           "is in place.")
-                     .arg(name, records.wixCname && !a
-                                    ? QCoreApplication::translate("DnsVerdict", "the www CNAME")
-                                    : (records.wixCname
-                                           ? QCoreApplication::translate("DnsVerdict", "the A record and the www CNAME")
-                                           : QCoreApplication::translate("DnsVerdict", "the A record")));
+    v->summary =
+        say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 already points at Wix (%2): a POINTING connection "
+                                            "is in place."))
+            .arg(name, records.wixCname && !a
+                           ? say(QT_TRANSLATE_NOOP("DnsVerdict", "the www CNAME"))
+                           : (records.wixCname ? say(QT_TRANSLATE_NOOP("DnsVerdict", "the A record and the www CNAME"))
+                                               : say(QT_TRANSLATE_NOOP("DnsVerdict", "the A record"))));
     QStringList extra;
     for (const QString &address : records.addresses) {
         if (!records.wixAddresses.contains(address))
             extra << address;
     }
     if (!extra.isEmpty())
-        v->details << QCoreApplication::translate("DnsVerdict", "It also has other addresses (%1): remove them, "
-                                                                "or visitors reach two different servers.")
+        v->details << say(QT_TRANSLATE_NOOP("DnsVerdict", "It also has other addresses (%1): remove them, "
+                                                          "or visitors reach two different servers."))
                           .arg(list(extra));
 }
 
-DnsVerdict judgeRecords(const DnsReport &r, const DnsTargets &t)
+DnsVerdict judgeRecords(const DnsReport &r, const DnsTargets &t, const DnsPhrases &phrases)
 {
+    const auto say = wordsOf(phrases);
     DnsVerdict v;
     const QString name = r.displayName();
     const Records records = recordsOf(r, t);
-    v.details = recordLines(records, r.ace);
+    v.details = recordLines(records, r.ace, phrases);
     if (!records.nameservers.isEmpty() && records.otherNameservers.isEmpty()) {
         v.kind = DnsVerdict::Kind::NameserversAtWix;
-        v.summary = QCoreApplication::translate("DnsVerdict", "The nameservers of %1 are already Wix's: a NAMESERVERS "
-                                                              "connection is in place.")
+        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "The nameservers of %1 are already Wix's: a NAMESERVERS "
+                                                        "connection is in place."))
                         .arg(name);
     } else if (!records.wixAddresses.isEmpty() || records.wixCname) {
-        pointingAtWix(records, name, &v);
+        pointingAtWix(records, name, phrases, &v);
     } else if (!records.isEmpty()) {
         v.kind = DnsVerdict::Kind::PointingElsewhere;
-        v.summary = QCoreApplication::translate("DnsVerdict", "%1 does not point at Wix yet: its records are "
-                                                              "another host's.")
+        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 does not point at Wix yet: its records are "
+                                                        "another host's."))
                         .arg(name);
         if (!records.wixNameservers.isEmpty())
-            v.details << QCoreApplication::translate("DnsVerdict", "Only some of the nameservers are Wix's (%1): all "
-                                                                   "of them must be.")
+            v.details << say(QT_TRANSLATE_NOOP("DnsVerdict", "Only some of the nameservers are Wix's (%1): all "
+                                                             "of them must be."))
                              .arg(list(records.wixNameservers));
-        v.details << howToConnect(t, r.ace);
+        v.details << howToConnect(t, r.ace, phrases);
     } else {
         v.kind = DnsVerdict::Kind::NoRecords;
-        v.summary = QCoreApplication::translate("DnsVerdict", "%1 exists but the DNS server gave no NS, A, AAAA or "
-                                                              "www CNAME records for it.")
+        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 exists but the DNS server gave no NS, A, AAAA or "
+                                                        "www CNAME records for it."))
                         .arg(name);
-        v.details << howToConnect(t, r.ace);
+        v.details << howToConnect(t, r.ace, phrases);
     }
     return v;
 }
 
 } // namespace
 
-DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t)
+DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const DnsPhrases &phrases)
 {
+    const auto say = wordsOf(phrases);
     DnsVerdict v;
     if (!r.problem.isEmpty()) {
         v.kind = Kind::NotADomain;
-        v.summary = r.problem;
+        v.summary = DnsReport::notADomain(r.input, phrases);
         return v;
     }
     DnsStatus why = DnsStatus::Failed;
     if (noAnswerAtAll(r, &why)) {
         v.kind = Kind::NoAnswer;
-        v.summary = QCoreApplication::translate("DnsVerdict", "No verdict: %1.").arg(DnsReport::statusText(why));
-        v.details << QCoreApplication::translate("DnsVerdict", "Nothing can be said about %1 until a DNS server "
-                                                               "answers; try again, or ask another server.")
+        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "No verdict: %1.")).arg(DnsReport::statusText(why, phrases));
+        v.details << say(QT_TRANSLATE_NOOP("DnsVerdict", "Nothing can be said about %1 until a DNS server "
+                                                         "answers; try again, or ask another server."))
                          .arg(r.displayName());
         return v;
     }
@@ -195,18 +205,19 @@ DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t)
     }
     if (notFound && !anyAnswered) {
         v.kind = Kind::DoesNotExist;
-        v.summary = QCoreApplication::translate("DnsVerdict", "%1 does not exist in DNS (NXDOMAIN): nobody has "
-                                                              "registered it, or it is misspelt.")
+        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 does not exist in DNS (NXDOMAIN): nobody has "
+                                                        "registered it, or it is misspelt."))
                         .arg(r.displayName());
         return v;
     }
-    return judgeRecords(r, t);
+    return judgeRecords(r, t, phrases);
 }
 
 DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const CatalogEntry *entry,
-                             const QString &requested)
+                             const QString &requested, const DnsPhrases &phrases)
 {
-    DnsVerdict v = judge(r, t);
+    const auto say = wordsOf(phrases);
+    DnsVerdict v = judge(r, t, phrases);
     if (!entry || v.kind == Kind::NoAnswer || v.kind == Kind::NotADomain)
         return v;
     const bool saysUnregistered =
@@ -215,34 +226,34 @@ DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const Cata
     if (saysUnregistered) {
         v.aboutTheError =
             v.kind == Kind::DoesNotExist
-                ? QCoreApplication::translate(
-                      "DnsVerdict", "This supports the error: the name does not exist, so it is available for "
-                                    "purchase and must be bought before it can be connected.")
-                : QCoreApplication::translate("DnsVerdict",
-                                              "This does not support the error: the name exists in DNS, so it has been "
-                                              "registered. Check the spelling and the TLD sent in the request.");
+                ? say(QT_TRANSLATE_NOOP("DnsVerdict",
+                                        "This supports the error: the name does not exist, so it is available for "
+                                        "purchase and must be bought before it can be connected."))
+                : say(QT_TRANSLATE_NOOP("DnsVerdict",
+                                        "This does not support the error: the name exists in DNS, so it has been "
+                                        "registered. Check the spelling and the TLD sent in the request."));
     } else if (v.kind == Kind::NameserversAtWix || v.kind == Kind::PointingAtWix) {
         const QString inPlace =
             v.kind == Kind::NameserversAtWix ? QStringLiteral("NAMESERVERS") : QStringLiteral("POINTING");
         if (type == QLatin1String("NAMESERVERS") || type == QLatin1String("POINTING"))
             v.aboutTheError = type == inPlace
-                                  ? QCoreApplication::translate("DnsVerdict", "The request asked for %1, which is "
-                                                                              "what DNS shows in place.")
+                                  ? say(QT_TRANSLATE_NOOP("DnsVerdict", "The request asked for %1, which is "
+                                                                        "what DNS shows in place."))
                                         .arg(type)
-                                  : QCoreApplication::translate("DnsVerdict", "The request asked for %1, but DNS "
-                                                                              "shows %2 in place: the connection "
-                                                                              "type differs.")
+                                  : say(QT_TRANSLATE_NOOP("DnsVerdict", "The request asked for %1, but DNS "
+                                                                        "shows %2 in place: the connection "
+                                                                        "type differs."))
                                         .arg(type, inPlace);
         else
-            v.aboutTheError = QCoreApplication::translate("DnsVerdict", "DNS shows a %1 connection to Wix in place "
-                                                                        "for this domain.")
+            v.aboutTheError = say(QT_TRANSLATE_NOOP("DnsVerdict", "DNS shows a %1 connection to Wix in place "
+                                                                  "for this domain."))
                                   .arg(inPlace);
     } else if (v.kind == Kind::DoesNotExist) {
-        v.aboutTheError = QCoreApplication::translate(
-            "DnsVerdict", "The domain must be registered before it can be connected: check its spelling.");
+        v.aboutTheError = say(QT_TRANSLATE_NOOP(
+            "DnsVerdict", "The domain must be registered before it can be connected: check its spelling."));
     } else if (v.kind == Kind::PointingElsewhere && !type.isEmpty()) {
-        v.aboutTheError = QCoreApplication::translate("DnsVerdict", "The request asked for %1; DNS does not show "
-                                                                    "it in place yet.")
+        v.aboutTheError = say(QT_TRANSLATE_NOOP("DnsVerdict", "The request asked for %1; DNS does not show "
+                                                              "it in place yet."))
                               .arg(type);
     }
     return v;
@@ -269,16 +280,17 @@ QString DnsVerdict::key(Kind kind)
     return {};
 }
 
-QString DnsVerdict::replyText(const DnsReport &report) const
+QString DnsVerdict::replyText(const DnsReport &report, const DnsPhrases &phrases) const
 {
+    const auto say = wordsOf(phrases);
     QStringList lines;
-    lines << QCoreApplication::translate("DnsVerdict", "Live DNS check of %1:").arg(report.displayName());
+    lines << say(QT_TRANSLATE_NOOP("DnsVerdict", "Live DNS check of %1:")).arg(report.displayName());
     lines << summary;
     if (!aboutTheError.isEmpty())
         lines << aboutTheError;
     lines << details;
-    lines << QString() << QCoreApplication::translate("DnsVerdict", "Records:");
-    for (const QString &line : report.rawLines())
+    lines << QString() << say(QT_TRANSLATE_NOOP("DnsVerdict", "Records:"));
+    for (const QString &line : report.rawLines(phrases))
         lines << QStringLiteral("    ") + line;
     return lines.join(u'\n');
 }

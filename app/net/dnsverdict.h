@@ -29,14 +29,15 @@ struct DnsVerdict
     QStringList details;   // the records behind it and what to do
     QString aboutTheError; // how the verdict bears on the diagnosed error; empty without one
 
-    static DnsVerdict judge(const DnsReport &report, const DnsTargets &targets);
+    // The verdict's text is in the language of phrases (the installed one without them).
+    static DnsVerdict judge(const DnsReport &report, const DnsTargets &targets, const DnsPhrases &phrases = {});
     // The same, tied to the error being looked at: its entry and the connection type the request asked for.
     static DnsVerdict judge(const DnsReport &report, const DnsTargets &targets, const CatalogEntry *entry,
-                            const QString &requestedConnectionType);
+                            const QString &requestedConnectionType, const DnsPhrases &phrases = {});
 
     static QString key(Kind kind); // for JSON: never translated
 
-    // The verdict and the records, as plain text for a ticket reply.
-    QString replyText(const DnsReport &report) const;
+    // The verdict and the records, as plain text for a ticket reply; give the phrases the verdict was judged with.
+    QString replyText(const DnsReport &report, const DnsPhrases &phrases = {}) const;
     QJsonObject toJson() const;
 };
