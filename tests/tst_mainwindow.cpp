@@ -1369,6 +1369,65 @@ private slots:
         m_window->resize(windowSize);
     }
 
+    // A host name, in a link or in the request's URL, is never split between lines where a line could hold it:
+    // the page keeps it whole with joiners, and a URL wraps in its path instead.
+    void hostNamesStayWhole()
+    {
+        diagnose(QString::fromUtf8(Samples::curlVerbose(
+            409,
+            Samples::wixBody(QStringLiteral("Domain wix-ns.test with different connection type is already connected."),
+                             QStringLiteral("ALREADY_EXISTS")),
+            QStringLiteral("POST"), QStringLiteral("/domains/v1/connected-domains"))));
+        QTextBrowser *browser = browserOf(m_window->diagnosePage()->remediation());
+        const QString page = browser->toPlainText();
+        QVERIFY2(page.contains(QStringLiteral("Get Connected Domain (dev.\u2060wix.\u2060com)")), qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("POST https://www.\u2060wixapis.\u2060com/domains/v1/connected-domains")));
+        const QStringList hosts{QStringLiteral("www.wixapis.com"), QStringLiteral("dev.wix.com")};
+        QSplitter *splitter = m_window->diagnosePage()->splitter();
+        const QList<int> before = splitter->sizes();
+        const QSize windowSize = m_window->size();
+        m_window->resize(1600, windowSize.height());
+        QCoreApplication::processEvents();
+        const QFontMetrics metrics(browser->font());
+        int checked = 0;
+        for (int width = 120; width <= 520; width += 8) {
+            splitter->setSizes({splitter->width() - width, width});
+            QCoreApplication::processEvents();
+            for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+                const QString raw = b.text();
+                const QString text = QString(raw).remove(RemediationHtml::kWordJoiner);
+                for (const QString &host : hosts) {
+                    const qsizetype at = text.indexOf(host);
+                    // Only where a line has room for the host and the punctuation around it.
+                    const int room = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                                         .horizontalAdvance(host + QStringLiteral("://"));
+                    if (at < 0 || !b.layout() || b.layout()->lineCount() == 0 ||
+                        b.layout()->lineAt(0).width() <
+                            qMax(room, metrics.horizontalAdvance(host + QStringLiteral("()\u00a0\u2197"))))
+                        continue;
+                    int start = -1;
+                    int end = -1;
+                    for (int i = 0, plain = 0; i < raw.size(); ++i) {
+                        if (raw.at(i) == RemediationHtml::kWordJoiner)
+                            continue;
+                        if (plain == at)
+                            start = i;
+                        if (plain == at + host.size() - 1)
+                            end = i;
+                        ++plain;
+                    }
+                    QVERIFY2(b.layout()->lineForTextPosition(start).lineNumber() ==
+                                 b.layout()->lineForTextPosition(end).lineNumber(),
+                             qPrintable(QStringLiteral("%1 split at width %2 in: %3").arg(host).arg(width).arg(text)));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked >= 20);
+        splitter->setSizes(before);
+        m_window->resize(windowSize);
+    }
+
     // Every menu action says what it does in the status bar.
     void actionsHaveStatusTips()
     {

@@ -7,6 +7,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <utility>
@@ -38,6 +39,40 @@ QString unbroken(const QString &value)
     return out;
 }
 
+// Where a text names a host (dev.wix.com, www.wixapis.com in a URL, wix-ns.test), true after each of its dots and
+// hyphens: a joiner there keeps the host on one line, while the text around it (a URL's path) may still wrap.
+QList<bool> hostJoins(const QString &text)
+{
+    static const QRegularExpression host(QStringLiteral(
+        R"((?<![\p{L}\p{N}_.-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]*(?![\p{L}\p{N}_-]))"));
+    QList<bool> joins(text.size(), false);
+    for (auto it = host.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        for (qsizetype i = m.capturedStart(); i < m.capturedEnd() - 1; ++i)
+            joins[i] = text.at(i) == u'.' || text.at(i) == u'-';
+    }
+    return joins;
+}
+
+// text[from, to) with a joiner after each character joins marks.
+QString joined(const QString &text, qsizetype from, qsizetype to, const QList<bool> &joins)
+{
+    QString out;
+    out.reserve(to - from + 8);
+    for (qsizetype i = from; i < to; ++i) {
+        out.append(text.at(i));
+        if (joins.at(i))
+            out.append(RemediationHtml::kWordJoiner);
+    }
+    return out;
+}
+
+// The text, escaped, with every host name in it kept whole.
+QString hostsWhole(const QString &text)
+{
+    return esc(joined(text, 0, text.size(), hostJoins(text)));
+}
+
 QString anchor(const Link &l)
 {
     if (!CatalogLoader::isAllowedLinkUrl(l.url))
@@ -46,8 +81,8 @@ QString anchor(const Link &l)
     const QUrl url(l.url);
     const QString where = url.scheme() == QLatin1String("mailto") ? url.path() : url.host();
     const QString shown = l.label.contains(where, Qt::CaseInsensitive)
-                              ? esc(l.label)
-                              : esc(l.label) + QStringLiteral(" (") + esc(where) + u')';
+                              ? hostsWhole(l.label)
+                              : hostsWhole(l.label) + QStringLiteral(" (") + esc(unbroken(where)) + u')';
     return QStringLiteral("<a href=\"%1\">%2</a>\u00a0\u2197").arg(esc(l.url), shown);
 }
 
@@ -64,22 +99,24 @@ QString sourceLabel(const QString &source)
 // request id. A generic entry names no endpoint, so these are what tell the case apart.
 QString receivedFacts(const ParsedResponse &in, const CatalogEntry &e, const QString &muted)
 {
+    // Each value as shown, escaped: the request may wrap in its URL's path, the host kept whole; the others
+    // stay on one line.
     QList<std::pair<QString, QString>> rows;
     const QString request = QString(in.method + u' ' + in.url).trimmed();
     if (!request.isEmpty())
-        rows.append({tr("Request"), request});
+        rows.append({tr("Request"), hostsWhole(request)});
     if (in.httpStatus > 0 && in.httpStatus != e.httpStatus)
         rows.append({tr("Status received"), QString::number(in.httpStatus)});
     if (!in.code.isEmpty() && in.code != e.code)
-        rows.append({tr("Code received"), in.code});
+        rows.append({tr("Code received"), esc(unbroken(in.code))});
     if (!in.requestId.isEmpty())
-        rows.append({tr("Request ID"), in.requestId});
+        rows.append({tr("Request ID"), esc(unbroken(in.requestId))});
     if (rows.isEmpty())
         return {};
     QString h = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto &[label, value] : rows) {
         h += QStringLiteral("<tr><td style=\"%1; padding-right:12px\">%2</td><td><tt>%3</tt></td></tr>")
-                 .arg(muted, esc(label), esc(unbroken(value)));
+                 .arg(muted, esc(label), value);
     }
     return h + QStringLiteral("</table>");
 }
@@ -90,6 +127,7 @@ QString highlighted(const QString &text, const QStringList &needles, const Color
 {
     const QString open = QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:600\">")
                              .arg(colors.highlight.name(), colors.highlightText.name());
+    const QList<bool> joins = hostJoins(text);
     QString out;
     qsizetype pos = 0;
     while (pos < text.size()) {
@@ -106,11 +144,11 @@ QString highlighted(const QString &text, const QStringList &needles, const Color
         }
         if (best < 0)
             break;
-        out +=
-            esc(text.mid(pos, best - pos)) + open + esc(unbroken(text.mid(best, length))) + QStringLiteral("</span>");
+        out += esc(joined(text, pos, best, joins)) + open + esc(unbroken(text.mid(best, length))) +
+               QStringLiteral("</span>");
         pos = best + length;
     }
-    return out + esc(text.mid(pos));
+    return out + esc(joined(text, pos, text.size(), joins));
 }
 
 namespace {

@@ -26,7 +26,8 @@ struct Colors
 QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match, const QStringList &terms,
                const Colors &colors);
 
-// Escapes text and wraps each occurrence of any of the needles (case-insensitive) in a highlight span.
+// Escapes text, keeping the host names in it whole (joiners), and wraps each occurrence of any of the needles
+// (case-insensitive) in a highlight span.
 QString highlighted(const QString &text, const QStringList &needles, const Colors &colors);
 
 // Every link the rendered page may hold, for the link policy.
