@@ -265,23 +265,28 @@ QString InputReader::limitProblem(qint64 limit)
 InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep,
                                       qint64 limit)
 {
-    if (!HarReader::mayBeHar(device->peek(kHeadSize))) {
-        // Read at most kStreamThreshold at once: a longer log is scanned block by block, never held whole.
-        QByteArray bytes = readUpTo(device, qMin(limit, kStreamThreshold + 1));
-        if (bytes.size() > kStreamThreshold && mayBeStreamed(bytes))
-            return readStream(device, std::move(bytes), limit, cancel, keep);
-        if (bytes.size() < limit && bytes.size() > kStreamThreshold)
-            bytes += readUpTo(device, limit - bytes.size());
-        Result result;
-        result.bytes = bytes.size();
-        if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
-            result.problems.append(readingStopped(bytes.size(), file->errorString()));
-        if (isBeyondLimit(device, bytes.size(), limit))
-            result.problems.append(limitProblem(limit));
-        QString text = TextDecoding::decode(bytes, &result.problems);
-        bytes.clear(); // held once, as text
-        return readText(std::move(text), std::move(result), cancel, keep);
-    }
+    if (HarReader::mayBeHar(device->peek(kHeadSize)))
+        return readHarStream(device, cancel, keep, limit);
+    // Read at most kStreamThreshold at once: a longer log is scanned block by block, never held whole.
+    QByteArray bytes = readUpTo(device, qMin(limit, kStreamThreshold + 1));
+    if (bytes.size() > kStreamThreshold && mayBeStreamed(bytes))
+        return readStream(device, std::move(bytes), limit, cancel, keep);
+    if (bytes.size() < limit && bytes.size() > kStreamThreshold)
+        bytes += readUpTo(device, limit - bytes.size());
+    Result result;
+    result.bytes = bytes.size();
+    if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
+        result.problems.append(readingStopped(bytes.size(), file->errorString()));
+    if (isBeyondLimit(device, bytes.size(), limit))
+        result.problems.append(limitProblem(limit));
+    QString text = TextDecoding::decode(bytes, &result.problems);
+    bytes.clear(); // held once, as text
+    return readText(std::move(text), std::move(result), cancel, keep);
+}
+
+InputReader::Result InputReader::readHarStream(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep,
+                                               qint64 limit)
+{
     HarReader har(cancel);
     QByteArray chunk(kChunkSize + kChunkPadding, ' ');
     QByteArray kept; // until the entries begin (to read it as something else) and while small (to keep as text)

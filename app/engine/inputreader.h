@@ -64,6 +64,9 @@ private:
     static bool isBeyondLimit(QIODevice *device, qint64 read, qint64 limit);
     // Reads until size bytes or the end: a pipe's read() returns what has arrived so far.
     static QByteArray readUpTo(QIODevice *device, qint64 size);
+    // What may be a HAR, read chunk by chunk while it is one: its entries are read as they complete, and only a
+    // small HAR is kept as text. What turns out not to be one is read as anything else.
+    static Result readHarStream(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep, qint64 limit);
     // A log or text too long to hold: read, redacted and scanned block by block. first: what was read already.
     static Result readStream(QIODevice *device, QByteArray first, qint64 limit, const std::atomic_bool *cancel,
                              const KeepLine &keep);
