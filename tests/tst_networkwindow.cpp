@@ -19,10 +19,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +136,44 @@ private slots:
         const QString reply = view->replyText(ReplyComposer::Format::PlainText);
         QVERIFY2(reply.contains(QLatin1String("Live DNS check of nothing-here.test:")), qPrintable(reply));
         QVERIFY(reply.contains(QLatin1String("This supports the error")));
+    }
+
+    // After a check the panel takes only the height its content needs: the verdict right under the buttons, the
+    // records right under it and sized to their lines; the remediation text above it has the rest.
+    void thePanelTakesOnlyTheHeightItNeeds()
+    {
+        if (!m_dnsRunning)
+            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        const QSize windowSize = m_window->size();
+        const auto restore = qScopeGuard([&] { m_window->resize(windowSize); });
+        m_window->resize(800, 600);
+        diagnose(QStringLiteral("HTTP/1.1 409 Conflict\r\ncontent-type: application/json\r\n\r\n"
+                                "{\"message\": \"Domain pointing.test with different connection type is already "
+                                "connected.\", \"details\": {\"applicationError\": {\"code\": \"ALREADY_EXISTS\"}}}"));
+        QTest::mouseClick(panel()->checkButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->addToReplyBox()->isVisible(), 10000);
+        QCoreApplication::processEvents();
+        QLabel *verdict = panel()->verdictLabel();
+        QPlainTextEdit *records = panel()->recordsView();
+        const int spacing = panel()->layout()->spacing();
+        const QRect row = panel()->layout()->itemAt(0)->geometry();
+        const QString where = QStringLiteral("row %1-%2, verdict %3-%4 (needs %5), records %6-%7 (hint %8)")
+                                  .arg(row.top())
+                                  .arg(row.bottom())
+                                  .arg(verdict->geometry().top())
+                                  .arg(verdict->geometry().bottom())
+                                  .arg(verdict->heightForWidth(verdict->width()))
+                                  .arg(records->geometry().top())
+                                  .arg(records->geometry().bottom())
+                                  .arg(records->sizeHint().height());
+        QVERIFY2(verdict->geometry().top() - row.bottom() - 1 <= spacing, qPrintable(where));
+        QVERIFY2(verdict->height() <= verdict->heightForWidth(verdict->width()), qPrintable(where));
+        QVERIFY2(records->geometry().top() - verdict->geometry().bottom() - 1 <= spacing, qPrintable(where));
+        // Every record line shows without scrolling, and the box is no taller than they are.
+        QVERIFY(records->document()->blockCount() >= 4);
+        QCOMPARE(records->verticalScrollBar()->maximum(), 0);
+        QVERIFY2(records->height() <= records->sizeHint().height(), qPrintable(where));
+        QVERIFY2(records->geometry().bottom() + 1 == panel()->height(), qPrintable(where));
     }
 
     // The check goes into the reply in the reply's language, as the rest of the reply does, while the panel

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "dnscheckpanel.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -9,10 +10,57 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QTextBlock>
 #include <QVBoxLayout>
+#include <QtMath>
+
+namespace {
+
+// The raw records: as tall as their lines (wrapped to the width), up to kMostLines; more scroll. The panel takes
+// only the height it needs, and the remediation text above it the rest.
+class RecordsView final : public QPlainTextEdit
+{
+public:
+    static constexpr int kMostLines = 7;
+
+    explicit RecordsView(QWidget *parent) : QPlainTextEdit(parent)
+    {
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        // A plain text document's size is counted in lines.
+        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+                [this] { updateGeometry(); });
+    }
+
+    QSize sizeHint() const override
+    {
+        // Measured as QPlainTextEdit decides whether to scroll: the blocks' heights (the margin above included),
+        // the margin below them and one pixel.
+        const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+        const qreal margin = document()->documentMargin();
+        qreal blocks = 0;
+        for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
+            blocks += layout->blockBoundingRect(b).height();
+        const qreal most = margin + kMostLines * fontMetrics().lineSpacing();
+        return {QPlainTextEdit::sizeHint().width(), qCeil(qMin(blocks, most) + margin) + 1 + 2 * frameWidth()};
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QPlainTextEdit::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry(); // the lines wrap anew
+    }
+
+public:
+    QSize minimumSizeHint() const override { return {QPlainTextEdit::minimumSizeHint().width(), sizeHint().height()}; }
+};
+
+} // namespace
 
 DnsCheckPanel::DnsCheckPanel(QWidget *parent)
-    : QWidget(parent), m_check(new QPushButton(this)), m_verdict(new QLabel(this)), m_records(new QPlainTextEdit(this)),
+    : QWidget(parent), m_check(new QPushButton(this)), m_verdict(new QLabel(this)), m_records(new RecordsView(this)),
       m_addToReply(new QCheckBox(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -27,10 +75,10 @@ DnsCheckPanel::DnsCheckPanel(QWidget *parent)
 
     m_verdict->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
+    m_verdict->setAlignment(Qt::AlignLeft | Qt::AlignTop); // right under the buttons, never centred in a gap
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_records->setReadOnly(true);
     m_records->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_records->setMaximumHeight(m_records->fontMetrics().lineSpacing() * 7);
     connect(m_check, &QPushButton::clicked, this, &DnsCheckPanel::check);
     connect(&m_checker, &DnsChecker::finished, this, &DnsCheckPanel::showReport);
     clearResult();
