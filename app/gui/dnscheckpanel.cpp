@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "dnscheckpanel.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -12,6 +11,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QVBoxLayout>
 #include <QtMath>
 
@@ -27,22 +27,32 @@ public:
     explicit RecordsView(QWidget *parent) : QPlainTextEdit(parent)
     {
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        // A plain text document's size is counted in lines.
-        connect(document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-                [this] { updateGeometry(); });
+        connect(document(), &QTextDocument::contentsChanged, this, [this] { updateGeometry(); });
     }
 
     QSize sizeHint() const override
     {
-        // Measured as QPlainTextEdit decides whether to scroll: the blocks' heights (the margin above included),
-        // the margin below them and one pixel.
-        const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+        // The lines wrapped to the width the box has now (the document's own layout may still be of an earlier
+        // width, such as while hidden), with the margins and the one pixel QPlainTextEdit wants before it
+        // shows everything without scrolling.
         const qreal margin = document()->documentMargin();
-        qreal blocks = 0;
-        for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
-            blocks += layout->blockBoundingRect(b).height();
-        const qreal most = margin + kMostLines * fontMetrics().lineSpacing();
-        return {QPlainTextEdit::sizeHint().width(), qCeil(qMin(blocks, most) + margin) + 1 + 2 * frameWidth()};
+        const qreal width = qMax<qreal>(1, viewport()->width() - 2 * margin);
+        QTextOption option = document()->defaultTextOption();
+        option.setWrapMode(wordWrapMode());
+        int lines = 0;
+        for (QTextBlock b = document()->begin(); b.isValid() && lines < kMostLines; b = b.next()) {
+            QTextLayout layout(b.text(), font());
+            layout.setTextOption(option);
+            layout.beginLayout();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                ++lines;
+            }
+            layout.endLayout();
+        }
+        lines = qBound(1, lines, kMostLines);
+        const int text = qCeil(2 * margin) + lines * fontMetrics().lineSpacing() + 1;
+        return {QPlainTextEdit::sizeHint().width(), text + 2 * frameWidth()};
     }
 
 protected:
