@@ -225,12 +225,18 @@ void readLogAndWhole(const QString &text, QStringView trimmed, InputReader::Resu
 
 QByteArray InputReader::readUpTo(QIODevice *device, qint64 size)
 {
+    // Read straight into the result, sized once when the device knows how much it holds.
     QByteArray bytes;
+    if (!device->isSequential())
+        bytes.reserve(qBound<qint64>(0, device->size() - device->pos(), size));
     while (bytes.size() < size) {
-        const QByteArray chunk = device->read(qMin<qint64>(kChunkSize, size - bytes.size()));
-        if (chunk.isEmpty())
+        const qsizetype had = bytes.size();
+        const qint64 want = qMin<qint64>(kChunkSize, size - had);
+        bytes.resize(had + want);
+        const qint64 got = device->read(bytes.data() + had, want);
+        bytes.resize(had + qMax<qint64>(got, 0));
+        if (got <= 0)
             break;
-        bytes += chunk;
     }
     return bytes;
 }

@@ -54,11 +54,15 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
     QByteArray chunk = std::move(first);
     while (!chunk.isEmpty()) {
         result.bytes += chunk.size();
-        pending += decoder.decode(chunk);
+        // Decoded straight onto the pending text; a block goes to the scan whole and only the rest is copied.
+        const qsizetype had = pending.size();
+        pending.resize(had + decoder.requiredSpace(chunk.size()));
+        pending.truncate(decoder.appendToBuffer(pending.data() + had, chunk) - pending.constData());
         while (pending.size() >= 2 * kBlockChars && !Readers::isCancelled(cancel)) {
             const qsizetype end = blockEnd(QStringView(pending).left(2 * kBlockChars));
-            scan(pending.left(end));
-            pending.remove(0, end);
+            QString rest = pending.sliced(end);
+            pending.truncate(end);
+            scan(std::exchange(pending, std::move(rest)));
         }
         if (result.bytes >= limit || Readers::isCancelled(cancel))
             break;
