@@ -33,6 +33,7 @@ struct TemplateHit
 class EntryScorer
 {
     Q_DECLARE_TR_FUNCTIONS(Matcher) // the reasons are the matcher's words
+    Q_DISABLE_COPY_MOVE(EntryScorer)
 
 public:
     static constexpr double kThreshold = 0.35; // below it, an entry is a near miss, not a match

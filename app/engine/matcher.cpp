@@ -6,11 +6,8 @@
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QUrl>
-#include <QVarLengthArray>
 
 #include <algorithm>
-#include <cmath>
 
 namespace {
 

@@ -15,6 +15,8 @@
 // entry, so the cost of a match does not grow with the size of the catalog.
 class Matcher
 {
+    Q_DISABLE_COPY_MOVE(Matcher) // its scorer refers to its endpoint index
+
 public:
     explicit Matcher(const Catalog &catalog);
 

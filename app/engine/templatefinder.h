@@ -14,6 +14,8 @@
 // words (compared as numbers, not as text), and templates with the same text are tried once.
 class TemplateFinder
 {
+    Q_DISABLE_COPY_MOVE(TemplateFinder)
+
 public:
     explicit TemplateFinder(const Catalog &catalog);
 
