@@ -177,9 +177,8 @@ QStringList EntryScorer::explain(int entry, const Evidence &evidence, const Weig
     return reasons;
 }
 
-Match EntryScorer::match(int entry, const Evidence &evidence, const TemplateHit *hit) const
+Match EntryScorer::match(int entry, const Evidence &evidence, const TemplateHit *hit, const Weighing &w) const
 {
-    const Weighing w = weigh(entry, evidence, hit);
     Match m;
     m.entry = &m_catalog.entries().at(entry);
     m.confidence = w.confidence;

@@ -57,8 +57,12 @@ public:
     };
     Weighing weigh(int entry, const Evidence &evidence, const TemplateHit *hit) const;
     QStringList explain(int entry, const Evidence &evidence, const Weighing &weighing) const;
-    // Weighs and explains.
-    Match match(int entry, const Evidence &evidence, const TemplateHit *hit) const;
+    // Explains a weighing; the shorter form weighs first.
+    Match match(int entry, const Evidence &evidence, const TemplateHit *hit, const Weighing &weighing) const;
+    Match match(int entry, const Evidence &evidence, const TemplateHit *hit) const
+    {
+        return match(entry, evidence, hit, weigh(entry, evidence, hit));
+    }
     Confidence levelFor(int entry, double confidence) const;
 
 private:

@@ -136,9 +136,10 @@ void Matcher::addMatches(Diagnosis *d, const QStringList &texts, const Evidence 
         // With a documented message found, an entry that only shares the code is a near miss, not a match; so is
         // one whose template fits the message less closely than another's.
         const bool sharesCodeOnly = !found && !hits.isEmpty();
-        if (!sharesCodeOnly && !lesser.contains(i) &&
-            m_scorer.weigh(i, evidence, found).confidence >= EntryScorer::kThreshold)
-            d->matches.append(m_scorer.match(i, evidence, found));
+        const bool mayMatch = !sharesCodeOnly && !lesser.contains(i);
+        const EntryScorer::Weighing w = mayMatch ? m_scorer.weigh(i, evidence, found) : EntryScorer::Weighing();
+        if (mayMatch && w.confidence >= EntryScorer::kThreshold)
+            d->matches.append(m_scorer.match(i, evidence, found, w));
         else if (QList<NearMissLead> &list = found ? lesserTemplates : sameCode; list.size() < kMaxNearMisses)
             list.append({i, found ? std::optional<TemplateHit>(*found) : std::nullopt, -1, {}});
     }
