@@ -5,8 +5,13 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -21,20 +26,52 @@ QString perUserName()
            QString::fromLatin1(QCryptographicHash::hash(home, QCryptographicHash::Sha256).toHex().left(16));
 }
 
+// The socket lives in the user's private runtime folder (XDG_RUNTIME_DIR, else a 0700 folder of the user's own,
+// which QStandardPaths makes and refuses when another user owns it), so no other user can take its name first.
+QString socketPath(const QString &name)
+{
+    if (QDir::isAbsolutePath(name))
+        return name;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(name);
+}
+
+// The uid of the process at the other end of a connected local socket, or -1 when the system does not say.
+qint64 peerUid(const QLocalSocket &socket)
+{
+#ifdef SO_PEERCRED
+    ucred credentials{};
+    socklen_t size = sizeof credentials;
+    if (getsockopt(int(socket.socketDescriptor()), SOL_SOCKET, SO_PEERCRED, &credentials, &size) == 0)
+        return credentials.uid;
+#endif
+    Q_UNUSED(socket)
+    return -1;
+}
+
+bool isThisUser(const QLocalSocket &socket)
+{
+    return peerUid(socket) == qint64(geteuid());
+}
+
 } // namespace
 
 SingleInstance::SingleInstance(QString serverName, QObject *parent)
-    : QObject(parent), m_serverName(serverName.isEmpty() ? perUserName() : std::move(serverName))
+    : QObject(parent), m_serverName(socketPath(serverName.isEmpty() ? perUserName() : std::move(serverName)))
 {}
 
 SingleInstance::~SingleInstance() = default;
 
 bool SingleInstance::handOver(const QStringList &files, int timeoutMs) const
 {
+    if (m_serverName.isEmpty())
+        return false;
     QLocalSocket socket;
     socket.connectToServer(m_serverName);
     if (!socket.waitForConnected(timeoutMs))
         return false;
+    if (!isThisUser(socket))
+        return false; // somebody else's listener: it gets no file names and cannot keep this window from opening
     QByteArray message;
     QDataStream out(&message, QIODevice::WriteOnly);
     out << kMagic << files;
@@ -49,26 +86,41 @@ bool SingleInstance::handOver(const QStringList &files, int timeoutMs) const
 
 bool SingleInstance::listen()
 {
+    if (m_serverName.isEmpty() || !claimName())
+        return false;
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption); // other users cannot hand files over
-    if (!m_server->listen(m_serverName)) {
-        // A name left behind by a window that crashed: nobody answers on it, so it can be taken over.
-        QLocalSocket probe;
-        probe.connectToServer(m_serverName);
-        if (probe.waitForConnected(500))
-            return false; // another window took it in the meantime
-        QLocalServer::removeServer(m_serverName);
-        if (!m_server->listen(m_serverName))
-            return false;
-    }
+    if (!m_server->listen(m_serverName))
+        return false;
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+            if (!isThisUser(*socket)) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] { readFrom(socket); });
             readFrom(socket);
         }
     });
     return true;
+}
+
+bool SingleInstance::claimName() const
+{
+    // Free, or left behind by a window of this user that crashed (nobody answers on it). Whatever another user
+    // owns there is left alone: Qt would rename its own socket over it.
+    const QFileInfo there(m_serverName);
+    if (!there.exists() && !there.isSymLink())
+        return true;
+    if (there.isSymLink() || there.ownerId() != geteuid())
+        return false;
+    QLocalSocket probe;
+    probe.connectToServer(m_serverName);
+    if (probe.waitForConnected(500))
+        return false; // another window has it
+    return QLocalServer::removeServer(m_serverName);
 }
 
 void SingleInstance::readFrom(QLocalSocket *socket)

@@ -15,7 +15,8 @@ class SingleInstance final : public QObject
     Q_DISABLE_COPY_MOVE(SingleInstance)
 
 public:
-    // serverName empty: one name per user.
+    // serverName empty: one name per user. A name is a socket in the user's private runtime folder; an absolute
+    // path is used as it is.
     explicit SingleInstance(QString serverName = {}, QObject *parent = nullptr);
     ~SingleInstance() override;
 
@@ -23,12 +24,14 @@ public:
     bool handOver(const QStringList &files, int timeoutMs = 3000) const;
     // Becomes the instance others hand over to. False when the name cannot be taken (the app still runs).
     bool listen();
+    // The socket's path; empty when the user has no private runtime folder (then the app runs on its own).
     const QString &serverName() const { return m_serverName; }
 
 signals:
     void activated(const QStringList &files);
 
 private:
+    bool claimName() const;
     void readFrom(class QLocalSocket *socket);
 
     QString m_serverName;
