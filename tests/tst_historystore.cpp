@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "historymodel.h"
 #include "historystore.h"
+#include "testneeds.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -234,14 +235,13 @@ private slots:
     // message says so in plain words; a read-only folder is not called "locked by another window".
     void fullDiskKeepsTheOldFile()
     {
-        if (geteuid() != 0)
-            QSKIP("mounting a small tmpfs needs root");
+        DT_NEEDS(geteuid() == 0, "mounting a small tmpfs needs root");
         QTemporaryDir dir;
         const QString mount = dir.path();
-        if (QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mount}) != 0)
-            QSKIP("mount is not permitted here");
+        DT_NEEDS(QProcess::execute(QStringLiteral("mount"),
+                                   {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                    QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mount}) == 0,
+                 "mount is not permitted here");
         const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mount}); });
         const QString path = mount + QStringLiteral("/history.json");
         HistoryStore store(path);

@@ -1201,10 +1201,6 @@
         <translation>der Datenträger ist voll (%1)</translation>
     </message>
     <message>
-        <source>the folder %1 cannot be written to (%2)</source>
-        <translation>in den Ordner %1 kann nicht geschrieben werden (%2)</translation>
-    </message>
-    <message>
         <source>the folder %1 cannot be written to</source>
         <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
     </message>
@@ -2217,6 +2213,21 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
             <numerusform>%n gleiche Antwort</numerusform>
             <numerusform>%n gleiche Antworten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SafeSave</name>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to (%2)</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>

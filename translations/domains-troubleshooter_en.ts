@@ -1201,10 +1201,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the folder %1 cannot be written to (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the folder %1 cannot be written to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,6 +2209,21 @@ Nothing was written there; a file that was already there is unchanged.</source>
             <numerusform>%n identical response</numerusform>
             <numerusform>%n identical responses</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SafeSave</name>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation></translation>
     </message>
 </context>
 <context>

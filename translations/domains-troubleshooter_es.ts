@@ -1201,10 +1201,6 @@
         <translation>el disco está lleno (%1)</translation>
     </message>
     <message>
-        <source>the folder %1 cannot be written to (%2)</source>
-        <translation>no se puede escribir en la carpeta %1 (%2)</translation>
-    </message>
-    <message>
         <source>the folder %1 cannot be written to</source>
         <translation>no se puede escribir en la carpeta %1</translation>
     </message>
@@ -2217,6 +2213,21 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
             <numerusform>%n respuesta idéntica</numerusform>
             <numerusform>%n respuestas idénticas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SafeSave</name>
+    <message>
+        <source>the disk is full (%1)</source>
+        <translation>el disco está lleno (%1)</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written to (%2)</source>
+        <translation>no se puede escribir en la carpeta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>no se pudo crear la carpeta %1</translation>
     </message>
 </context>
 <context>

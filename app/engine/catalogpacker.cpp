@@ -3,8 +3,7 @@
 // dt-catalog-pack DIRECTORY OUTPUT: checks the catalog in DIRECTORY (index.json and its files) as the app checks
 // a catalog file, and writes it packed to OUTPUT. Run by the build: a catalog the app would refuse fails it.
 #include "catalog.h"
-
-#include <QSaveFile>
+#include "safesave.h"
 
 #include <cstdio>
 
@@ -20,9 +19,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "dt-catalog-pack: %s\n", qPrintable(error));
         return 1;
     }
-    QSaveFile out(QString::fromLocal8Bit(argv[2]));
-    if (!out.open(QIODevice::WriteOnly) || out.write(catalog.toPack()) < 0 || !out.commit()) {
-        std::fprintf(stderr, "dt-catalog-pack: %s: %s\n", argv[2], qPrintable(out.errorString()));
+    if (!SafeSave::write(QString::fromLocal8Bit(argv[2]), catalog.toPack(), &error)) {
+        std::fprintf(stderr, "dt-catalog-pack: %s: %s\n", argv[2], qPrintable(error));
         return 1;
     }
     std::printf("dt-catalog-pack: %lld entries, catalog %s\n", qlonglong(catalog.entries().size()),

@@ -8,6 +8,7 @@
 #include "replycomposer.h"
 #include "resultgroups.h"
 #include "resultsmodel.h"
+#include "safesave.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace DiagnosisFile {
 namespace {
@@ -299,21 +299,7 @@ QByteArray render(const Report &report, Format format, const Source &source)
 
 bool save(const QString &path, const QByteArray &content, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    if (file.write(content) != content.size()) {
-        *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) { // the file that was there, if any, is left as it was
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return SafeSave::write(path, content, error);
 }
 
 } // namespace DiagnosisFile

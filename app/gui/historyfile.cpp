@@ -8,8 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStorageInfo>
+
+#include "safesave.h"
 
 #include <algorithm>
 
@@ -102,32 +103,19 @@ bool HistoryFile::keepUnreadableAside(const QString &path, const QJsonArray &unr
         return true;
     const QString aside = path + QStringLiteral(".unreadable-items-") +
                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    QSaveFile file(aside);
     const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("items"), unreadable}}).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    QString problem;
+    if (!SafeSave::write(aside, bytes, &problem)) {
         *message = tr("%n history item(s) could not be read (a date or a value of the wrong type) and could not be "
                       "kept aside either: %1.",
                       nullptr, int(unreadable.size()))
-                       .arg(writeProblem(file, aside));
+                       .arg(problem);
         return false;
     }
     *message = tr("%n history item(s) could not be read (a date or a value of the wrong type); they were kept in %1.",
                   nullptr, int(unreadable.size()))
                    .arg(aside);
     return true;
-}
-
-QString HistoryFile::writeProblem(const QFileDevice &file, const QString &path)
-{
-    // Plain words for the usual causes: a full disk, a folder that cannot be written to.
-    const QStorageInfo storage(folderOf(path));
-    if (file.error() == QFileDevice::ResourceError || (storage.isValid() && storage.bytesAvailable() < 4096))
-        return tr("the disk is full (%1)").arg(storage.rootPath());
-    if (file.error() == QFileDevice::OpenError || file.error() == QFileDevice::PermissionsError) {
-        return tr("the folder %1 cannot be written to (%2)")
-            .arg(QDir::toNativeSeparators(folderOf(path)), file.errorString());
-    }
-    return file.errorString();
 }
 
 QString HistoryFile::lockProblem(const QLockFile &lock, const QString &path)
@@ -160,30 +148,13 @@ bool HistoryFile::writeFile(const QString &path, const QList<HistoryItem> &items
     QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("items"), array}};
     if (clearedAt.isValid())
         root.insert(QStringLiteral("clearedAt"), clearedAt.toString(Qt::ISODateWithMs));
-    const QByteArray bytes = QJsonDocument(root).toJson();
-    // Every step is checked: a failed write is cancelled and the old file stays as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = writeProblem(file, path);
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        *error = writeProblem(file, path);
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = writeProblem(file, path);
-        return false;
-    }
-    return true;
+    return SafeSave::write(path, QJsonDocument(root).toJson(), error);
 }
 
 QString HistoryFile::setAside(const QString &path, const QString &reason)
 {
-    const QString aside = path + QStringLiteral(".unreadable-") +
-                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (!QFile::rename(path, aside)) {
+    const QString aside = SafeSave::setAside(path, u"unreadable");
+    if (aside.isEmpty()) {
         return tr("The history file %1 could not be read (%2) and could not be moved aside either; history is not "
                   "saved this session.")
             .arg(path, reason);

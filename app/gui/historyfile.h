@@ -63,7 +63,6 @@ private:
     static HistoryItem readItem(const QJsonValue &value, bool *readable);
     static QList<HistoryItem> merge(const OnDisk &disk, const Request &request, QDateTime *clearedAt);
     static bool keepUnreadableAside(const QString &path, const QJsonArray &unreadable, QString *message);
-    static QString writeProblem(const QFileDevice &file, const QString &path);
     static QString lockProblem(const QLockFile &lock, const QString &path);
     static QString setAside(const QString &path, const QString &reason);
     static bool writeFile(const QString &path, const QList<HistoryItem> &items, const QDateTime &clearedAt,

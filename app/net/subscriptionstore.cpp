@@ -4,6 +4,7 @@
 
 #include "catalog.h"
 #include "catalogfetcher.h"
+#include "safesave.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,19 +12,22 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString problem;
+    if (SafeSave::write(path, bytes, &problem))
         return true;
-    *error = QCoreApplication::translate("SubscriptionStore", "%1 cannot be written: %2").arg(path, file.errorString());
+    *error = QCoreApplication::translate("SubscriptionStore", "%1 cannot be written: %2").arg(path, problem);
     return false;
+}
+
+QString setAside(const QString &path)
+{
+    return SafeSave::setAside(path, u"damaged");
 }
 
 qsizetype indexOf(const QList<Subscription> &list, const QUrl &url)
@@ -54,14 +58,6 @@ QString SubscriptionStore::copyPath(const QUrl &url) const
     const QByteArray hash =
         QCryptographicHash::hash(url.toString(QUrl::FullyEncoded).toUtf8(), QCryptographicHash::Sha256).toHex();
     return m_directory + u'/' + QString::fromLatin1(hash.left(24)) + QStringLiteral(".json");
-}
-
-QString SubscriptionStore::setAside(const QString &path) const
-{
-    const QString aside = path + QStringLiteral(".damaged-") +
-                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss"));
-    QFile::remove(aside);
-    return QFile::rename(path, aside) ? aside : QString();
 }
 
 QList<Subscription> SubscriptionStore::load(QString *message) const

@@ -43,7 +43,6 @@ public:
 
 private:
     QString listPath() const;
-    QString setAside(const QString &path) const;
 
     QString m_directory;
 };
