@@ -7,6 +7,8 @@
 // no query reaches.
 // The same queries are then made again as curl -v output naming the request's method and path, for the entries
 // whose endpoint is documented: the URL decides among twins, and is looked up among every endpoint the catalog has.
+// Every query must find the entry it was made from, on both catalogs: a query that does not, a catalog that does not
+// load, or no query at all exits 1 with the reason (a benchmark that answers wrongly measures nothing).
 // Prints: catalog-scale REAL_ENTRIES BIG_ENTRIES REAL_US BIG_US REAL_MATCHES BIG_MATCHES
 //         catalog-scale-url QUERIES REAL_US BIG_US REAL_MATCHES BIG_MATCHES
 #include "diagnoser.h"
@@ -62,6 +64,32 @@ double meanMatches(const Diagnoser &diagnoser, const QList<QByteArray> &queries)
     return double(matches) / double(queries.size());
 }
 
+// The ids of the queries' own entries that the diagnoser does not list among its matches.
+QStringList unanswered(const Diagnoser &diagnoser, const QList<QByteArray> &queries, const QStringList &expected)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const Report report = diagnoser.diagnose(queries.at(i));
+        const bool found = report.results.size() == 1 &&
+                           std::any_of(report.results.front().matches.cbegin(), report.results.front().matches.cend(),
+                                       [&](const Match &m) { return m.entry->id == expected.at(i); });
+        if (!found)
+            out << expected.at(i);
+    }
+    return out;
+}
+
+bool checkAnswers(const Diagnoser &diagnoser, const QList<QByteArray> &queries, const QStringList &expected,
+                  const char *what)
+{
+    const QStringList missed = unanswered(diagnoser, queries, expected);
+    if (missed.isEmpty())
+        return true;
+    std::fprintf(stderr, "bench_catalog_scale: %lld queries on %s did not find their entry: %s\n",
+                 static_cast<long long>(missed.size()), what, qPrintable(missed.join(QStringLiteral(", "))));
+    return false;
+}
+
 // A documented path with its {placeholders} filled in, as a request would have it.
 QString requestPath(const QString &documented)
 {
@@ -77,15 +105,28 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QString error;
     auto real = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "bench_catalog_scale: the embedded catalog did not load: %s\n", qPrintable(error));
+        return 1;
+    }
     QList<QByteArray> queries;
     QList<QByteArray> withUrl;
+    QStringList queryIds;
+    QStringList withUrlIds;
     for (const CatalogEntry &e : real->entries()) {
         if (e.messageTemplate.isEmpty())
             continue;
         const QByteArray body = Samples::wixBody(e.messageTemplate.fill(Samples::sampleValues()), e.code);
         queries << Samples::httpRaw(e.httpStatus, "Error", body);
-        if (!e.endpoint.path.isEmpty())
+        queryIds << e.id;
+        if (!e.endpoint.path.isEmpty()) {
             withUrl << Samples::curlVerbose(e.httpStatus, body, e.endpoint.method, requestPath(e.endpoint.path));
+            withUrlIds << e.id;
+        }
+    }
+    if (queries.isEmpty() || withUrl.isEmpty()) {
+        std::fprintf(stderr, "bench_catalog_scale: the catalog gives no queries to time\n");
+        return 1;
     }
     auto big = std::make_shared<Catalog>(*real);
     if (argc < 2 || !big->addFile(QString::fromLocal8Bit(argv[1]), &error)) {
@@ -94,6 +135,11 @@ int main(int argc, char *argv[])
     }
     const Diagnoser onReal(real);
     const Diagnoser onBig(big);
+    if (!checkAnswers(onReal, queries, queryIds, "the real catalog") ||
+        !checkAnswers(onBig, queries, queryIds, "the large catalog") ||
+        !checkAnswers(onReal, withUrl, withUrlIds, "the real catalog, with URLs") ||
+        !checkAnswers(onBig, withUrl, withUrlIds, "the large catalog, with URLs"))
+        return 1;
     const auto [small, large] = perQueryMicros(onReal, onBig, queries);
     std::printf("catalog-scale %lld %lld %.1f %.1f %.1f %.1f\n", static_cast<long long>(real->entries().size()),
                 static_cast<long long>(big->entries().size()), small, large, meanMatches(onReal, queries),

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 // Prints how long diagnosis takes: a typical 2 KB Wix error response (median of many runs, beside
 // QJsonDocument::fromJson of the same bytes, the floor), the same wrapped in curl -v output, and a HAR export with
-// 20,000 failed entries. Figures, not pass/fail.
+// 20,000 failed entries. Each answer is checked (the documented error found, every failed entry read); a wrong
+// answer, a catalog that does not load or a target missed exits 1, naming the row.
 #include "diagnoser.h"
 #include "embeddedcatalog.h"
 #include "samples.h"
@@ -46,6 +47,31 @@ template <typename F, typename G> std::pair<double, double> medianMicrosInTurn(i
     return {a[a.size() / 2], b[b.size() / 2]};
 }
 
+int g_missed = 0;
+
+// One line per target: what was measured, the limit, and whether it was kept.
+void target(const char *row, double value, double limit, const char *unit)
+{
+    const bool kept = value <= limit;
+    g_missed += kept ? 0 : 1;
+    std::printf("  target %s: %.2f%s, at most %.2f%s: %s\n", row, value, unit, limit, unit, kept ? "kept" : "MISSED");
+}
+
+// The answer every timed run must give: one result per failed response, each the documented error sent.
+bool answered(const Report &report, qsizetype responses, const QString &code, const char *row)
+{
+    const bool right = report.results.size() == responses &&
+                       std::all_of(report.results.cbegin(), report.results.cend(), [&](const Diagnosis &d) {
+                           return d.identified() && d.matches.front().entry->code == code;
+                       });
+    if (!right) {
+        std::printf("WRONG ANSWER %s: %lld results, expected %lld with code %s\n", row,
+                    static_cast<long long>(report.results.size()), static_cast<long long>(responses), qPrintable(code));
+        ++g_missed;
+    }
+    return right;
+}
+
 long peakRssKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -65,7 +91,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QString error;
     const auto catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
+    if (!error.isEmpty() || catalog->entries().isEmpty()) {
+        std::printf("the embedded catalog did not load: %s\n", qPrintable(error));
+        return 1;
+    }
     const Diagnoser diagnoser(catalog);
+    const QString code = QStringLiteral("DOMAINS_SITE_NOT_PERMITTED");
 
     // A typical 2 KB Wix error response, as pasted from a ticket: indented, with the request echoed in data.
     QJsonObject data{{QStringLiteral("siteId"), QStringLiteral("0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b")},
@@ -93,6 +124,9 @@ int main(int argc, char *argv[])
     std::printf("diagnose a %lld-byte Wix error response: median %.1f us over %d runs "
                 "(QJsonDocument::fromJson of the same bytes: %.1f us)\n",
                 static_cast<long long>(response.size()), ours, runs, floor);
+    answered(diagnoser.diagnose(response), 1, code, "2 KB Wix error response");
+    target("2 KB Wix error response, time", ours, 25.0, " us");
+    target("2 KB Wix error response, against fromJson", ours / floor, 2.0, "x");
 
     // The same kind of paste wrapped in curl -v output.
     const QByteArray body = Samples::wixBody(
@@ -105,6 +139,8 @@ int main(int argc, char *argv[])
     const double curl = medianMicros(runs, [&] { diagnoser.diagnose(paste); });
     std::printf("diagnose a %lld-byte curl -v paste: median %.1f us over %d runs\n",
                 static_cast<long long>(paste.size()), curl, runs);
+    answered(diagnoser.diagnose(paste), 1, code, "curl -v paste");
+    target("curl -v paste, time", curl, 60.0, " us");
 
     QList<std::tuple<QString, QString, int, QByteArray>> entries;
     for (int i = 0; i < 20000; ++i) {
@@ -117,5 +153,8 @@ int main(int argc, char *argv[])
     const double harMicros = medianMicros(3, [&] { diagnoser.diagnose(har); });
     std::printf("diagnose a %.1f MB HAR with 20,000 failed entries: median %.0f ms over 3 runs; peak RSS %ld MB\n",
                 double(har.size()) / 1e6, harMicros / 1000.0, peakRssKb() / 1024);
-    return 0;
+    answered(diagnoser.diagnose(har), entries.size(), QStringLiteral("DOMAINS_DOMAIN_NOT_PERMITTED"), "HAR");
+    if (g_missed > 0)
+        std::printf("%d target(s) missed or answer(s) wrong\n", g_missed);
+    return g_missed > 0 ? 1 : 0;
 }

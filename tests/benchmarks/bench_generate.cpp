@@ -6,6 +6,7 @@
 //   bench_generate catalog FILE ENTRIES  (entries as a large real catalog would have them: see generatedEntry)
 //   bench_generate grep-pattern FILE
 //   bench_generate queries FILE        (one Wix body per line, one per catalog template)
+// For har and log, prints "failed N": how many failed responses the file holds, the answer a reader must find.
 #include "catalog.h"
 #include "embeddedcatalog.h"
 #include "samples.h"
@@ -158,6 +159,10 @@ int main(int argc, char *argv[])
     QString error;
     const Catalog catalog = EmbeddedCatalog::load(&error);
     const QList<const CatalogEntry *> entries = templated(catalog);
+    if (!error.isEmpty() || entries.isEmpty()) {
+        std::fprintf(stderr, "bench_generate: the embedded catalog did not load: %s\n", qPrintable(error));
+        return 2;
+    }
     QFile out(args.at(2));
     if (!out.open(QIODevice::WriteOnly)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(args.at(2)));
@@ -172,8 +177,10 @@ int main(int argc, char *argv[])
         const qint64 bytes = args.value(5).toLongLong() * 1000 * 1000;
         const int padding = int(bytes / qMax(1, count));
         out.write("{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"bench\"}, \"entries\": [\n");
+        int failures = 0;
         for (int i = 0; i < count; ++i) {
             const bool failed = int(random.bounded(100)) < failedPercent;
+            failures += failed ? 1 : 0;
             const CatalogEntry &e = *entries.at(int(random.bounded(entries.size())));
             QByteArray body =
                 failed ? failedBody(e) : "{\"items\": [\"" + QByteArray(qMax(0, padding - 600), 'x') + "\"]}";
@@ -195,11 +202,14 @@ int main(int argc, char *argv[])
             out.write(i + 1 < count ? ",\n" : "\n");
         }
         out.write("]}}\n");
+        std::printf("failed %d\n", failures);
     } else if (kind == QLatin1String("log")) {
         const int lines = args.value(3).toInt();
         const int errorPercent = args.value(4).toInt();
+        int failures = 0;
         for (int i = 0; i < lines; ++i) {
             if (int(random.bounded(100)) < errorPercent) {
+                ++failures;
                 const CatalogEntry &e = *entries.at(int(random.bounded(entries.size())));
                 out.write("2026-11-20T10:15:02.456Z ERROR [sync] call failed with status " +
                           QByteArray::number(e.httpStatus) + ": " + failedBody(e) + '\n');
@@ -208,6 +218,7 @@ int main(int argc, char *argv[])
                           " completed in 120 ms with 42 items\n");
             }
         }
+        std::printf("failed %d\n", failures);
     } else if (kind == QLatin1String("catalog")) {
         const int count = args.value(3).toInt();
         QJsonArray list;
