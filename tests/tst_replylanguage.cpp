@@ -5,6 +5,7 @@
 #include "testdiagnosis.h"
 #include "translations.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 // Every entry of the embedded catalog, replied to in German and in Spanish, plain and Markdown: no sentence
@@ -116,7 +117,42 @@ private slots:
         QFETCH(QString, language);
         QFETCH(ReplyComposer::Format, format);
         const QStringList english = englishInReplies(language, format);
-        QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+        for (const QString &sentence : english)
+            qWarning("English: %s", qPrintable(sentence));
+        QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 English sentences (above)").arg(english.size())));
+    }
+
+    // A reply speaks to the customer ("your domain", "you"): never of "the customer" in the third person, in any
+    // language. What Wix wrote is quoted, and stays as written.
+    void repliesAddressTheCustomer_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("Spanish") << QStringLiteral("es");
+    }
+
+    void repliesAddressTheCustomer()
+    {
+        QFETCH(QString, language);
+        static const QRegularExpression thirdPerson(
+            QStringLiteral(R"(\b(?:customers?(?:'s)?|Kunden?|Kundin|clientes?)\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto phrases = [&language](const char *text) {
+            return Translations::translate(language, "ReplyComposer", text);
+        };
+        QStringList found;
+        for (const CatalogEntry &e : m_catalog->entries()) {
+            Match m;
+            const Diagnosis d = responseFor(e, &m);
+            const QString reply = ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText, language, phrases);
+            const QString said = EnglishSentences::withoutQuotes(reply, quotedIn(d, m));
+            for (const QString &line : said.split(u'\n')) {
+                if (line.contains(thirdPerson))
+                    found << e.id + QStringLiteral(": ") + line;
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
     // The check can fail: on the English replies it finds English in every entry's reply.
