@@ -80,9 +80,15 @@ private slots:
         QTest::newRow("en contraction") << QStringLiteral("Domains can't be assigned to free Wix sites") << true;
         QTest::newRow("de step") << QStringLiteral("Senden Sie die Anfrage erneut") << false;
         QTest::newRow("de with in and an") << QStringLiteral("Wenden Sie sich an das Team in Ihrem Konto") << false;
-        QTest::newRow("de heading") << QStringLiteral("Was zu tun ist") << false;
         QTest::newRow("es step") << QStringLiteral("Vuelva a enviar la solicitud") << false;
         QTest::newRow("es with a and no") << QStringLiteral("Pida a Wix la lista: no hay otra") << false;
+        QTest::newRow("en with shared words") << QStringLiteral("Check the ID in a request") << true;
+        QTest::newRow("en question") << QStringLiteral("Is it your domain?") << true;
+        QTest::newRow("de with an endpoint")
+            << QStringLiteral("Rufen Sie Create Registered Domain erneut auf") << false;
+        QTest::newRow("de short") << QStringLiteral("Was zu tun ist") << false;
+        QTest::newRow("es short with a") << QStringLiteral("Vuelva a conectar") << false;
+        QTest::newRow("es with no") << QStringLiteral("Wix no admite estos TLD") << false;
         QTest::newRow("product name") << QStringLiteral("Adjust Product Instance Specifications") << false;
         QTest::newRow("endpoint label") << QStringLiteral("Create Connected Domain (API-Referenz)") << false;
     }
