@@ -2116,15 +2116,15 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     </message>
     <message>
         <source>Message: %1</source>
-        <translation>Meldung: %1</translation>
+        <translation>Meldung der API: „%1“</translation>
     </message>
     <message>
         <source>**What it means:** %1</source>
-        <translation>**Bedeutung:** %1</translation>
+        <translation>**Bedeutung laut Wix-Dokumentation:** „%1“</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation>Bedeutung: %1</translation>
+        <translation>Bedeutung laut Wix-Dokumentation: „%1“</translation>
     </message>
     <message>
         <source>**What to do:**</source>

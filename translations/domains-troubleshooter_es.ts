@@ -2116,15 +2116,15 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     </message>
     <message>
         <source>Message: %1</source>
-        <translation>Mensaje: %1</translation>
+        <translation>Mensaje de la API: «%1»</translation>
     </message>
     <message>
         <source>**What it means:** %1</source>
-        <translation>**Qué significa:** %1</translation>
+        <translation>**Qué significa, según la documentación de Wix:** «%1»</translation>
     </message>
     <message>
         <source>What it means: %1</source>
-        <translation>Qué significa: %1</translation>
+        <translation>Qué significa, según la documentación de Wix: «%1»</translation>
     </message>
     <message>
         <source>**What to do:**</source>
