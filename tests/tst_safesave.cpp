@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStorageInfo>
@@ -29,11 +30,14 @@ class TestSafeSave : public QObject
     Q_OBJECT
 
 private slots:
-    void writesWholeAndMakesTheFolder()
+    void writesWholeInAFolderItMakes()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("a/b/history.json"));
         QString error;
+        QVERIFY(!SafeSave::write(path, "first", &error)); // a place a person chose is never made
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("a"))));
+        QVERIFY2(SafeSave::makeFolderFor(path, &error), qPrintable(error));
         QVERIFY2(SafeSave::write(path, "first", &error), qPrintable(error));
         QVERIFY2(SafeSave::write(path, "second", &error), qPrintable(error));
         QCOMPARE(contentOf(path), QByteArray("second"));
@@ -46,7 +50,7 @@ private slots:
         const QString blocker = dir.filePath(QStringLiteral("not-a-folder"));
         QString error;
         QVERIFY(SafeSave::write(blocker, "a file where a folder should be", &error));
-        QVERIFY(!SafeSave::write(blocker + QStringLiteral("/sub/file.json"), "x", &error));
+        QVERIFY(!SafeSave::makeFolderFor(blocker + QStringLiteral("/sub/file.json"), &error));
         QVERIFY2(error.contains(QStringLiteral("could not be created")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("not-a-folder")), qPrintable(error));
     }

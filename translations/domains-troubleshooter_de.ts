@@ -1209,10 +1209,6 @@
         <translation>die Sperrdatei des Verlaufs konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <source>the folder %1 could not be created</source>
-        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>the history file is still busy</source>
         <translation>die Verlaufsdatei wird noch geschrieben</translation>
     </message>

@@ -1209,10 +1209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the folder %1 could not be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the history file is still busy</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1209,10 +1209,6 @@
         <translation>no se pudo crear el archivo de bloqueo del historial</translation>
     </message>
     <message>
-        <source>the folder %1 could not be created</source>
-        <translation>no se pudo crear la carpeta %1</translation>
-    </message>
-    <message>
         <source>the history file is still busy</source>
         <translation>el archivo de historial todavía se está escribiendo</translation>
     </message>

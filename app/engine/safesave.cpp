@@ -25,13 +25,18 @@ QString SafeSave::problem(const QFileDevice &file, const QString &folder)
     return file.errorString();
 }
 
+bool SafeSave::makeFolderFor(const QString &path, QString *error)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (QDir().mkpath(folder))
+        return true;
+    *error = tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(folder));
+    return false;
+}
+
 bool SafeSave::write(const QString &path, const QByteArray &bytes, QString *error)
 {
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        *error = tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
         *error = problem(file, folder);

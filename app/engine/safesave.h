@@ -18,9 +18,11 @@ public:
     SafeSave() = delete;
 
     // Writes bytes to path whole or not at all: into a temporary file beside it, synced to disk, then renamed over
-    // path (QSaveFile). The folder is made when missing. When any step fails the file already at path is left as it
-    // was and *error says why in plain words (a full disk, a folder that cannot be written to).
+    // path (QSaveFile). When any step fails the file already at path is left as it was and *error says why in plain
+    // words (a full disk, a folder that cannot be written to).
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
+    // Makes the folder path is to be written in, for the program's own files (a place a person chose is not made).
+    static bool makeFolderFor(const QString &path, QString *error);
 
     // Renames a file that can no longer be read to "<path>.<label>-<UTC time>", so that it is kept but never read
     // again. Returns the new path, or an empty string when the file could not be renamed.

@@ -172,10 +172,10 @@ HistoryFile::Outcome HistoryFile::sync(const QString &path, const Request &reque
     outcome.generation = request.generation;
     if (!request.write && readClean(path, request, &outcome))
         return outcome;
-    if (!QDir().mkpath(folderOf(path))) {
+    if (QString problem; !SafeSave::makeFolderFor(path, &problem)) {
         readClean(path, request, &outcome); // what to show, though nothing can be written
         if (request.write)
-            outcome.failure = tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(folderOf(path)));
+            outcome.failure = problem;
         return outcome;
     }
     QLockFile lock(path + QStringLiteral(".lock"));

@@ -19,7 +19,7 @@ namespace {
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     QString problem;
-    if (SafeSave::write(path, bytes, &problem))
+    if (SafeSave::makeFolderFor(path, &problem) && SafeSave::write(path, bytes, &problem))
         return true;
     *error = QCoreApplication::translate("SubscriptionStore", "%1 cannot be written: %2").arg(path, problem);
     return false;
