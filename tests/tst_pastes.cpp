@@ -158,10 +158,16 @@ private:
             const QString want = expected.value(QLatin1String(fact.key)).toString();
             if (want.isEmpty())
                 continue;
+            // A fact the set knows is not read yet: the check must fail (an unexpected pass is reported).
+            const bool open = expected.value(QLatin1String("open")).toString() == QLatin1String(fact.key);
+            if (open)
+                QEXPECT_FAIL("", qPrintable(expected.value(QLatin1String("openReason")).toString()), Continue);
             QVERIFY2(
                 fact.value == want,
                 qPrintable(
                     QStringLiteral("%1: '%2', expected '%3'\n%4").arg(QLatin1String(fact.key), fact.value, want, all)));
+            if (open)
+                QEXPECT_FAIL("", "the same fact in the JSON report", Continue);
             QCOMPARE(fact.jsonValue, want);
             if (top.entry->isGeneric())
                 QVERIFY2(reply.contains(want), qPrintable(reply));

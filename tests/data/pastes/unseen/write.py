@@ -48,7 +48,7 @@ def error(entry_id, **fixed):
             "url": "https://www.wixapis.com" + path, "requestId": rid()}
 
 
-def case(family, name, text, err, level="Likely", request_id=True, expect=None):
+def case(family, name, text, err, level="Likely", request_id=True, expect=None, known_open=None):
     path = os.path.join(family, name)
     os.makedirs(os.path.join(HERE, family), exist_ok=True)
     with open(os.path.join(HERE, path), "w", encoding="utf-8", newline="") as f:
@@ -56,6 +56,8 @@ def case(family, name, text, err, level="Likely", request_id=True, expect=None):
     c = {"file": path, "family": family, "expect": expect or err["id"], "level": level}
     if request_id:
         c["requestId"] = err["requestId"]
+    if known_open:  # a fact the code does not read yet, and why: the test expects that check to fail
+        c["open"], c["openReason"] = known_open
     CASES.append(c)
 
 
@@ -294,7 +296,9 @@ def api_tools():
                                     "header": [{"key": "content-type", "value": "application/json"},
                                                {"key": "x-wix-request-id", "value": e["requestId"]}],
                                     "body": e["pretty"]}]}]}
-    case("tools", "postman-collection-example.json", json.dumps(collection, indent="\t") + "\n", e)
+    case("tools", "postman-collection-example.json", json.dumps(collection, indent="\t") + "\n", e,
+         known_open=("requestId", "the redactor takes Postman's header pairs {\"key\": name} for API keys, so the "
+                                  "header name x-wix-request-id is gone before the pair is read"))
 
     e = error("connected-domains.invalid-preview-records")
     case("tools", "postman-console.txt", (
