@@ -93,11 +93,13 @@ Assembler::Join Assembler::joinOf(const ParsedResponse &before, const ParsedResp
     const int mine = evidenceOf(before);
     const int theirs = evidenceOf(next);
     // The same body printed twice (a dict, then its JSON; a message, then the whole body): the message or the
-    // code, stated by both, agrees; so does a request id both name.
-    const bool sameMessageStated = !before.message.isEmpty() && !next.message.isEmpty();
-    const bool sameCodeStated = (mine & kCode) && (theirs & kCode);
-    const bool sameRequestId = (mine & kRequestId) && (theirs & kRequestId);
-    if (sameMessageStated || sameCodeStated || sameRequestId)
+    // code, stated by both, agrees, and the second comes without a status of its own (a log line that states its
+    // status and body again is the failure logged again, not printed twice). A request id both name is one request.
+    const bool sameBodyStated =
+        (!before.message.isEmpty() && !next.message.isEmpty()) || ((mine & kCode) != 0 && (theirs & kCode) != 0);
+    const bool eachStatesItsStatus = (mine & kStatus) != 0 && (theirs & kStatus) != 0;
+    const bool sameRequestId = (mine & kRequestId) != 0 && (theirs & kRequestId) != 0;
+    if ((sameBodyStated && !eachStatesItsStatus) || sameRequestId)
         return Join::SameBodyAgain;
     if ((mine & kBody) == 0 && (theirs & kBody) != 0)
         return Join::BodyAfterStatus; // a status, a client's error line or a request, then the body below it
