@@ -300,8 +300,10 @@ struct Walker
     void headerPair(const QJsonObject &o)
     {
         constexpr qsizetype kMaxPairFields = 4; // name, value, and a type or a disabled flag
+        if (o.size() > kMaxPairFields)
+            return;
         const QJsonValue value = o.value(QStringLiteral("value"));
-        if (o.size() > kMaxPairFields || !value.isString())
+        if (!value.isString())
             return;
         const QJsonValue name =
             o.contains(QStringLiteral("key")) ? o.value(QStringLiteral("key")) : o.value(QStringLiteral("name"));

@@ -75,6 +75,11 @@ void readStatus(QStringView text, QStringView lower, ParsedResponse *out)
 bool namesRequestId(QStringView label)
 {
     static constexpr QStringView kNames[] = {u"xwixrequestid", u"wixrequestid", u"requestid"};
+    constexpr qsizetype kShortest = 9; // "requestId"
+    constexpr qsizetype kLongest = 24; // "X-Wix-Request-Id" with spaces and quotes
+    // Most keys end here, without a copy: every label of the table ends in "id".
+    if (label.size() < kShortest || label.size() > kLongest || !label.endsWith(u"id", Qt::CaseInsensitive))
+        return false;
     QString compact;
     compact.reserve(label.size());
     for (const QChar c : label) {
