@@ -348,8 +348,57 @@ private slots:
         const Report method =
             m_diagnoser->diagnose("GET https://www.wixapis.com/domains/v1/registered-domains/x failed with status 400: "
                                   "{\"message\":\"Domain a.com can't be registered.\",\"details\":{}}");
+        // GET .../registered-domains/{id} is Get Registered Domain: the Create entry's message came from elsewhere.
         QVERIFY(method.results.front().matches.front().reasons.join(u' ').contains(
-            QLatin1String("the request method GET differs from the POST of Create Registered Domain")));
+            QLatin1String("the URL names another endpoint than Create Registered Domain")));
+    }
+
+    // The whole documented message with its status decides over an entry that shares only the code, and says so.
+    void wholeMessageDecidesOverASharedCode()
+    {
+        const Report r = m_diagnoser->diagnose(httpRaw(
+            400, "Bad Request",
+            wixBody(QStringLiteral("Domain lund-bakery.se can't be registered because the TLD se isn't supported "
+                                   "for Wix sites."),
+                    QStringLiteral("INVALID_DOMAIN"))));
+        QCOMPARE(r.results.size(), 1);
+        const Match &top = r.results.front().matches.front();
+        QCOMPARE(top.entry->id, QStringLiteral("registered-domains.tld-not-supported"));
+        QVERIFY(top.level == Confidence::Likely || top.level == Confidence::Exact);
+        QVERIFY2(top.reasons.join(u' ').contains(QLatin1String("decides over entries that share only the code")),
+                 qPrintable(top.reasons.join(u';')));
+    }
+
+    // The Registered Domains paths are documented: the URL names the endpoint.
+    void registeredDomainsUrlsDecide_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("create") << QStringLiteral("POST") << QStringLiteral("/domains/v1/registered-domains")
+                                << QStringLiteral("Domain lund-bakery.se has already been purchased.")
+                                << QStringLiteral("DOMAIN_ALREADY_TAKEN") << QStringLiteral("Create Registered Domain");
+        QTest::newRow("get") << QStringLiteral("GET")
+                             << QStringLiteral("/domains/v1/registered-domains/0c5f7a8e-1d2b-4c3a-9e8f-112233445566")
+                             << QStringLiteral("Registered domain 0c5f7a8e-1d2b-4c3a-9e8f-112233445566 doesn't exist.")
+                             << QStringLiteral("REGISTERED_DOMAIN_NOT_FOUND")
+                             << QStringLiteral("Get Registered Domain");
+    }
+
+    void registeredDomainsUrlsDecide()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        QFETCH(QString, code);
+        QFETCH(QString, endpoint);
+        const Report r = m_diagnoser->diagnose(curlVerbose(400, wixBody(message, code), method, path));
+        QCOMPARE(r.results.size(), 1);
+        const QStringList reasons = r.results.front().matches.front().reasons;
+        QVERIFY2(reasons.contains(QStringLiteral("the URL names the %1 endpoint").arg(endpoint)),
+                 qPrintable(reasons.join(u';')));
     }
 
     void curlDetails()

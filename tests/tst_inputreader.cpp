@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
+#include "errorbody.h"
 #include "inputreader.h"
 #include "samples.h"
 #include "textdecoding.h"
@@ -134,6 +135,127 @@ private slots:
 
     // A log longer than kStreamThreshold is read block by block: the same responses, at the same lines, as when it
     // is read whole, with secrets redacted in every block.
+    // One assembly step joins what a paste says of one failure, wherever it says it, and says how it joined it.
+    void assemblyJoinsOneFailure_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("explained");
+        const QByteArray body = wixBody(QStringLiteral("Domain a-b.com with different settings is already connected."),
+                                        QStringLiteral("DOMAINS_ALREADY_EXISTS"));
+        QTest::newRow("error line, prose, body") << "Request failed with status code 409\nThe response was:\n" + body
+                                                 << 409 << QStringLiteral("status 409 (line 1) joined with the body");
+        QTest::newRow("body printed twice") << "{'message': 'Domain a-b.com with different settings is already "
+                                               "connected.', 'details': {'applicationError': {'code': "
+                                               "'DOMAINS_ALREADY_EXISTS'}}}\n" +
+                                                   body + "\nfailed: 409 Conflict\n"
+                                            << 409 << QStringLiteral("the same failure printed again");
+        QTest::newRow("arrow, empty body")
+            << QByteArray("PATCH /domains/v1/dns-zones/a.com -> 500\n"
+                          "{\"message\":\"\",\"details\":{}}\n")
+            << 500 << QStringLiteral("status 500 (line 1) joined with the body (line 2)");
+        QTest::newRow("wget") << "HTTP request sent, awaiting response... 409 Conflict\n" + body +
+                                     "\n2026-12-07 10:00:00 ERROR 409: Conflict.\n"
+                              << 409 << QStringLiteral("the status restated");
+    }
+
+    void assemblyJoinsOneFailure()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, status);
+        QFETCH(QString, explained);
+        // As the diagnoser reads: a line with an error code is kept even without a status.
+        const InputReader::Result r =
+            InputReader::read(input, nullptr, [](const ParsedResponse &line) { return line.isError(); });
+        QCOMPARE(r.candidates.size(), 1);
+        const ParsedResponse &failure = r.candidates.front();
+        QCOMPARE(failure.httpStatus, status);
+        QVERIFY2(failure.assembly.join(u' ').contains(explained), qPrintable(failure.assembly.join(u'\n')));
+    }
+
+    void twoFailuresStayTwo()
+    {
+        const QByteArray input = "POST /domains/v1/connected-domains -> 409\n" +
+                                 wixBody(QStringLiteral("Domain a-b.com with different settings is already connected."),
+                                         QStringLiteral("DOMAINS_ALREADY_EXISTS")) +
+                                 "\nPOST /domains/v1/connected-domains -> 403\n" +
+                                 wixBody(QStringLiteral("Permission denied for account ID 12."),
+                                         QStringLiteral("DOMAINS_PERMISSION_DENIED")) +
+                                 '\n';
+        const InputReader::Result r = InputReader::read(input);
+        QCOMPARE(r.candidates.size(), 2);
+        QCOMPARE(r.candidates.at(0).httpStatus, 409);
+        QCOMPARE(r.candidates.at(1).httpStatus, 403);
+    }
+
+    // A status from wherever a person or program writes it; never a number that is something else.
+    void statusFromAnyPlace_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<int>("status");
+        QTest::newRow("aiohttp")
+            << QStringLiteral(
+                   "aiohttp.client_exceptions.ClientResponseError: 404, message='Not Found', url=URL('https://x/y')")
+            << 404;
+        QTest::newRow("de") << QStringLiteral("Der Aufruf ist fehlgeschlagen (Statuscode 400)") << 400;
+        QTest::newRow("es") << QStringLiteral("la API devuelve el código de estado 428 con este mensaje") << 428;
+        QTest::newRow("console arguments") << QStringLiteral(R"(["Wix Domains API",403,"{}"])") << 403;
+        QTest::newRow("response arrow") << QStringLiteral("<- 428 Precondition Required (412 ms)") << 428;
+        QTest::newRow("logfmt") << QStringLiteral("level=error status=503 msg=failed") << 503;
+        QTest::newRow("no-break space") << QStringLiteral("Status:\u00a0403\u00a0Forbidden") << 403;
+        QTest::newRow("port") << QStringLiteral("error: listening on :443 failed") << 0;
+        QTest::newRow("count") << QStringLiteral("processed 404 records with errors") << 0;
+        QTest::newRow("line number") << QStringLiteral("Error in Connector.cs:line 500") << 0;
+        QTest::newRow("year") << QStringLiteral("error since 2026") << 0;
+    }
+
+    void statusFromAnyPlace()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, status);
+        ParsedResponse r;
+        ErrorBody::readLenient(line, &r);
+        QCOMPARE(r.httpStatus, status);
+    }
+
+    // A request id under any label that names it; never a value that is not one.
+    void requestIdUnderAnyLabel_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("id");
+        const QString id = QStringLiteral("1765432100.123456789012345678");
+        QTest::newRow("ticket column") << QStringLiteral("Request Id: ") + id << id;
+        QTest::newRow("prose") << QStringLiteral("request ID = ") + id << id;
+        QTest::newRow("camel case") << QStringLiteral("requestId=") + id << id;
+        QTest::newRow("no-break space") << QStringLiteral("x-wix-request-id:\u00a0") + id << id;
+        QTest::newRow("upper snake") << QStringLiteral("X_WIX_REQUEST_ID ") + id << id;
+        QTest::newRow("markdown") << QStringLiteral("**Request ID:** `") + id + u'`' << id;
+        QTest::newRow("tab") << QStringLiteral("x-wix-request-id\t") + id << id;
+        QTest::newRow("spanish") << QStringLiteral("ID de solicitud: ") + id << id;
+        QTest::newRow("not a value") << QStringLiteral("x-wix-request-id: see the headers below") << QString();
+        QTest::newRow("missing") << QStringLiteral("request id: unknown") << QString();
+    }
+
+    void requestIdUnderAnyLabel()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, id);
+        ParsedResponse r;
+        ErrorBody::readLenient(line, &r);
+        QCOMPARE(r.requestId, id);
+    }
+
+    void requestIdFromHeaderPairs()
+    {
+        // HAR's and Postman's header arrays: name (or key) and value, one object per header.
+        const QByteArray input = R"({"status": 403, "message": "Permission denied for account ID 12.", )"
+                                 R"("headers": [{"name": "content-type", "value": "application/json"}, )"
+                                 R"({"name": "X-Wix-Request-Id", "value": "1765.4321"}]})";
+        const InputReader::Result r = InputReader::read(input);
+        QCOMPARE(r.candidates.size(), 1);
+        QCOMPARE(r.candidates.front().requestId, QStringLiteral("1765.4321"));
+    }
+
     void longLogIsReadInBlocks()
     {
         QTemporaryFile file;

@@ -80,6 +80,42 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QJsonObject, expected);
+        check(file, expected);
+    }
+
+    // Pastes from sources the set above never saw (e-mail clients, ticket systems, log aggregators, error
+    // trackers, API tools, site consoles, scripts): written by unseen/write.py, expectations from the catalog.
+    void unseen_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QJsonObject>("expected");
+        QFile manifest(kPastes + QLatin1String("unseen/cases.json"));
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QJsonArray cases = QJsonDocument::fromJson(manifest.readAll()).array();
+        QHash<QString, int> perFamily;
+        for (const QJsonValue &v : cases) {
+            const QJsonObject c = v.toObject();
+            ++perFamily[c.value(QLatin1String("family")).toString()];
+            const QString file = QLatin1String("unseen/") + c.value(QLatin1String("file")).toString();
+            QTest::newRow(qPrintable(file)) << file << c;
+        }
+        QVERIFY(perFamily.size() >= 7);
+        for (auto it = perFamily.cbegin(); it != perFamily.cend(); ++it)
+            QVERIFY2(it.value() >= 4, qPrintable(it.key()));
+    }
+
+    void unseen()
+    {
+        QFETCH(QString, file);
+        QFETCH(QJsonObject, expected);
+        check(file, expected);
+    }
+
+private:
+    // One result, whose top match is the expected entry at the expected level or better, with the facts the
+    // paste shows kept on the result, in the JSON report and in the reply.
+    void check(const QString &file, const QJsonObject &expected)
+    {
         QFile f(kPastes + file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const Report report = m_diagnoser->diagnose(f.readAll());
@@ -122,10 +158,16 @@ private slots:
             const QString want = expected.value(QLatin1String(fact.key)).toString();
             if (want.isEmpty())
                 continue;
+            // A fact the set knows is not read yet: the check must fail (an unexpected pass is reported).
+            const bool open = expected.value(QLatin1String("open")).toString() == QLatin1String(fact.key);
+            if (open)
+                QEXPECT_FAIL("", qPrintable(expected.value(QLatin1String("openReason")).toString()), Continue);
             QVERIFY2(
                 fact.value == want,
                 qPrintable(
                     QStringLiteral("%1: '%2', expected '%3'\n%4").arg(QLatin1String(fact.key), fact.value, want, all)));
+            if (open)
+                QEXPECT_FAIL("", "the same fact in the JSON report", Continue);
             QCOMPARE(fact.jsonValue, want);
             if (top.entry->isGeneric())
                 QVERIFY2(reply.contains(want), qPrintable(reply));

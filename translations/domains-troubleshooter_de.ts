@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>Assembler</name>
+    <message>
+        <source>the body</source>
+        <translation>der Antworttext</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>the request id</source>
+        <translation>die Request-ID</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>der Text</translation>
+    </message>
+    <message>
+        <source>the body follows the status</source>
+        <translation>der Antworttext folgt auf den Status</translation>
+    </message>
+    <message>
+        <source>the same failure printed again</source>
+        <translation>derselbe Fehler noch einmal ausgegeben</translation>
+    </message>
+    <message>
+        <source>the status restated</source>
+        <translation>der Status noch einmal genannt</translation>
+    </message>
+    <message>
+        <source>it adds what the failure lacked</source>
+        <translation>es ergänzt, was dem Fehler fehlte</translation>
+    </message>
+    <message>
+        <source>a documented message follows the status</source>
+        <translation>eine dokumentierte Meldung folgt auf den Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2) joined with %3 (%4): %5</source>
+        <translation>%1 (%2) verbunden mit %3 (%4): %5</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -1900,6 +1947,10 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <source>message truncated: what was received is the beginning of %1 documented messages</source>
         <translation>Meldung abgeschnitten: Das Empfangene ist der Anfang von %1 dokumentierten Meldungen</translation>
     </message>
+    <message>
+        <source>code %1 differs from the documented %2, but the whole documented message with its status decides over entries that share only the code</source>
+        <translation>Code %1 weicht vom dokumentierten %2 ab, aber die ganze dokumentierte Meldung mit ihrem Status entscheidet vor Einträgen, die nur den Code teilen</translation>
+    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
@@ -2577,6 +2628,10 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>embedded</source>
         <translation>eingebettet</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
     </message>
 </context>
 <context>

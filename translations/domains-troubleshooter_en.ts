@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>Assembler</name>
+    <message>
+        <source>the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body follows the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same failure printed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status restated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it adds what the failure lacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a documented message follows the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) joined with %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -1896,6 +1943,10 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <source>message truncated: what was received is the beginning of %1 documented messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>code %1 differs from the documented %2, but the whole documented message with its status decides over entries that share only the code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
@@ -2571,6 +2622,10 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
     <message>
         <source>embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,53 @@
     </message>
 </context>
 <context>
+    <name>Assembler</name>
+    <message>
+        <source>the body</source>
+        <translation>el cuerpo</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <source>the request id</source>
+        <translation>el ID de solicitud</translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation>la solicitud</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>the body follows the status</source>
+        <translation>el cuerpo sigue al estado</translation>
+    </message>
+    <message>
+        <source>the same failure printed again</source>
+        <translation>el mismo fallo impreso de nuevo</translation>
+    </message>
+    <message>
+        <source>the status restated</source>
+        <translation>el estado repetido</translation>
+    </message>
+    <message>
+        <source>it adds what the failure lacked</source>
+        <translation>añade lo que le faltaba al fallo</translation>
+    </message>
+    <message>
+        <source>a documented message follows the status</source>
+        <translation>un mensaje documentado sigue al estado</translation>
+    </message>
+    <message>
+        <source>%1 (%2) joined with %3 (%4): %5</source>
+        <translation>%1 (%2) unido con %3 (%4): %5</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -1900,6 +1947,10 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <source>message truncated: what was received is the beginning of %1 documented messages</source>
         <translation>mensaje truncado: lo recibido es el comienzo de %1 mensajes documentados</translation>
     </message>
+    <message>
+        <source>code %1 differs from the documented %2, but the whole documented message with its status decides over entries that share only the code</source>
+        <translation>el código %1 difiere del %2 documentado, pero el mensaje documentado completo con su estado decide sobre las entradas que solo comparten el código</translation>
+    </message>
 </context>
 <context>
     <name>MessageTemplate</name>
@@ -2577,6 +2628,10 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>embedded</source>
         <translation>integrado</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Leído: %1</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,8 @@ void writeReport(QTextStream &out, const Report &report, int top)
         const QStringList facts = in.facts(false);
         if (!facts.isEmpty())
             out << "    " << facts.join(QStringLiteral(" \u00b7 ")) << '\n';
+        if (!in.assembly.isEmpty())
+            out << "    " << tr("Read: %1").arg(in.assembly.join(QStringLiteral("; "))) << '\n';
         if (!in.message.isEmpty())
             out << "    " << tr("Message: %1").arg(in.message) << '\n';
         for (const QString &note : d.notes)

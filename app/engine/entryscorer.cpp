@@ -25,6 +25,9 @@ constexpr double kStatusWithCodeOnlyMessageDiffers = 0.10;
 constexpr double kEndpointMatch = 0.02;
 constexpr double kEndpointOther = 0.08;
 constexpr double kCodeMismatch = 0.30;
+// The message decides: a whole documented message with its status outranks an entry that shares only the code
+// (kCodeOnlyMessageDiffers + kStatusWithCodeOnlyMessageDiffers), and stays Likely.
+constexpr double kCodeMismatchWholeMessage = 0.05;
 constexpr double kStatusMismatch = 0.25;
 constexpr double kExactFrom = 0.9; // the level names of a confidence, with EntryScorer::kLikelyFrom
 
@@ -108,7 +111,9 @@ EntryScorer::Weighing EntryScorer::weigh(int entry, const Evidence &evidence, co
     double s = messageWeight(w.message, w.statusMatch);
     if (foundInText(w.message))
         s += (w.codeMatch ? kCodeWithMessage : 0) + (w.statusMatch ? kStatusWithMessage : 0);
-    s -= (w.codeMismatch ? kCodeMismatch : 0) + (w.statusMismatch ? kStatusMismatch : 0);
+    const bool messageDecides = w.message == Message::Whole && w.statusMatch;
+    s -= (w.codeMismatch ? (messageDecides ? kCodeMismatchWholeMessage : kCodeMismatch) : 0) +
+         (w.statusMismatch ? kStatusMismatch : 0);
     if (w.endpoint == EndpointIndex::Fit::Same)
         s += kEndpointMatch;
     else if (w.endpoint == EndpointIndex::Fit::Other || w.endpoint == EndpointIndex::Fit::MethodDiffers)
@@ -148,6 +153,10 @@ QStringList EntryScorer::explain(int entry, const Evidence &evidence, const Weig
     }
     if (w.codeMatch)
         reasons << tr("code %1 matches").arg(e.code);
+    else if (w.codeMismatch && w.message == Message::Whole && w.statusMatch)
+        reasons << tr("code %1 differs from the documented %2, but the whole documented message with its status "
+                      "decides over entries that share only the code")
+                       .arg(evidence.code, e.code);
     else if (w.codeMismatch)
         reasons << tr("code %1 differs from the documented %2").arg(evidence.code, e.code);
     if (w.statusMatch) {

@@ -6,7 +6,6 @@
 #include "statuscodes.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 bool ParsedResponse::statusSaysFailed() const
 {
@@ -42,6 +41,9 @@ void ParsedResponse::complete()
         status = StatusCodes::canonicalForHttp(httpStatus);
     message = message.trimmed();
     code = code.trimmed();
+    // aiohttp's "message='Not Found'", a console's "Forbidden": the status's reason phrase, not the API's message.
+    if (httpStatus > 0 && message.compare(StatusCodes::reasonPhrase(httpStatus), Qt::CaseInsensitive) == 0)
+        message.clear();
     if (!code.isEmpty() && code == status && StatusCodes::isCanonicalName(code) && message.isEmpty())
         code.clear(); // "403 PERMISSION_DENIED": the name is the status, not an application code
 }
@@ -96,52 +98,6 @@ QString Location::label() const
     return {};
 }
 
-namespace {
-
-enum Evidence { kStatus = 1, kCode = 2, kMessage = 4, kUrl = 8, kRequestId = 16, kMethod = 32 };
-
-int evidenceOf(const ParsedResponse &r)
-{
-    return (r.httpStatus > 0 ? kStatus : 0) | (!r.code.isEmpty() && !r.codeGuessed ? kCode : 0) |
-           (!r.message.isEmpty() ? kMessage : 0) | (!r.url.isEmpty() ? kUrl : 0) |
-           (!r.requestId.isEmpty() ? kRequestId : 0) | (!r.method.isEmpty() ? kMethod : 0);
-}
-
-bool differ(const QString &a, const QString &b)
-{
-    return !a.isEmpty() && !b.isEmpty() && a != b;
-}
-
-// One message, or one the beginning of the other (a client cut it off).
-bool sameMessage(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return true;
-    const QString fa = NormalizedText::fold(a);
-    const QString fb = NormalizedText::fold(b);
-    return fa.startsWith(fb) || fb.startsWith(fa);
-}
-
-} // namespace
-
-bool ParsedResponse::continuedBy(const ParsedResponse &next) const
-{
-    if ((httpStatus > 0 && next.httpStatus > 0 && httpStatus != next.httpStatus) ||
-        differ(StatusCodes::normaliseCode(codeGuessed ? QString() : code),
-               StatusCodes::normaliseCode(next.codeGuessed ? QString() : next.code)) ||
-        differ(requestId, next.requestId) || differ(QUrl(url).path(), QUrl(next.url).path()) ||
-        differ(method.toUpper(), next.method.toUpper()) || !sameMessage(message, next.message))
-        return false;
-    const int mine = evidenceOf(*this);
-    const int theirs = evidenceOf(next);
-    const bool complementary = (mine & ~theirs) != 0 && (theirs & ~mine) != 0;
-    const bool headThenBody = (mine & (kCode | kMessage)) == 0 && (theirs & (kCode | kMessage)) != 0;
-    // An exception line restating the status of the failure just shown ("HttpRequestException: ... 400").
-    const bool restated =
-        (mine & (kCode | kMessage)) != 0 && (theirs & (kCode | kMessage)) == 0 && (theirs & ~mine) == 0 && theirs != 0;
-    return complementary || headThenBody || restated;
-}
-
 void ParsedResponse::absorb(const ParsedResponse &next)
 {
     auto take = [](QString &mine, const QString &theirs) {
@@ -157,7 +113,10 @@ void ParsedResponse::absorb(const ParsedResponse &next)
         codeGuessed = false;
     }
     take(code, next.code);
-    if (next.message.size() > message.size() && (message.isEmpty() || messageTruncated)) {
+    // The longer of two statements of one message is the whole of it (a printer split the other, a client cut it).
+    if (next.message.size() > message.size() &&
+        (message.isEmpty() || messageTruncated ||
+         NormalizedText::fold(next.message).startsWith(NormalizedText::fold(message)))) {
         message = next.message;
         messageTruncated = next.messageTruncated;
     }

@@ -60,6 +60,7 @@ struct ParsedResponse
     bool emptySystemBody = false;  // {"message": "", "details": {}}: how Wix sends 5xx system errors
     bool messageTruncated = false; // the client or a logger cut the message off: only its beginning is here
     bool codeGuessed = false;      // the code is an UPPER_SNAKE word of the text, not a code field's value
+    QStringList assembly;          // how parts read apart were joined into this response, for people (translated)
 
     // The status says the request failed: HTTP 400 or more, or a gRPC status other than OK (gRPC answers HTTP 200
     // with the failure in grpc-status).
@@ -76,10 +77,6 @@ struct ParsedResponse
     QStringList facts(bool withRequest) const;
     // Fills status from httpStatus or the other way round, and derives the location-independent fields.
     void complete();
-    // Whether next, read just after this, is more of the same failed response rather than another one: a status
-    // line and then its body, a body and then DevTools' "General" section, an e-mail's "(HTTP 403, CODE)" and
-    // the quoted response. Nothing they both give may differ, and each must add what the other lacks.
-    bool continuedBy(const ParsedResponse &next) const;
     // Takes what next adds; next's text follows this one's.
     void absorb(const ParsedResponse &next);
 };

@@ -383,7 +383,7 @@ void DiagnosePage::showSummary(const Report &report)
     if (m_model->groupCount() < report.results.size())
         parts << tr("%n distinct error(s)", nullptr, m_model->groupCount());
     if (report.results.size() == 1)
-        parts << report.results.front().input.facts(true);
+        parts << report.results.front().input.facts(true) << report.results.front().input.assembly;
     if (report.redactions > 0)
         parts << tr("%n secret(s) redacted", nullptr, report.redactions);
     QString text = parts.join(QStringLiteral(" \u00b7 "));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "errorbody.h"
 
+#include "labelrules.h"
 #include "readers.h"
 #include "statuscodes.h"
 
@@ -87,34 +88,36 @@ Field fieldOf(const QString &key)
         {QStringLiteral("error_code"), Field::Code},
         {QStringLiteral("reason"), Field::Code},
         {QStringLiteral("error"), Field::Error},
-        {QStringLiteral("x-wix-request-id"), Field::RequestId},
-        {QStringLiteral("requestid"), Field::RequestId},
-        {QStringLiteral("request_id"), Field::RequestId},
-        {QStringLiteral("request-id"), Field::RequestId},
         {QStringLiteral("url"), Field::Url},
         {QStringLiteral("uri"), Field::Url},
         {QStringLiteral("method"), Field::Method},
         {QStringLiteral("headers"), Field::Headers},
     };
-    return fields.value(key.toLower(), Field::Other);
+    const Field field = fields.value(key.toLower(), Field::Other);
+    return field == Field::Other && LabelRules::namesRequestId(key) ? Field::RequestId : field;
 }
 
 struct Walker
 {
     ParsedResponse *out;
     bool sawError = false;
-    int messageDepth = kMaxDepth + 1;
+    // The message kept is the error body's own, then the least deeply nested one: a log record's "message":
+    // "Request failed" does not hide the body it carries.
+    static constexpr int kOutsideBody = kMaxDepth + 2;
+    int messageRank = 2 * kOutsideBody;
+    bool inErrorBody = false; // the object walked is a Wix error body: {"message": ..., "details": {...}}
 
     void setMessage(const QString &text, int depth)
     {
         const QString t = text.trimmed();
         if (t.isEmpty())
             return;
-        if (depth < messageDepth) {
+        const int rank = depth + (inErrorBody ? 0 : kOutsideBody);
+        if (rank < messageRank) {
             if (!out->message.isEmpty())
                 addDescription(out->message, out);
             out->message = t;
-            messageDepth = depth;
+            messageRank = rank;
             out->descriptions.removeAll(t);
         } else {
             addDescription(t, out);
@@ -180,16 +183,20 @@ struct Walker
         if (!value.isObject())
             return;
         const QJsonObject o = value.toObject();
-        if (o.contains(QStringLiteral("message")) && o.value(QStringLiteral("details")).isObject()) {
+        headerPair(o);
+        const bool errorBody = o.contains(QStringLiteral("message")) && o.value(QStringLiteral("details")).isObject();
+        if (errorBody) {
             sawError = true; // the Wix error body shape
             const QJsonObject details = o.value(QStringLiteral("details")).toObject();
             if (o.value(QStringLiteral("message")).toString().isEmpty() && details.isEmpty())
                 out->emptySystemBody = true;
         }
         for (auto it = o.begin(); it != o.end(); ++it) {
+            inErrorBody = errorBody;
             if (!readField(fieldOf(it.key()), it.value(), depth))
                 walkNested(it.value(), depth + 1);
         }
+        inErrorBody = false;
     }
 
     // A value under a key that names nothing known: an object or array is walked, and so is a string that holds
@@ -286,6 +293,22 @@ struct Walker
             else if (StatusCodes::isCanonicalName(s) && out->status.isEmpty())
                 out->status = s.toUpper();
         }
+    }
+
+    // A header written as a name/value pair: HAR's {"name": ..., "value": ...}, a Postman collection's
+    // {"key": ..., "value": ...}.
+    void headerPair(const QJsonObject &o)
+    {
+        constexpr qsizetype kMaxPairFields = 4; // name, value, and a type or a disabled flag
+        if (o.size() > kMaxPairFields)
+            return;
+        const QJsonValue value = o.value(QStringLiteral("value"));
+        if (!value.isString())
+            return;
+        const QJsonValue name =
+            o.contains(QStringLiteral("key")) ? o.value(QStringLiteral("key")) : o.value(QStringLiteral("name"));
+        if (name.isString())
+            readHeader(name.toString(), value.toString(), out);
     }
 
     void headers(const QJsonObject &h)
@@ -415,30 +438,6 @@ void readCode(QStringView text, ParsedResponse *out)
     }
 }
 
-void readStatus(QStringView text, ParsedResponse *out)
-{
-    static const O statusRe(
-        QStringLiteral(
-            R"re((?:\bstatus(?:[ _]?code)?|\bhttp[ _]?status|\bresponse code|\bHTTP)["']?\s*(?:=>|[:=])?\s*\(?(?<n>[1-5]\d\d)\b)re"),
-        ci);
-    // How clients word a status: "403 Forbidden" (Guzzle in backquotes), .NET's "503 (Service Unavailable)",
-    // requests' "404 Client Error", "-> 404" in request logs.
-    static const O phraseRe(QStringLiteral(
-        R"re(\b(?<n>[45]\d\d)\s+\(?(?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Precondition (?:Required|Failed)|Too Many Requests|Internal Server Error|Not Implemented|Service Unavailable|Gateway Time-?out|(?:Client|Server) Error)\b)re"));
-    // A line that is a status and nothing else, or with its reason phrase (Postman's console, DevTools).
-    static const O aloneRe(QStringLiteral(R"re(^\s*(?<n>[45]\d\d)(?: [A-Z][A-Za-z -]+)?\s*$)re"), O::MultilineOption);
-    static const O reprRe(QStringLiteral(R"re(<Response \[(?<n>[1-5]\d\d)\]>)re")); // Python requests
-    static const O arrowRe(QStringLiteral(R"re((?:->|=>|\x{2192})\s*(?<n>[1-5]\d\d)\b)re"));
-    static const O errorNumberRe(QStringLiteral(R"re(\b(?:error|failed)\b[^\w\r\n]{1,4}(?<n>[45]\d\d)\b)re"), ci);
-    for (const O *re : {&statusRe, &phraseRe, &reprRe, &arrowRe, &errorNumberRe, &aloneRe}) {
-        const auto m = re->match(text);
-        if (m.hasMatch()) {
-            setStatusNumber(m.captured(u"n").toInt(), out);
-            return;
-        }
-    }
-}
-
 void readRequest(QStringView text, ParsedResponse *out)
 {
     // A full URL, or a method and a path as request logs print them ("PATCH /domains/v1/dns-zones/a.com -> 428").
@@ -452,6 +451,8 @@ void readRequest(QStringView text, ParsedResponse *out)
     if (out->url.isEmpty()) {
         if (const auto m = urlRe.match(text); m.hasMatch()) {
             out->url = m.captured(u"fu") + m.captured(u"u") + m.captured(u"p");
+            while (!out->url.isEmpty() && QStringView(u".:;)").contains(out->url.back()))
+                out->url.chop(1); // the sentence or the error line goes on: "POST https://...: 428"
             if (out->method.isEmpty())
                 out->method = (m.captured(u"fm") + m.captured(u"m") + m.captured(u"pm")).toUpper();
         }
@@ -464,15 +465,6 @@ void readRequest(QStringView text, ParsedResponse *out)
         if (const auto m = methodRe.match(text); m.hasMatch())
             out->method = m.captured(u"m").toUpper();
     }
-}
-
-void readRequestId(QStringView text, ParsedResponse *out)
-{
-    // "x-wix-request-id: v", "x-wix-request-id=v", "'x-wix-request-id': 'v'", Ruby's "x-wix-request-id"=>["v"],
-    // and DevTools, which puts the value on the line below the name.
-    static const O re(QStringLiteral(R"re(x-wix-request-id["']?\s*(?:=>|[:=])?\s*\[?\s*["']?(?<v>[\w.\-]{6,}))re"), ci);
-    if (const auto m = re.match(text); m.hasMatch())
-        out->requestId = m.captured(u"v");
 }
 
 void readGrpc(QStringView text, ParsedResponse *out)
@@ -519,7 +511,8 @@ void guessCode(QStringView text, ParsedResponse *out)
 void readLenient(QStringView original, ParsedResponse *out)
 {
     static const O descriptionRe(QStringLiteral(R"re(\b(?:description|detail))re") + kKeyEnd + kQuoted, ci);
-    const QString joined = joinSplitLiterals(original);
+    QString joined = joinSplitLiterals(original);
+    LabelRules::plainPunctuation(&joined);
     const QStringView text = joined;
     // Each pattern runs only where the word it needs is present: most log lines hold none of them.
     const QString lower = joined.toLower(); // one pass; case-insensitive searches cost far more
@@ -534,11 +527,11 @@ void readLenient(QStringView original, ParsedResponse *out)
     if (out->code.isEmpty() && (has(u"code") || has(u"reason")))
         readCode(text, out);
     if (out->httpStatus == 0)
-        readStatus(text, out);
+        LabelRules::readStatus(text, lower, out);
     if (out->url.isEmpty() || out->method.isEmpty())
         readRequest(text, out);
-    if (out->requestId.isEmpty() && has(u"request-id"))
-        readRequestId(text, out);
+    if (out->requestId.isEmpty() && (has(u"request") || has(u"solicitud") || has(u"anfrage")))
+        LabelRules::readRequestId(text, out);
     if (has(u"grpc"))
         readGrpc(text, out);
     if ((out->code.isEmpty() || out->status.isEmpty()) && lower.contains(u'_'))
@@ -556,8 +549,8 @@ void readHeader(QStringView name, QStringView value, ParsedResponse *out)
 {
     const QString lower = name.trimmed().toString().toLower();
     const QString v = value.trimmed().toString();
-    if (lower == QLatin1String("x-wix-request-id")) {
-        if (out->requestId.isEmpty())
+    if (LabelRules::namesRequestId(lower)) {
+        if (out->requestId.isEmpty() && LabelRules::looksLikeRequestId(v))
             out->requestId = v;
     } else if (lower == QLatin1String("grpc-status")) {
         const int n = v.toInt();

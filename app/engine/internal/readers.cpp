@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "readers.h"
 
+#include "assembler.h"
 #include "errorbody.h"
 #include "normalizedtext.h"
 
@@ -9,13 +10,22 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <optional>
-
 namespace Readers {
 namespace {
 
 constexpr int kMaxJsonDepth = 512;
 constexpr qsizetype kMaxEmbeddedJson = 16 * 1024 * 1024;
+
+// "request id", "Request-ID", "request_id", "requestId" (a no-break space too) at i.
+bool namesRequestIdAt(QStringView text, qsizetype i)
+{
+    if (!NormalizedText::hasAsciiWordAt(text, i, u"request"))
+        return false;
+    i += 7;
+    if (i < text.size() && QStringView(u" \u00A0_-").contains(text.at(i)))
+        ++i;
+    return NormalizedText::hasAsciiWordAt(text, i, u"id");
+}
 
 // Whether a log chunk may carry error fields at all: a JSON value, an UPPER_SNAKE code, a 4xx/5xx number, or
 // the words error, status or grpc. One pass over the text; most log lines answer no.
@@ -33,6 +43,9 @@ bool mayCarryError(QStringView text)
             (lower == u't' && NormalizedText::hasAsciiWordAt(text, i, u"tatus")) ||
             (lower == u'g' && NormalizedText::hasAsciiWordAt(text, i, u"grpc")) ||
             (lower == u'x' && NormalizedText::hasAsciiWordAt(text, i, u"x-wix-request-id")) ||
+            (lower == u'r' && namesRequestIdAt(text, i)) ||
+            (lower == u's' && NormalizedText::hasAsciiWordAt(text, i, u"solicitud")) ||
+            (lower == u'a' && NormalizedText::hasAsciiWordAt(text, i, u"anfrage")) ||
             (lower == u'm' && NormalizedText::hasAsciiWordAt(text, i, u"method")) ||
             (lower == u'h' && NormalizedText::hasAsciiWordAt(text, i, u"http://")) ||
             (lower == u'h' && NormalizedText::hasAsciiWordAt(text, i, u"https://")))
@@ -411,6 +424,47 @@ struct LogChunk
     QStringView json; // the balanced JSON value opened on the first line, if any
 };
 
+bool isTableRow(QStringView line)
+{
+    line = line.trimmed();
+    return line.size() > 2 && line.startsWith(u'|') && line.endsWith(u'|');
+}
+
+QList<QStringView> tableCells(QStringView row)
+{
+    QList<QStringView> cells;
+    for (QStringView cell : row.trimmed().split(u'|')) {
+        if (!cell.trimmed().isEmpty())
+            cells.append(cell.trimmed());
+    }
+    return cells;
+}
+
+// A table as "label: value" lines, each cell of a row under its column's header, so that every label rule reads
+// it: "|| Status || Request id ||" over "| 409 | 1764... |" reads "Status: 409" and "Request id: 1764...".
+QString tableAsLabels(QStringView table)
+{
+    static const QRegularExpression separatorRow(QStringLiteral(R"(^[\s|:\-+]+$)"));
+    QList<QStringView> header;
+    QString out;
+    for (QStringView row : table.split(u'\n')) {
+        if (!isTableRow(row) || separatorRow.match(row).hasMatch())
+            continue;
+        const QList<QStringView> cells = tableCells(row);
+        if (header.isEmpty()) {
+            header = cells;
+            continue;
+        }
+        for (qsizetype i = 0; i < cells.size() && i < header.size(); ++i) {
+            out += header.at(i);
+            out += QLatin1String(": ");
+            out += cells.at(i);
+            out += u'\n';
+        }
+    }
+    return out;
+}
+
 LogChunk chunkAt(QStringView text, const QList<QStringView> &lines, qsizetype first)
 {
     LogChunk chunk;
@@ -423,6 +477,10 @@ LogChunk chunkAt(QStringView text, const QList<QStringView> &lines, qsizetype fi
         while (jsonEnd > 0 && last + 1 < lines.size() && lines.at(last + 1).data() - text.data() < jsonEnd)
             ++last;
     }
+    // A table (Jira's "|| Status || Request id ||", markdown's "| Status | Request id |") is one chunk: its header
+    // row names the cells of the rows below it.
+    while (isTableRow(lines.at(first)) && last + 1 < lines.size() && isTableRow(lines.at(last + 1)))
+        ++last;
     // DevTools copies "Request Method:" and its value on two lines: a label and what it labels are one chunk.
     while (last + 1 < lines.size() && !lines.at(last + 1).isEmpty() &&
            (lines.at(last + 1).front().isSpace() || lines.at(last + 1).startsWith(u'}') ||
@@ -446,87 +504,13 @@ ParsedResponse readChunk(const LogChunk &chunk)
         if (doc.isObject())
             ErrorBody::readJson(doc.object(), &r);
     }
+    if (isTableRow(chunk.text.left(chunk.text.indexOf(u'\n'))))
+        ErrorBody::readLenient(tableAsLabels(chunk.text), &r);
     if (mayCarryError(chunk.text))
         ErrorBody::readLenient(chunk.text, &r);
     r.complete();
     return r;
 }
-
-// Gathers a log's chunks into the failures it reports. A status line and the body printed after it, or a body and
-// the request it came from, are one response; a line that names a request but no failure is held for the lines
-// after it.
-class LogResponses
-{
-public:
-    LogResponses(qsizetype maxGap, qsizetype firstLine, const std::function<bool(const ParsedResponse &)> &keep)
-        : m_maxGap(maxGap), m_firstLine(firstLine), m_keep(keep)
-    {}
-
-    // The chunk read from lines first to last.
-    void add(ParsedResponse r, qsizetype first, qsizetype last)
-    {
-        if (continuesPrevious(r, first)) {
-            ParsedResponse &prev = m_out.back();
-            const int firstOfPrevious = prev.location.first;
-            prev.absorb(r);
-            prev.complete();
-            prev.location = Location::lines(firstOfPrevious, int(m_firstLine + last + 1));
-            m_previousLastLine = int(last);
-            return;
-        }
-        const bool strong = r.statusSaysFailed() || r.emptySystemBody || !r.violations.isEmpty();
-        if (strong || (m_keep && m_keep(r))) {
-            keepFailure(std::move(r), first, last);
-        } else if (continuesHead(r, first)) {
-            m_head->absorb(r); // the request's parts, line by line (Postman's console, DevTools' "General")
-            m_headLastLine = last;
-        } else if (!r.url.isEmpty() || !r.requestId.isEmpty() || !r.method.isEmpty()) {
-            m_head = r;
-            m_headFirstLine = first;
-            m_headLastLine = last;
-        }
-    }
-
-    QList<ParsedResponse> take() { return std::move(m_out); }
-
-private:
-    bool continuesPrevious(const ParsedResponse &r, qsizetype first) const
-    {
-        return !m_out.isEmpty() && first - m_previousLastLine <= m_maxGap && m_out.back().continuedBy(r);
-    }
-
-    bool continuesHead(const ParsedResponse &r, qsizetype first) const
-    {
-        return m_head && first - m_headLastLine <= m_maxGap && m_head->continuedBy(r);
-    }
-
-    void keepFailure(ParsedResponse r, qsizetype i, qsizetype last)
-    {
-        qsizetype first = i;
-        // The request printed before its failure ("r = requests.post('https://...')", "Request URL: ..."):
-        if (continuesHead(r, i)) {
-            ParsedResponse merged = *m_head;
-            merged.absorb(r);
-            merged.complete();
-            r = merged;
-            first = m_headFirstLine;
-        }
-        if (r.location.isWhole() || first != i) // named only when kept: most lines are not
-            r.location = Location::lines(int(m_firstLine + first + 1), int(m_firstLine + last + 1));
-        m_out.append(r);
-        m_previousLastLine = int(last);
-        m_head.reset();
-    }
-
-    const qsizetype m_maxGap;
-    const qsizetype m_firstLine;
-    const std::function<bool(const ParsedResponse &)> &m_keep;
-    QList<ParsedResponse> m_out;
-    int m_previousLastLine = -10;
-    std::optional<ParsedResponse> m_head;
-    qsizetype m_headFirstLine = 0;
-    qsizetype m_headLastLine = 0;
-};
 
 } // namespace
 
@@ -534,7 +518,7 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                               const std::function<bool(const ParsedResponse &)> &keep, qsizetype firstLine)
 {
     const QList<QStringView> lines = splitLines(text);
-    LogResponses responses(text.size() <= kShortPaste ? lines.size() : kLogPartsGap, firstLine, keep);
+    Assembler responses(text.size() <= kShortPaste ? lines.size() : kLogPartsGap, firstLine, keep);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i % kLinesPerCancelCheck == 0 && isCancelled(cancel))
             break;
