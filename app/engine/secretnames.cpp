@@ -49,11 +49,19 @@ bool endsWithOneOf(const QString &word, std::initializer_list<std::u16string_vie
 // A word that makes any name a secret's: token, secret, password, cookie, authorization, ...
 bool isSecretWord(const QString &w)
 {
-    return isOneOf(w, {u"auth", u"authn", u"authz", u"passwd", u"pwd", u"passphrase", u"credential", u"credentials",
-                       u"jwt", u"bearer", u"session", u"sessionid", u"sessid", u"signature", u"otp"}) ||
+    return isOneOf(w, {u"auth", u"authn", u"authz", u"passphrase", u"credential", u"credentials", u"jwt", u"bearer",
+                       u"session", u"sessionid", u"sessid", u"signature", u"otp"}) ||
            w.startsWith(u"authoriz") ||
            endsWithOneOf(w, {u"token", u"tokens", u"secret", u"secrets", u"password", u"passwords", u"apikey",
-                             u"privatekey", u"cookie", u"cookies"});
+                             u"privatekey", u"cookie", u"cookies", u"pwd", u"passwd"});
+}
+
+// A last word that says the name is about a credential, not one: token_type, authorization_url, auth-type.
+bool namesSomethingElse(const Words &words)
+{
+    return words.size() > 1 &&
+           isOneOf(words.back(), {u"type", u"url", u"uri", u"endpoint", u"scheme", u"method", u"expires", u"expiry",
+                                  u"ttl", u"header", u"headers", u"name", u"length", u"format", u"mode", u"required"});
 }
 
 // "key" after a word that makes it a credential: api key, access key, private key, ...
@@ -68,6 +76,8 @@ bool isKeyPair(const Words &words, qsizetype at)
 // error code DOMAINS_NO_THROTTLER_KEY is not a header).
 bool hasSecretWord(const Words &words, bool keyAlone)
 {
+    if (namesSomethingElse(words))
+        return false;
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (isSecretWord(words.at(i)) || isKeyPair(words, i))
             return true;
@@ -79,22 +89,38 @@ bool hasSecretWord(const Words &words, bool keyAlone)
 
 } // namespace
 
-bool isHeader(QStringView name)
-{
-    return hasSecretWord(wordsOf(name), true);
-}
-
 bool isParameter(QStringView name, bool inUrl)
 {
     const Words words = wordsOf(name);
     if (inUrl && words.size() == 1 && isOneOf(words.front(), {u"code", u"sign", u"pass"}))
         return true;
-    return hasSecretWord(words, true);
+    return hasSecretWord(words, inUrl);
 }
 
 bool isMember(QStringView name)
 {
     return hasSecretWord(wordsOf(name), false);
+}
+
+bool isCookie(QStringView name)
+{
+    const Words words = wordsOf(name);
+    return !words.isEmpty() && isOneOf(words.back(), {u"cookie", u"cookies"});
+}
+
+bool mayBeCredential(QStringView name)
+{
+    static constexpr std::array<std::u16string_view, 14> kStems = {
+        u"aut", u"tok", u"sec", u"pas", u"pwd", u"key", u"coo", u"ses", u"sig", u"cre", u"jwt", u"bea", u"otp", u"cod"};
+    for (qsizetype i = 0; i + 3 <= name.size(); ++i) {
+        const char16_t c = name.at(i).unicode() | 0x20;
+        for (std::u16string_view stem : kStems) {
+            if (stem.front() == c && (name.at(i + 1).unicode() | 0x20) == stem[1] &&
+                (name.at(i + 2).unicode() | 0x20) == stem[2])
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace SecretNames

@@ -8,14 +8,17 @@
 // humps) and compared without regard to case, so X-Auth-Token, x_api_key, apiKey and "Client Secret" all count.
 namespace SecretNames {
 
-// HTTP header names (and the names of HAR name/value pairs): Authorization, Proxy-Authorization, Cookie,
-// Set-Cookie, X-Api-Key, X-Wix-Api-Key, X-Auth-Token, and any name that says token, key, secret or auth.
-bool isHeader(QStringView name);
-// URL query, fragment and form parameters: access_token, api_key, key, signature, sig, password, ...; "code" (an
-// OAuth authorization code) only where the parameter is part of a URL (inUrl), since a log's code=X is an error code.
-bool isParameter(QStringView name, bool inUrl);
-// JSON and JavaScript object keys: password, secret, client_secret, refresh_token, apiKey, authorization, cookie.
-// A bare "key" or "code" is not one: both name ordinary values in error bodies.
+// A name that says its value is a credential: Authorization, Proxy-Authorization, Cookie, X-Api-Key, X-Auth-Token,
+// password, client_secret, refresh_token, apiKey, "Client Secret", private_key, ... A bare "key" or "code" is not
+// one (both name ordinary values in error bodies and Postman's {key, value} pairs), nor a name that ends in a word
+// saying it names something else: token_type, authorization_url, auth-type.
 bool isMember(QStringView name);
+// The same, said of a URL query, fragment or form parameter or a HAR name/value pair: in a URL (inUrl) also key,
+// sig, sign, pass and code (an OAuth authorization code; a log's code=X is an error code).
+bool isParameter(QStringView name, bool inUrl);
+// Cookie, Set-Cookie, cookies.
+bool isCookie(QStringView name);
+// A quick test before the others: whether the name holds a stem that any credential name holds.
+bool mayBeCredential(QStringView name);
 
 } // namespace SecretNames
