@@ -27,6 +27,10 @@ private slots:
     void noOutputHoldsTheSecret();
     // A JSON log line longer than any block the reader cuts, with "token VALUE" at its end: still redacted.
     void longLineKeepsItsSecret();
+    // A text too long to redact at once is cut where no name is separated from its value: the two pieces,
+    // redacted apart, leak nothing, wherever the wanted cut falls.
+    void cutsKeepStatementsWhole_data();
+    void cutsKeepStatementsWhole();
 
 private:
     std::shared_ptr<const Catalog> m_catalog;
@@ -248,6 +252,32 @@ void TestSecretSpellings::longLineKeepsItsSecret()
     QByteArray json;
     JsonReport::writeReport(report, 0, [&](const QByteArray &bytes) { json += bytes; });
     QVERIFY(!json.contains(secret.right(300).toUtf8()));
+}
+
+void TestSecretSpellings::cutsKeepStatementsWhole_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("prose") << s(u"the token CutProseK1x9 was refused") << s(u"CutProseK1x9");
+    QTest::newRow("header") << s(u"Authorization: Token CutHeaderK2x") << s(u"CutHeaderK2x");
+    QTest::newRow("member") << s(u"{\"client_secret\": \"Cut Member K3x\"}") << s(u"Cut Member K3x");
+    QTest::newRow("parameter") << s(u"GET /x?access_token=CutParamK4x&a=1") << s(u"CutParamK4x");
+    QTest::newRow("option") << s(u"curl --user agent:CutOptionK5x https://x") << s(u"CutOptionK5x");
+}
+
+void TestSecretSpellings::cutsKeepStatementsWhole()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, secret);
+    const QString padding = QString(2000, u'p') + s(u" words and more words ");
+    const QString text = padding + statement + u' ' + padding;
+    const qsizetype from = padding.size() - 10;
+    for (qsizetype wanted = from; wanted < from + statement.size() + 10; ++wanted) {
+        const qsizetype cut = Redactor::safeCut(text, wanted);
+        QVERIFY(cut > 0 && cut <= wanted);
+        const QString pieces = Redactor::redact(text.left(cut)).text + Redactor::redact(text.mid(cut)).text;
+        QVERIFY2(!pieces.contains(secret), qPrintable(QString::number(wanted) + u' ' + QString::number(cut)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecretSpellings)

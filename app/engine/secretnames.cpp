@@ -41,9 +41,10 @@ bool isOneOf(const QString &word, std::initializer_list<std::u16string_view> lis
     return std::any_of(list.begin(), list.end(), [&](std::u16string_view w) { return QStringView(w) == word; });
 }
 
-bool endsWithOneOf(const QString &word, std::initializer_list<std::u16string_view> list)
+// Words run together count too: accesstoken, xsrftoken, clientsecretvalue.
+bool containsOneOf(const QString &word, std::initializer_list<std::u16string_view> list)
 {
-    return std::any_of(list.begin(), list.end(), [&](std::u16string_view w) { return word.endsWith(QStringView(w)); });
+    return std::any_of(list.begin(), list.end(), [&](std::u16string_view w) { return word.contains(QStringView(w)); });
 }
 
 // A word that makes any name a secret's: token, secret, password, cookie, authorization, ...
@@ -51,9 +52,9 @@ bool isSecretWord(const QString &w)
 {
     return isOneOf(w, {u"auth", u"authn", u"authz", u"passphrase", u"credential", u"credentials", u"jwt", u"bearer",
                        u"session", u"sessionid", u"sessid", u"signature", u"otp"}) ||
-           w.startsWith(u"authoriz") ||
-           endsWithOneOf(w, {u"token", u"tokens", u"secret", u"secrets", u"password", u"passwords", u"apikey",
-                             u"privatekey", u"cookie", u"cookies", u"pwd", u"passwd"});
+           w.contains(u"authoriz") ||
+           containsOneOf(w, {u"token", u"secret", u"password", u"passwd", u"apikey", u"privatekey", u"cookie"}) ||
+           w.endsWith(u"pwd");
 }
 
 // A last word that says the name is about a credential, not one: token_type, authorization_url, auth-type.
@@ -110,14 +111,51 @@ bool isCookie(QStringView name)
 
 bool mayBeCredential(QStringView name)
 {
-    static constexpr std::array<std::u16string_view, 14> kStems = {
-        u"aut", u"tok", u"sec", u"pas", u"pwd", u"key", u"coo", u"ses", u"sig", u"cre", u"jwt", u"bea", u"otp", u"cod"};
+    // The stems of the credential words: aut(h), tok(en), sec(ret), ses(sion), sig(nature), pas(s), pwd, key,
+    // coo(kie), cre(dential), cod(e), jwt, bea(rer), otp.
+    const auto at = [&](qsizetype i) { return char16_t(name.at(i).unicode() | 0x20); };
     for (qsizetype i = 0; i + 3 <= name.size(); ++i) {
-        const char16_t c = name.at(i).unicode() | 0x20;
-        for (std::u16string_view stem : kStems) {
-            if (stem.front() == c && (name.at(i + 1).unicode() | 0x20) == stem[1] &&
-                (name.at(i + 2).unicode() | 0x20) == stem[2])
+        const char16_t b = at(i + 1);
+        const char16_t c = at(i + 2);
+        switch (at(i)) {
+        case u'a':
+            if (b == u'u' && c == u't')
                 return true;
+            break;
+        case u't':
+            if (b == u'o' && c == u'k')
+                return true;
+            break;
+        case u's':
+            if ((b == u'e' && (c == u'c' || c == u's')) || (b == u'i' && c == u'g'))
+                return true;
+            break;
+        case u'p':
+            if ((b == u'a' && c == u's') || (b == u'w' && c == u'd'))
+                return true;
+            break;
+        case u'k':
+            if (b == u'e' && c == u'y')
+                return true;
+            break;
+        case u'c':
+            if ((b == u'o' && (c == u'o' || c == u'd')) || (b == u'r' && c == u'e'))
+                return true;
+            break;
+        case u'j':
+            if (b == u'w' && c == u't')
+                return true;
+            break;
+        case u'b':
+            if (b == u'e' && c == u'a')
+                return true;
+            break;
+        case u'o':
+            if (b == u't' && c == u'p')
+                return true;
+            break;
+        default:
+            break;
         }
     }
     return false;

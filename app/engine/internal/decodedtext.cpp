@@ -60,13 +60,27 @@ Escape entityAt(QStringView text, qsizetype at)
     return value >= 0 ? Escape{QChar(value), int(semicolon) + 1} : Escape{};
 }
 
-// Quoted-printable: a soft line break (= at a line's end) stands for nothing, =3D for '='.
+int quoteMarksAfter(QStringView text, qsizetype at);
+
+// A soft line break ends a full line: encoders wrap lines at 76 characters, and a short line that ends in '='
+// (a base64 value, "key=") is not one.
+bool endsFullLine(QStringView text, qsizetype at)
+{
+    constexpr qsizetype kShortestWrapped = 60;
+    const qsizetype lineStart = text.left(at).lastIndexOf(u'\n') + 1;
+    return at - lineStart >= kShortestWrapped;
+}
+
+// Quoted-printable: a soft line break (= at a line's end) stands for nothing, and so do the quote marks of a mail
+// reply that start the next line; =3D stands for '='.
 Escape quotedPrintableAt(QStringView text, qsizetype at)
 {
+    if ((text.mid(at + 1, 2) == u"\r\n" || text.mid(at + 1, 1) == u"\n") && !endsFullLine(text, at))
+        return {};
     if (text.mid(at + 1, 2) == u"\r\n")
-        return {QChar(), 3};
+        return {QChar(), 3 + quoteMarksAfter(text, at + 3)};
     if (at + 1 < text.size() && text.at(at + 1) == u'\n')
-        return {QChar(), 2};
+        return {QChar(), 2 + quoteMarksAfter(text, at + 2)};
     const QStringView hex = text.mid(at + 1, 2);
     if (hex.size() < 2 || hex.at(0).isLower() || hex.at(1).isLower())
         return {};
@@ -74,8 +88,8 @@ Escape quotedPrintableAt(QStringView text, qsizetype at)
     return value >= 0 ? Escape{QChar(value), 3} : Escape{};
 }
 
-// The quote marks of a mail reply at a line's start ("> ", "> > ", ">>"): they stand for nothing.
-Escape quoteMarksAt(QStringView text, qsizetype at)
+// The quote marks of a mail reply at a line's start ("> ", "> > ", ">>").
+int quoteMarksAfter(QStringView text, qsizetype at)
 {
     qsizetype end = at;
     while (end < text.size() && text.at(end) == u'>') {
@@ -83,15 +97,13 @@ Escape quoteMarksAt(QStringView text, qsizetype at)
         if (end < text.size() && text.at(end) == u' ')
             ++end;
     }
-    return {QChar(), int(end - at)};
+    return int(end - at);
 }
 
 // The escape at text[at], as its decoded character and its length; length 0 when there is none.
 Escape escapeAt(QStringView text, qsizetype at, bool quotedPrintable)
 {
     const QChar c = text.at(at);
-    if (c == u'>' && (at == 0 || text.at(at - 1) == u'\n'))
-        return quoteMarksAt(text, at);
     if (c == u'&')
         return entityAt(text, at);
     if (c == u'=')
@@ -123,11 +135,13 @@ Escape escapeAt(QStringView text, qsizetype at, bool quotedPrintable)
     }
 }
 
-bool mayHoldEscapes(QStringView text)
+// Quoted-printable is decoded only in text that shows it: a soft line break or an encoded '='.
+bool showsQuotedPrintable(QStringView text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\\' || u == u'%' || u == u'&' || u == u'>' || u == u'=')
+    for (qsizetype at = text.indexOf(u'='); at >= 0 && at + 1 < text.size(); at = text.indexOf(u'=', at + 1)) {
+        const QChar next = text.at(at + 1);
+        if (next == u'\n' || (next == u'\r' && at + 2 < text.size() && text.at(at + 2) == u'\n') ||
+            (next == u'3' && at + 2 < text.size() && text.at(at + 2) == u'D'))
             return true;
     }
     return false;
@@ -143,16 +157,35 @@ DecodedText::DecodedText(QStringView source) : m_text(source.toString())
 
 bool DecodedText::decodeOnce()
 {
-    if (!mayHoldEscapes(m_text))
+    const bool quotedPrintable = showsQuotedPrintable(m_text);
+    // Most text holds no escape at all: nothing is copied until the first one.
+    qsizetype first = m_text.size();
+    for (const QChar c : {u'\\', u'%', u'&', u'='}) {
+        const qsizetype at = QStringView(m_text).left(first).indexOf(c);
+        first = at >= 0 ? at : first;
+    }
+    const auto *data = reinterpret_cast<const char16_t *>(m_text.utf16());
+    Escape escape;
+    for (; first < m_text.size(); ++first) {
+        const char16_t u = data[first];
+        if (u != u'\\' && u != u'%' && u != u'&' && u != u'=')
+            continue;
+        escape = escapeAt(m_text, first, quotedPrintable);
+        if (escape.length > 0)
+            break;
+    }
+    if (first == m_text.size())
         return false;
-    const bool quotedPrintable = m_text.contains(u"=\n") || m_text.contains(u"=\r\n") || m_text.contains(u"=3D");
     QString decoded;
     QList<qsizetype> origin;
     decoded.reserve(m_text.size());
     origin.reserve(m_text.size() + 1);
-    bool changed = false;
-    for (qsizetype i = 0; i < m_text.size();) {
-        const Escape escape = escapeAt(m_text, i, quotedPrintable);
+    decoded.append(QStringView(m_text).left(first));
+    for (qsizetype i = 0; i < first; ++i)
+        origin.append(sourceAt(i));
+    for (qsizetype i = first; i < m_text.size();) {
+        if (i != first)
+            escape = escapeAt(m_text, i, quotedPrintable);
         if (escape.length == 0) {
             origin.append(sourceAt(i));
             decoded.append(m_text.at(i++));
@@ -163,10 +196,7 @@ bool DecodedText::decodeOnce()
             decoded.append(escape.decoded);
         }
         i += escape.length;
-        changed = true;
     }
-    if (!changed)
-        return false;
     origin.append(sourceAt(m_text.size()));
     m_text = std::move(decoded);
     m_origin = std::move(origin);

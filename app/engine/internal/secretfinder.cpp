@@ -9,6 +9,9 @@
 
 #include <QHash>
 
+#include <array>
+#include <cstdint>
+
 #include <optional>
 
 namespace SecretFinder {
@@ -18,20 +21,34 @@ using namespace SecretRules;
 using SecretValues::isQuote;
 using SecretValues::isTokenChar;
 
+enum CharClass : uint8_t { Letter = 1, Word = 2, Name = 4 };
+
+// For each ASCII character: a letter, a word character (letters, digits, _), a name character (those and - . $).
+constexpr auto kClasses = [] {
+    std::array<uint8_t, 128> table{};
+    for (char16_t c = 0; c < 128; ++c) {
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        const bool word = letter || (c >= u'0' && c <= u'9') || c == u'_';
+        const bool name = word || c == u'-' || c == u'.' || c == u'$';
+        table[c] = uint8_t((letter ? Letter : 0) | (word ? Word : 0) | (name ? Name : 0));
+    }
+    return table;
+}();
+
 bool isAsciiLetter(char16_t c)
 {
-    return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+    return c < 128 && (kClasses[c] & Letter);
 }
 
 bool isWordChar(char16_t c)
 {
-    return isAsciiLetter(c) || (c >= u'0' && c <= u'9') || c == u'_';
+    return c < 128 && (kClasses[c] & Word);
 }
 
 // Names run over letters, digits and _ - . $ (x-api-key, client_secret, auth.token).
 bool isNameChar(char16_t c)
 {
-    return isWordChar(c) || c == u'-' || c == u'.' || c == u'$';
+    return c < 128 && (kClasses[c] & Name);
 }
 
 char16_t lower(char16_t c)
@@ -137,11 +154,13 @@ private:
 QList<Secret> Scanner::run()
 {
     const qsizetype size = m_text.size();
+    const auto *data = reinterpret_cast<const char16_t *>(m_text.utf16());
     for (qsizetype at = 0; at < size;) {
-        const char16_t c = m_text.at(at).unicode();
-        if ((isAsciiLetter(c) || c == u'_') && (at == 0 || !isWordChar(m_text.at(at - 1).unicode()))) {
+        const char16_t c = data[at];
+        if ((isAsciiLetter(c) || c == u'_') && (at == 0 || !isWordChar(data[at - 1]))) {
+            // A name ends before a double dash: token-----BEGIN, name--option.
             qsizetype end = at;
-            while (end < size && isNameChar(m_text.at(end).unicode()))
+            while (end < size && isNameChar(data[end]) && !(data[end] == u'-' && end + 1 < size && data[end + 1] == u'-'))
                 ++end;
             atName(at, end);
             at = end;
@@ -167,7 +186,9 @@ void Scanner::atName(qsizetype start, qsizetype end)
         return;
     const char16_t before = start > 0 ? m_text.at(start - 1).unicode() : 0;
     syntaxAfter(start, end, before == u'?' || before == u'&' || before == u'#' || before == u';');
-    leadAt(start, end);
+    const char16_t after = end < m_text.size() ? m_text.at(end).unicode() : 0;
+    if (after == u' ' || after == u'\t' || after == u'+')
+        leadAt(start, end);
     if (before == u'"')
         pairMember(start, end);
 }
@@ -175,11 +196,18 @@ void Scanner::atName(qsizetype start, qsizetype end)
 // JWTs and JWS in any prefix: eyJ… in three parts, alone or after IST., OauthNG.JWS., ...
 bool Scanner::jwtAt(qsizetype start, qsizetype end)
 {
-    const QStringView run = m_text.mid(start, end - start);
-    qsizetype jwt = run.startsWith(u"eyJ") ? 0 : run.indexOf(u".eyJ");
-    if (jwt < 0)
+    const auto eyJAt = [&](qsizetype at) {
+        return at + 3 <= end && m_text.at(at) == u'e' && m_text.at(at + 1) == u'y' && m_text.at(at + 2) == u'J';
+    };
+    qsizetype jwt = start;
+    while (jwt < end && !eyJAt(jwt)) {
+        while (jwt < end && m_text.at(jwt) != u'.')
+            ++jwt;
+        jwt += jwt < end;
+    }
+    if (jwt >= end)
         return false;
-    jwt += jwt > 0;
+    jwt -= start;
     int dots = 0;
     const qsizetype last = m_values.wrappedTokenEnd(start + jwt, &dots);
     if (dots < 2 || last - start < 20)
@@ -293,15 +321,16 @@ bool Scanner::leadAt(qsizetype start, qsizetype end)
     qsizetype wordStart = end;
     while (wordStart > start && isAsciiLetter(m_text.at(wordStart - 1).unicode()))
         --wordStart;
-    const QString word = m_text.mid(wordStart, end - wordStart).toString().toLower();
+    const QStringView word = m_text.mid(wordStart, end - wordStart);
     for (const Lead &lead : leads()) {
-        if (QStringView(lead.word) != word)
+        if (word.size() != qsizetype(lead.word.size()) || word.compare(QStringView(lead.word), Qt::CaseInsensitive) != 0)
             continue;
         const qsizetype value = m_values.leadValueStart(end);
         if (value < 0)
             return false;
         const qsizetype valueEnd = m_values.tokenEnd(value);
-        if (valueEnd - value >= 8 && (!lead.mixedValue || SecretValues::looksGenerated(m_text.mid(value, valueEnd - value))))
+        if (valueEnd - value >= 8 &&
+            (!lead.mixedValue || SecretValues::looksGenerated(m_text.mid(value, valueEnd - value))))
             add(value, valueEnd, start);
         return true;
     }
@@ -312,14 +341,17 @@ bool Scanner::leadAt(qsizetype start, qsizetype end)
 void Scanner::pairMember(qsizetype start, qsizetype end)
 {
     const QStringView name = m_text.mid(start, end - start);
-    bool nameQuoted = false;
-    const std::optional<Connected> c = connect(u"' : Q", end, &nameQuoted);
-    if (!c || !nameQuoted)
+    const char16_t first = name.front().unicode();
+    if (name.size() > 8 || (first != u'n' && first != u'k' && first != u'v' && first != u'e' && first != u't'))
         return;
     bool wanted = false;
     for (const Pair &pair : pairs())
         wanted = wanted || name == QStringView(pair.label) || name == QStringView(pair.value);
     if (!wanted)
+        return;
+    bool nameQuoted = false;
+    const std::optional<Connected> c = connect(u"' : Q", end, &nameQuoted);
+    if (!c || !nameQuoted)
         return;
     const qsizetype object = m_objects.objectAt(start);
     auto &members = m_members[object];
