@@ -71,7 +71,8 @@ constexpr std::array kPlantings = {
     "curl --key k.pem --pass %1 https://x",
     "Setting --password (password) to %1",
     // Wrapping and escaping.
-    "Content-Transfer-Encoding: quoted-printable\n\nAuthorization: Token OauthNG.JWS.eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIx=\n"
+    "Content-Transfer-Encoding: quoted-printable\n\nAuthorization: Token "
+    "OauthNG.JWS.eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIx=\n"
     "MjM0NTY3ODkwIn0.%1",
     "{&quot;Authorization&quot;: &quot;Token %1&quot;}",
     "> > Authorization: Bearer %1",

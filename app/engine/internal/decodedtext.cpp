@@ -33,7 +33,7 @@ int hexAt(QStringView text, qsizetype at, int digits)
 
 struct Escape
 {
-    QChar decoded; // null: the escape stands for nothing (a soft line break, quote marks)
+    QChar decoded;  // null: the escape stands for nothing (a soft line break, quote marks)
     int length = 0; // 0: no escape here
 };
 
@@ -48,7 +48,7 @@ int entityValue(QStringView entity)
     bool ok = false;
     const int value = entity.startsWith(u"#x") || entity.startsWith(u"#X") ? entity.mid(2).toInt(&ok, 16)
                       : entity.startsWith(u'#')                            ? entity.mid(1).toInt(&ok, 10)
-                                                                            : -1;
+                                                                           : -1;
     return ok && value > 0 && value < 0xD800 ? value : -1;
 }
 

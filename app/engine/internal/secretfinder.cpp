@@ -160,7 +160,8 @@ QList<Secret> Scanner::run()
         if ((isAsciiLetter(c) || c == u'_') && (at == 0 || !isWordChar(data[at - 1]))) {
             // A name ends before a double dash: token-----BEGIN, name--option.
             qsizetype end = at;
-            while (end < size && isNameChar(data[end]) && !(data[end] == u'-' && end + 1 < size && data[end + 1] == u'-'))
+            while (end < size && isNameChar(data[end]) &&
+                   !(data[end] == u'-' && end + 1 < size && data[end + 1] == u'-'))
                 ++end;
             atName(at, end);
             at = end;
@@ -285,8 +286,6 @@ bool Scanner::accepts(NameKind kind, qsizetype start, qsizetype end, bool inUrl)
         return SecretNames::isParameter(name, inUrl);
     case NameKind::Cookie:
         return SecretNames::isCookie(name);
-    case NameKind::AnyName:
-        return true;
     }
     return false;
 }
@@ -323,7 +322,8 @@ bool Scanner::leadAt(qsizetype start, qsizetype end)
         --wordStart;
     const QStringView word = m_text.mid(wordStart, end - wordStart);
     for (const Lead &lead : leads()) {
-        if (word.size() != qsizetype(lead.word.size()) || word.compare(QStringView(lead.word), Qt::CaseInsensitive) != 0)
+        if (word.size() != qsizetype(lead.word.size()) ||
+            word.compare(QStringView(lead.word), Qt::CaseInsensitive) != 0)
             continue;
         const qsizetype value = m_values.leadValueStart(end);
         if (value < 0)

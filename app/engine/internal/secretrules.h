@@ -29,10 +29,9 @@ enum class ValueEnd {
 
 // Which names a syntax takes.
 enum class NameKind {
-    Member,  // a credential name (token, secret, password, api key, authorization, cookie, ...)
-    Header,  // the same, said of a header or parameter; in a URL also key, sig, code, sign, pass
-    Cookie,  // Cookie, Set-Cookie and cookies only
-    AnyName, // any name: the connector itself says a credential follows (wget's "Setting --x (x) to")
+    Member, // a credential name (token, secret, password, api key, authorization, cookie, ...)
+    Header, // the same, said of a header or parameter; in a URL also key, sig, code, sign, pass
+    Cookie, // Cookie, Set-Cookie and cookies only
 };
 
 // What follows a credential name, written in a small pattern language:

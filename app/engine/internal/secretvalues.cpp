@@ -54,8 +54,8 @@ bool isQuote(char16_t c)
 
 bool isTokenChar(char16_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' ||
-           c == u'_' || c == u'.' || c == u'~' || c == u'+' || c == u'/' || c == u'=';
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' ||
+           c == u'.' || c == u'~' || c == u'+' || c == u'/' || c == u'=';
 }
 
 bool looksGenerated(QStringView value)
