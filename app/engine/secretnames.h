@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <string_view>
+
 // Which names say that their value is a secret. Names are split into words (at '-', '_', '.', spaces and camelCase
 // humps) and compared without regard to case, so X-Auth-Token, x_api_key, apiKey and "Client Secret" all count.
 namespace SecretNames {
@@ -18,7 +20,9 @@ bool isMember(QStringView name);
 bool isParameter(QStringView name, bool inUrl);
 // Cookie, Set-Cookie, cookies.
 bool isCookie(QStringView name);
-// A quick test before the others: whether the name holds a stem that any credential name holds.
-bool mayBeCredential(QStringView name);
+// The three-letter stems that every credential name above holds one of (aut, tok, sec, pas, key, coo, ...): a name
+// without any is none, which a scanner can tell while it reads the name.
+inline constexpr std::u16string_view kStems[] = {u"aut", u"tok", u"sec", u"ses", u"sig", u"pas", u"pwd",
+                                                 u"key", u"coo", u"cod", u"cre", u"jwt", u"bea", u"otp"};
 
 } // namespace SecretNames

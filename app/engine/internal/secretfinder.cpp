@@ -21,7 +21,7 @@ using namespace SecretRules;
 using SecretValues::isQuote;
 using SecretValues::isTokenChar;
 
-enum CharClass : uint8_t { Letter = 1, Word = 2, Name = 4 };
+enum CharClass : uint8_t { Letter = 1, Word = 2, Name = 4, Starts = 8 };
 
 // For each ASCII character: a letter, a word character (letters, digits, _), a name character (those and - . $).
 constexpr auto kClasses = [] {
@@ -30,10 +30,37 @@ constexpr auto kClasses = [] {
         const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
         const bool word = letter || (c >= u'0' && c <= u'9') || c == u'_';
         const bool name = word || c == u'-' || c == u'.' || c == u'$';
-        table[c] = uint8_t((letter ? Letter : 0) | (word ? Word : 0) | (name ? Name : 0));
+        // What the scan stops at: a name's first character, an option's or a PEM block's dash, a URL's colon.
+        const bool starts = letter || c == u'_' || c == u'-' || c == u':';
+        table[c] = uint8_t((letter ? Letter : 0) | (word ? Word : 0) | (name ? Name : 0) | (starts ? Starts : 0));
     }
     return table;
 }();
+
+// Three characters folded into 15 bits (five each, letters by their place in the alphabet); a stem's key is set
+// in kStemKeys. Other characters may share a letter's bits: that only lets a name through to the full test.
+constexpr unsigned kKeyMask = 0x7fff;
+
+constexpr unsigned stemKey(unsigned key, char16_t c)
+{
+    return ((key << 5) | (c & 31u)) & kKeyMask;
+}
+
+constexpr auto kStemKeys = [] {
+    std::array<uint64_t, (kKeyMask + 1) / 64> bits{};
+    for (std::u16string_view stem : SecretNames::kStems) {
+        unsigned key = 0;
+        for (char16_t c : stem)
+            key = stemKey(key, c);
+        bits[key / 64] |= uint64_t(1) << (key % 64);
+    }
+    return bits;
+}();
+
+bool isStemKey(unsigned key)
+{
+    return kStemKeys[key / 64] & (uint64_t(1) << (key % 64));
+}
 
 bool isAsciiLetter(char16_t c)
 {
@@ -125,7 +152,7 @@ public:
     QList<Secret> run();
 
 private:
-    void atName(qsizetype start, qsizetype end);
+    void atName(qsizetype start, qsizetype end, bool stem);
     bool jwtAt(qsizetype start, qsizetype end);
     void syntaxAfter(qsizetype start, qsizetype end, bool inUrl);
     bool leadAt(qsizetype start, qsizetype end);
@@ -157,13 +184,22 @@ QList<Secret> Scanner::run()
     const auto *data = reinterpret_cast<const char16_t *>(m_text.utf16());
     for (qsizetype at = 0; at < size;) {
         const char16_t c = data[at];
+        if (c >= 128 || !(kClasses[c] & Starts)) {
+            ++at;
+            continue;
+        }
         if ((isAsciiLetter(c) || c == u'_') && (at == 0 || !isWordChar(data[at - 1]))) {
-            // A name ends before a double dash: token-----BEGIN, name--option.
+            // A name ends before a double dash: token-----BEGIN, name--option. Whether it holds a credential's
+            // stem is told on the way.
             qsizetype end = at;
+            unsigned key = 0;
+            bool stem = false;
             while (end < size && isNameChar(data[end]) &&
-                   !(data[end] == u'-' && end + 1 < size && data[end + 1] == u'-'))
-                ++end;
-            atName(at, end);
+                   !(data[end] == u'-' && end + 1 < size && data[end + 1] == u'-')) {
+                key = stemKey(key, data[end++]);
+                stem = stem || (end - at >= 3 && isStemKey(key));
+            }
+            atName(at, end, stem);
             at = end;
             continue;
         }
@@ -178,7 +214,7 @@ QList<Secret> Scanner::run()
     return std::move(m_out);
 }
 
-void Scanner::atName(qsizetype start, qsizetype end)
+void Scanner::atName(qsizetype start, qsizetype end, bool stem)
 {
     // A sentence's full stop or a trailing dash is not part of the name.
     while (end - start > 1 && (m_text.at(end - 1) == u'.' || m_text.at(end - 1) == u'-'))
@@ -186,7 +222,8 @@ void Scanner::atName(qsizetype start, qsizetype end)
     if (jwtAt(start, end))
         return;
     const char16_t before = start > 0 ? m_text.at(start - 1).unicode() : 0;
-    syntaxAfter(start, end, before == u'?' || before == u'&' || before == u'#' || before == u';');
+    if (stem)
+        syntaxAfter(start, end, before == u'?' || before == u'&' || before == u'#' || before == u';');
     const char16_t after = end < m_text.size() ? m_text.at(end).unicode() : 0;
     if (after == u' ' || after == u'\t' || after == u'+')
         leadAt(start, end);
@@ -298,8 +335,6 @@ void Scanner::syntaxAfter(qsizetype start, qsizetype end, bool inUrl)
     const char16_t next = m_text.at(end).unicode();
     if (!isQuote(next) && next != u':' && next != u'=' && next != u' ' && next != u'\t' && next != u']' &&
         next != u',' && next != u'>')
-        return;
-    if (!SecretNames::mayBeCredential(m_text.mid(start, end - start)))
         return;
     const char16_t before = start > 0 ? m_text.at(start - 1).unicode() : 0;
     for (const Syntax &syntax : syntaxes()) {
