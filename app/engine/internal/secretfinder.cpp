@@ -57,6 +57,9 @@ constexpr auto kStemKeys = [] {
     return bits;
 }();
 
+// The key of "eyJ", with which a JWT's first part starts.
+constexpr unsigned kJwtKey = stemKey(stemKey(stemKey(0, u'e'), u'y'), u'J');
+
 bool isStemKey(unsigned key)
 {
     return kStemKeys[key / 64] & (uint64_t(1) << (key % 64));
@@ -152,7 +155,8 @@ public:
     QList<Secret> run();
 
 private:
-    void atName(qsizetype start, qsizetype end, bool stem);
+    // stem: whether the name holds a credential word's stem; jwt: whether a part of it starts with eyJ.
+    void atName(qsizetype start, qsizetype end, bool stem, bool jwt);
     bool jwtAt(qsizetype start, qsizetype end);
     void syntaxAfter(qsizetype start, qsizetype end, bool inUrl);
     bool leadAt(qsizetype start, qsizetype end);
@@ -194,12 +198,14 @@ QList<Secret> Scanner::run()
             qsizetype end = at;
             unsigned key = 0;
             bool stem = false;
+            bool jwt = false;
             while (end < size && isNameChar(data[end]) &&
                    !(data[end] == u'-' && end + 1 < size && data[end + 1] == u'-')) {
                 key = stemKey(key, data[end++]);
                 stem = stem || (end - at >= 3 && isStemKey(key));
+                jwt = jwt || (key == kJwtKey && (end - 3 == at || (end - 3 > at && data[end - 4] == u'.')));
             }
-            atName(at, end, stem);
+            atName(at, end, stem, jwt);
             at = end;
             continue;
         }
@@ -214,12 +220,12 @@ QList<Secret> Scanner::run()
     return std::move(m_out);
 }
 
-void Scanner::atName(qsizetype start, qsizetype end, bool stem)
+void Scanner::atName(qsizetype start, qsizetype end, bool stem, bool jwt)
 {
     // A sentence's full stop or a trailing dash is not part of the name.
     while (end - start > 1 && (m_text.at(end - 1) == u'.' || m_text.at(end - 1) == u'-'))
         --end;
-    if (jwtAt(start, end))
+    if (jwt && jwtAt(start, end))
         return;
     const char16_t before = start > 0 ? m_text.at(start - 1).unicode() : 0;
     if (stem)
