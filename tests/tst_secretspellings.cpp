@@ -12,6 +12,7 @@
 #include "testdiagnosis.h"
 #include "textreport.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -31,6 +32,9 @@ private slots:
     // redacted apart, leak nothing, wherever the wanted cut falls.
     void cutsKeepStatementsWhole_data();
     void cutsKeepStatementsWhole();
+    // A log too long to hold whole is read in blocks; a line longer than a block is cut, and the cut that used to
+    // fall at the block size split "token VALUE": the value was then neither redacted nor counted.
+    void streamedLineKeepsItsSecret();
 
 private:
     std::shared_ptr<const Catalog> m_catalog;
@@ -304,6 +308,18 @@ void TestSecretSpellings::cutsKeepStatementsWhole()
         const QString pieces = Redactor::redact(text.left(cut)).text + Redactor::redact(text.mid(cut)).text;
         QVERIFY2(!pieces.contains(secret), qPrintable(QString::number(wanted) + u' ' + QString::number(cut)));
     }
+}
+
+void TestSecretSpellings::streamedLineKeepsItsSecret()
+{
+    constexpr qsizetype kBlock = 4 * 1024 * 1024; // the stream reader's block, in characters
+    const QByteArray head = "2026-12-07T10:00:00Z ERROR status=403 message=\"Permission denied\" msg=\"";
+    QByteArray line = head + QByteArray(kBlock - head.size() - 10, 'p') + " token StreamT0kenQ7x" + QByteArray(40, 'z');
+    line += QByteArray(InputReader::kStreamThreshold + 1024 * 1024 - line.size(), 'q') + "\"\n";
+    QBuffer buffer(&line);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    const Report report = Diagnoser(m_catalog).diagnose(&buffer);
+    QCOMPARE(report.redactions, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSecretSpellings)
