@@ -6,167 +6,25 @@
 #include "secretfinder.h"
 
 #include <algorithm>
-#include <array>
-#include <bit>
-#include <cstdint>
-#include <string_view>
 
 namespace Redactor {
 namespace {
 
 using SecretFinder::Secret;
 
-// A word a secret comes with, and how much text around it to search: lines before and after, and how far a
-// construct it opens may run (a HAR cookies array to its ']', a PEM block to its END line).
-struct Trigger
+// The secrets in text, at their places in text: the text is decoded once (only where it holds escapes) and the
+// scanner reads the decoded text once.
+QList<Secret> secretsIn(QStringView text)
 {
-    std::u16string_view word; // lower case
-    int linesBefore;
-    int linesAfter;
-    std::u16string_view until = {};
-};
-
-constexpr int kNear = 8;
-constexpr std::array kTriggers = {
-    Trigger{u"auth", kNear, kNear},
-    Trigger{u"cookie", kNear, kNear, u"]"},
-    Trigger{u"key", kNear, kNear},
-    Trigger{u"token", kNear, kNear},
-    Trigger{u"secret", kNear, kNear},
-    Trigger{u"bearer", 2, 2},
-    Trigger{u"basic", 2, 2},
-    Trigger{u"pass", kNear, kNear},
-    Trigger{u"pwd", kNear, kNear},
-    Trigger{u"sig", kNear, kNear},
-    Trigger{u"session", kNear, kNear},
-    Trigger{u"cred", kNear, kNear},
-    Trigger{u"code=", 1, 1},
-    Trigger{u"code%3d", 1, 1},
-    Trigger{u"://", 1, 1},
-    Trigger{u"-u", 1, 1},
-    Trigger{u"\\u", 3, 3},
-    Trigger{u"%", 1, 1},
-    Trigger{u"eyj", 3, 64},
-    Trigger{u"-----begin", 0, 0, u"-----END"},
-    Trigger{u"base64", kNear, kNear},
-    Trigger{u"querystring", 2, kNear, u"]"},
-    Trigger{u"params", 2, kNear, u"]"},
-};
-constexpr qsizetype kMaxReach = 256 * 1024; // how far an "until" is looked for
-constexpr qsizetype kPieceSize = 256 * 1024;
-
-// For each first character (folded to lower case), the triggers that begin with it, as bits.
-constexpr auto kTriggersByFirst = [] {
-    std::array<uint32_t, 128> table{};
-    for (size_t i = 0; i < kTriggers.size(); ++i)
-        table[kTriggers[i].word.front()] |= uint32_t(1) << i;
-    return table;
-}();
-static_assert(kTriggers.size() <= 32);
-
-char16_t folded(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u >= u'A' && u <= u'Z' ? char16_t(u | 0x20) : u;
-}
-
-bool wordAt(QStringView text, qsizetype at, std::u16string_view word)
-{
-    if (text.size() - at < qsizetype(word.size()))
-        return false;
-    for (size_t i = 1; i < word.size(); ++i) {
-        if (folded(text.at(at + qsizetype(i))) != word[i])
-            return false;
+    const DecodedText decoded(text);
+    QList<Secret> secrets = SecretFinder::find(decoded.text());
+    for (Secret &s : secrets) {
+        s.start = decoded.sourceAt(s.start);
+        s.end = decoded.sourceAt(s.end);
+        s.statement = decoded.sourceAt(s.statement);
     }
-    return true;
-}
-
-const Trigger *triggerAt(QStringView text, qsizetype at)
-{
-    const char16_t first = folded(text.at(at));
-    if (first >= 128)
-        return nullptr;
-    for (uint32_t bits = kTriggersByFirst[first]; bits != 0; bits &= bits - 1) {
-        const Trigger &t = kTriggers[size_t(std::countr_zero(bits))];
-        if (wordAt(text, at, t.word))
-            return &t;
-    }
-    return nullptr;
-}
-
-qsizetype linesBack(QStringView text, qsizetype at, int lines)
-{
-    for (int i = 0; i <= lines && at > 0; ++i)
-        at = text.lastIndexOf(u'\n', at - 1);
-    return at < 0 ? 0 : at;
-}
-
-qsizetype linesForward(QStringView text, qsizetype at, int lines)
-{
-    for (int i = 0; i <= lines && at >= 0 && at < text.size(); ++i)
-        at = text.indexOf(u'\n', at + 1);
-    return at < 0 ? text.size() : at;
-}
-
-struct Window
-{
-    qsizetype from;
-    qsizetype to;
-};
-
-// The parts of the text worth searching: most text holds no secret, and one cheap scan for the words a secret
-// comes with decides where the patterns run.
-QList<Window> windowsOf(QStringView text)
-{
-    QList<Window> windows;
-    for (qsizetype at = 0; at < text.size(); ++at) {
-        const Trigger *t = triggerAt(text, at);
-        if (!t)
-            continue;
-        // Within the window before, the window only grows: no need to look back for where it starts.
-        const bool inLastWindow = !windows.isEmpty() && at <= windows.back().to;
-        const qsizetype from = inLastWindow ? windows.back().from : linesBack(text, at, t->linesBefore);
-        qsizetype to = linesForward(text, at, t->linesAfter);
-        if (!t->until.empty()) {
-            const qsizetype until = text.mid(0, qMin(text.size(), at + kMaxReach)).indexOf(QStringView(t->until), at);
-            to = qMax(to, until < 0 ? qMin(text.size(), at + kMaxReach) : linesForward(text, until, 0));
-        }
-        if (!windows.isEmpty() && from <= windows.back().to)
-            windows.back().to = qMax(windows.back().to, to);
-        else
-            windows.append({from, to});
-        at += qsizetype(t->word.size()) - 1;
-    }
-    return windows;
-}
-
-// Where a piece of a window should end: at a line break before the limit, else at a space or separator.
-qsizetype pieceEnd(QStringView text, qsizetype from, qsizetype to)
-{
-    if (to - from <= kPieceSize)
-        return to;
-    const QStringView piece = text.mid(from, kPieceSize);
-    qsizetype cut = piece.lastIndexOf(u'\n');
-    for (QChar separator : {u' ', u',', u'&'}) {
-        if (cut <= 0)
-            cut = piece.lastIndexOf(separator);
-    }
-    return from + (cut > 0 ? cut + 1 : kPieceSize);
-}
-
-void findIn(QStringView text, qsizetype from, qsizetype to, QList<Secret> *out)
-{
-    while (from < to) {
-        const qsizetype end = pieceEnd(text, from, to);
-        const DecodedText decoded(text.mid(from, end - from));
-        for (Secret s : SecretFinder::find(decoded.text())) {
-            s.start = from + decoded.sourceAt(s.start);
-            s.end = from + decoded.sourceAt(s.end);
-            if (s.end > s.start)
-                out->append(std::move(s));
-        }
-        from = end;
-    }
+    secrets.removeIf([](const Secret &s) { return s.end <= s.start; });
+    return secrets;
 }
 
 // Overlapping secrets become one; a re-encoded body that overlaps another secret gives way to the placeholder.
@@ -187,12 +45,11 @@ QList<Secret> merged(QList<Secret> secrets)
     return out;
 }
 
-// One pass: every secret found is replaced.
-Result redactOnce(const QString &text)
+} // namespace
+
+Result redact(const QString &text)
 {
-    QList<Secret> secrets;
-    for (const Window &w : windowsOf(text))
-        findIn(text, w.from, w.to, &secrets);
+    QList<Secret> secrets = secretsIn(text);
     if (secrets.isEmpty())
         return {text, 0};
     secrets = merged(std::move(secrets));
@@ -208,23 +65,31 @@ Result redactOnce(const QString &text)
     return {out, int(secrets.size())};
 }
 
-constexpr int kMaxPasses = 4;
-
-} // namespace
-
-// Replacing a secret can change how the text around it reads: in damaged text, a brace or a quote inside the
-// secret may have hidden a name/value pair further on. The passes go on until one finds nothing, so redacting the
-// result again changes nothing.
-Result redact(const QString &text)
+qsizetype safeCut(QStringView text, qsizetype wanted)
 {
-    Result result = redactOnce(text);
-    for (int pass = 1; pass < kMaxPasses && result.count > 0; ++pass) {
-        const Result again = redactOnce(result.text);
-        if (again.count == 0)
+    if (wanted >= text.size())
+        return text.size();
+    qsizetype cut = wanted;
+    // A quiet place: after white space or a separator, so that no word is cut.
+    for (qsizetype at = wanted; at > wanted / 2; --at) {
+        const QChar c = text.at(at - 1);
+        if (c.isSpace() || c == u',' || c == u'&' || c == u';') {
+            cut = at;
             break;
-        result = {again.text, result.count + again.count};
+        }
     }
-    return result;
+    // The cut moves before any statement it would split: its name goes with its value.
+    const QList<Secret> secrets = secretsIn(text.left(qMin(text.size(), wanted + kLookahead)));
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const Secret &s : secrets) {
+            if (s.statement < cut && s.end > cut && s.statement > 0) {
+                cut = s.statement;
+                moved = true;
+            }
+        }
+    }
+    return cut > 0 ? cut : wanted;
 }
 
 } // namespace Redactor

@@ -4,17 +4,13 @@
 
 #include <QString>
 
-// Replaces secrets in pasted text before anything else sees it:
-// - credential headers (Authorization, Proxy-Authorization, Cookie, Set-Cookie, X-Api-Key, X-Auth-Token, any
-//   header that says token, key, secret or auth), as header lines, curl -H arguments, JSON and JavaScript members
-//   and HAR name/value pairs in any member order, and HAR cookies;
-// - URL query, fragment and form parameters (access_token, api_key, key, signature, code, password, ...), URL
-//   userinfo (https://user:pass@host), curl -u user:pass and the other clients' credential options;
-// - JSON keys such as password, secret, client_secret, refresh_token, apiKey;
-// - bearer and basic credentials, JWTs (also wrapped over several lines), Wix API keys, PEM private key blocks;
-// - the same behind escapes: JSON \uXXXX and \" escapes, escaped JSON inside JSON, percent-encoding, and HAR
-//   bodies in base64 (decoded, redacted and encoded again).
-// The text around a secret is kept byte for byte, so a valid JSON or HAR document stays valid.
+// Replaces secrets in pasted text before anything else sees it. A value is a secret when a credential name governs
+// it in an assignment syntax (header lines, JSON, code that sets a header, config and export formats, URL and form
+// parameters, clients' options, {name, value} pairs) or when its shape says so (JWTs in any prefix, PEM private
+// keys, Bearer and Basic credentials, generated tokens after a credential word). The text is searched with its
+// escapes undone (JSON and JavaScript, percent-encoding, HTML entities, quoted-printable, mail quote marks) and HAR
+// bodies in base64 are decoded, redacted and encoded again. The rules are tables: see internal/secretrules.h.
+// Only the value is replaced; the text around it is kept byte for byte, so a valid JSON or HAR document stays valid.
 namespace Redactor {
 
 struct Result
@@ -24,7 +20,13 @@ struct Result
 };
 
 inline constexpr QStringView kPlaceholder = u"[REDACTED]";
+// How far past a cut a statement is looked for (see safeCut).
+inline constexpr qsizetype kLookahead = 64 * 1024;
 
 Result redact(const QString &text);
+
+// Where a text too long to redact at once may be cut, at or before wanted: never inside a statement that governs a
+// secret (a name and its value), whatever the length of the line.
+qsizetype safeCut(QStringView text, qsizetype wanted);
 
 } // namespace Redactor

@@ -41,19 +41,28 @@ bool isOneOf(const QString &word, std::initializer_list<std::u16string_view> lis
     return std::any_of(list.begin(), list.end(), [&](std::u16string_view w) { return QStringView(w) == word; });
 }
 
-bool endsWithOneOf(const QString &word, std::initializer_list<std::u16string_view> list)
+// Words run together count too: accesstoken, xsrftoken, clientsecretvalue.
+bool containsOneOf(const QString &word, std::initializer_list<std::u16string_view> list)
 {
-    return std::any_of(list.begin(), list.end(), [&](std::u16string_view w) { return word.endsWith(QStringView(w)); });
+    return std::any_of(list.begin(), list.end(), [&](std::u16string_view w) { return word.contains(QStringView(w)); });
 }
 
 // A word that makes any name a secret's: token, secret, password, cookie, authorization, ...
 bool isSecretWord(const QString &w)
 {
-    return isOneOf(w, {u"auth", u"authn", u"authz", u"passwd", u"pwd", u"passphrase", u"credential", u"credentials",
-                       u"jwt", u"bearer", u"session", u"sessionid", u"sessid", u"signature", u"otp"}) ||
-           w.startsWith(u"authoriz") ||
-           endsWithOneOf(w, {u"token", u"tokens", u"secret", u"secrets", u"password", u"passwords", u"apikey",
-                             u"privatekey", u"cookie", u"cookies"});
+    return isOneOf(w, {u"auth", u"authn", u"authz", u"passphrase", u"credential", u"credentials", u"jwt", u"bearer",
+                       u"session", u"sessionid", u"sessid", u"signature", u"otp"}) ||
+           w.contains(u"authoriz") ||
+           containsOneOf(w, {u"token", u"secret", u"password", u"passwd", u"apikey", u"privatekey", u"cookie"}) ||
+           w.endsWith(u"pwd");
+}
+
+// A last word that says the name is about a credential, not one: token_type, authorization_url, auth-type.
+bool namesSomethingElse(const Words &words)
+{
+    return words.size() > 1 &&
+           isOneOf(words.back(), {u"type", u"url", u"uri", u"endpoint", u"scheme", u"method", u"expires", u"expiry",
+                                  u"ttl", u"header", u"headers", u"name", u"length", u"format", u"mode", u"required"});
 }
 
 // "key" after a word that makes it a credential: api key, access key, private key, ...
@@ -68,6 +77,8 @@ bool isKeyPair(const Words &words, qsizetype at)
 // error code DOMAINS_NO_THROTTLER_KEY is not a header).
 bool hasSecretWord(const Words &words, bool keyAlone)
 {
+    if (namesSomethingElse(words))
+        return false;
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (isSecretWord(words.at(i)) || isKeyPair(words, i))
             return true;
@@ -79,22 +90,23 @@ bool hasSecretWord(const Words &words, bool keyAlone)
 
 } // namespace
 
-bool isHeader(QStringView name)
-{
-    return hasSecretWord(wordsOf(name), true);
-}
-
 bool isParameter(QStringView name, bool inUrl)
 {
     const Words words = wordsOf(name);
     if (inUrl && words.size() == 1 && isOneOf(words.front(), {u"code", u"sign", u"pass"}))
         return true;
-    return hasSecretWord(words, true);
+    return hasSecretWord(words, inUrl);
 }
 
 bool isMember(QStringView name)
 {
     return hasSecretWord(wordsOf(name), false);
+}
+
+bool isCookie(QStringView name)
+{
+    const Words words = wordsOf(name);
+    return !words.isEmpty() && isOneOf(words.back(), {u"cookie", u"cookies"});
 }
 
 } // namespace SecretNames

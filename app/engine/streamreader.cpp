@@ -16,7 +16,7 @@ constexpr qint64 kReadSize = 4 * 1024 * 1024;
 
 // Where the pending text may be cut: before a line that starts a new record (not indented, not closing a JSON
 // value), so that a record and its continuation lines stay in one block. A text with no such line is cut at a
-// line break, or failing that at the block size.
+// line break, or failing that near the block size where no credential's name is cut from its value.
 qsizetype blockEnd(QStringView pending)
 {
     for (qsizetype at = pending.lastIndexOf(u'\n'); at > 0; at = pending.lastIndexOf(u'\n', at - 1)) {
@@ -26,7 +26,7 @@ qsizetype blockEnd(QStringView pending)
             break;
     }
     const qsizetype lineBreak = pending.lastIndexOf(u'\n');
-    return lineBreak > 0 ? lineBreak + 1 : qMin(pending.size(), kBlockChars);
+    return lineBreak > 0 ? lineBreak + 1 : Redactor::safeCut(pending, kBlockChars);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
-// Plants a secret, in one of the spellings the redactor knows, between two pieces of arbitrary text, and aborts
+// Plants a secret, in one of the syntaxes the redactor's rules cover, between two pieces of arbitrary text, and aborts
 // when the secret survives redaction (also behind JSON \uXXXX escapes or percent-encoding) or when redacting the
 // result again changes it.
 #include "redactor.h"
@@ -45,6 +45,45 @@ constexpr std::array kPlantings = {
     R"({"msg": "\u0041uthorization: Bearer %1"})",
     "grpc-message: denied%3A%20Authorization%3A%20Bearer%20%1",
     "GET /cb?access%5Ftoken%3D%1 HTTP/1.1",
+    // Code that sets a header.
+    R"(headers["Authorization"] = "Bearer %1")",
+    R"({"accept"=>["*/*"], "authorization"=>["Token %1"]})",
+    "{Accept=[application/json], Authorization=[Token %1]}",
+    R"(req.Header = http.Header{"Authorization": []string{"Token %1"}})",
+    R"(client.DefaultRequestHeaders.Add("Authorization", "Token %1");)",
+    R"(new AuthenticationHeaderValue("Bearer", "%1"))",
+    R"(Invoke-RestMethod -Uri $u -Headers @{ Authorization = "Token %1" })",
+    R"(xhr.setRequestHeader("X-Api-Key", "%1");)",
+    "  [\"Authorization\"]=>\n  string(21) \"Token %1\"",
+    "    [x-api-key] => %1",
+    // Config and export formats.
+    R"({"key": "Authorization", "value": "Token %1", "type": "text"})",
+    R"("bearer": [{"key": "token", "value": "%1", "type": "string"}])",
+    "oauth:\n  client_secret: >-\n    %1\n",
+    "[wix]\napi_key = \"\"\"\n%1\n\"\"\"",
+    "[credentials]\napi_key = %1",
+    "<add key=\"ApiKey\" value=\"%1\" />",
+    "<password>%1</password>",
+    // Clients' options.
+    "http -a agent:%1 GET https://www.wixapis.com/x",
+    "http GET https://www.wixapis.com/x 'Authorization:Token %1'",
+    "curl --cert client.pem:%1 https://x",
+    "curl --key k.pem --pass %1 https://x",
+    "Setting --password (password) to %1",
+    // Wrapping and escaping.
+    "Content-Transfer-Encoding: quoted-printable\n\nAuthorization: Token "
+    "OauthNG.JWS.eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIx=\n"
+    "MjM0NTY3ODkwIn0.%1",
+    "{&quot;Authorization&quot;: &quot;Token %1&quot;}",
+    "> > Authorization: Bearer %1",
+    "Content-Transfer-Encoding: quoted-printable\n\napi_key=3D%1&site=3D5e6f",
+    "OauthNG.JWS.eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.%1",
+    // URLs inside logs.
+    "level=error url=https://www.wixapis.com/x?api_key=%1&siteId=5e6f status=403",
+    R"({"level":"error","url":"https://www.wixapis.com/x?access_token=%1","status":403})",
+    "Dec  7 14:00:01 host app[42]: GET https://www.wixapis.com/x?token=%1 -> 403",
+    R"(request url="https://www.wixapis.com/x?sig=%1&a=1" failed)",
+    "url=https%3A%2F%2Fwww.wixapis.com%2Fx%3Fclient_secret%3D%1",
 };
 
 const QByteArray kMarker = "Zq7Xv";

@@ -8,8 +8,9 @@
 #include <QString>
 #include <QStringView>
 
-// Secrets hide behind escapes: JSON's \uXXXX, \" and \n, and URL percent-encoding (%3D, %20). DecodedText undoes
-// them, up to three levels deep (escaped JSON inside a JSON string), and maps every decoded position back to the
+// Secrets hide behind escapes: JSON's \uXXXX, \" and \n, URL percent-encoding (%3D, %20), HTML entities (&quot;)
+// and quoted-printable (=3D, and soft line breaks with the quote marks of a mail reply after them). DecodedText
+// undoes them, up to three levels deep (escaped JSON inside a JSON string), and maps every decoded position back to the
 // source, so that what is found in the decoded text is replaced in the source. A mapped range always starts and
 // ends between two escapes, never inside one: replacing it keeps a JSON string valid.
 class DecodedText

@@ -4,200 +4,105 @@
 
 #include "redactor.h"
 #include "secretnames.h"
+#include "secretrules.h"
+#include "secretvalues.h"
 
 #include <QHash>
-#include <QRegularExpression>
+
+#include <array>
+#include <cstdint>
+
+#include <optional>
 
 namespace SecretFinder {
 namespace {
 
-using O = QRegularExpression;
-constexpr auto kCaseless = O::CaseInsensitiveOption | O::MultilineOption;
+using namespace SecretRules;
+using SecretValues::isQuote;
+using SecretValues::isTokenChar;
 
-void add(QList<Secret> *out, const QRegularExpressionMatch &m, QStringView group = u"secret")
-{
-    const qsizetype start = m.capturedStart(group);
-    const qsizetype end = m.capturedEnd(group);
-    // A value already redacted (or holding a placeholder) is left as it is: redacting twice changes nothing.
-    if (start >= 0 && end > start && !m.capturedView(group).contains(Redactor::kPlaceholder))
-        out->append({start, end, QString()});
-}
+enum CharClass : uint8_t { Letter = 1, Word = 2, Name = 4, Starts = 8 };
 
-// Name: value, as in header lines, curl -H 'Name: value' and wget --header=Name:value. The value runs to the end of
-// the line or to a quote.
-void headerLines(QStringView text, QList<Secret> *out)
-{
-    static const O re(
-        QStringLiteral(R"re((?<![\w.-])(?<name>[A-Za-z][\w-]{0,63})[ \t]*:[ \t]*(?<secret>[^\s"'][^\r\n"']*))re"),
-        kCaseless);
-    for (auto it = re.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        if (SecretNames::isHeader(m.capturedView(u"name")))
-            add(out, m);
+// For each ASCII character: a letter, a word character (letters, digits, _), a name character (those and - . $).
+constexpr auto kClasses = [] {
+    std::array<uint8_t, 128> table{};
+    for (char16_t c = 0; c < 128; ++c) {
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        const bool word = letter || (c >= u'0' && c <= u'9') || c == u'_';
+        const bool name = word || c == u'-' || c == u'.' || c == u'$';
+        // What the scan stops at: a name's first character, an option's or a PEM block's dash, a URL's colon.
+        const bool starts = letter || c == u'_' || c == u'-' || c == u':';
+        table[c] = uint8_t((letter ? Letter : 0) | (word ? Word : 0) | (name ? Name : 0) | (starts ? Starts : 0));
     }
+    return table;
+}();
+
+// Three characters folded into 15 bits (five each, letters by their place in the alphabet); a stem's key is set
+// in kStemKeys. Other characters may share a letter's bits: that only lets a name through to the full test.
+constexpr unsigned kKeyMask = 0x7fff;
+
+constexpr unsigned stemKey(unsigned key, char16_t c)
+{
+    return ((key << 5) | (c & 31u)) & kKeyMask;
 }
 
-// "name": "value", 'name': 'value', name="value": JSON, JavaScript and Python members, and quoted assignments.
-void quotedMembers(QStringView text, QList<Secret> *out)
-{
-    static const O re(
-        QStringLiteral(R"re((?<![\w-])(?<q>["']?)(?<name>[A-Za-z_$@][\w.$@-]{0,63})\k<q>[ \t]*[:=][ \t]*)re"
-                       R"re((?<vq>["'])(?<secret>(?:(?!\k<vq>)[^\\\r\n]|\\.)*)(?=\k<vq>))re"),
-        kCaseless);
-    for (auto it = re.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QStringView name = m.capturedView(u"name");
-        if (SecretNames::isMember(name) || SecretNames::isHeader(name))
-            add(out, m);
+constexpr auto kStemKeys = [] {
+    std::array<uint64_t, (kKeyMask + 1) / 64> bits{};
+    for (std::u16string_view stem : SecretNames::kStems) {
+        unsigned key = 0;
+        for (char16_t c : stem)
+            key = stemKey(key, c);
+        bits[key / 64] |= uint64_t(1) << (key % 64);
     }
+    return bits;
+}();
+
+// The key of "eyJ", with which a JWT's first part starts.
+constexpr unsigned kJwtKey = stemKey(stemKey(stemKey(0, u'e'), u'y'), u'J');
+
+bool isStemKey(unsigned key)
+{
+    return kStemKeys[key / 64] & (uint64_t(1) << (key % 64));
 }
 
-// name=value in URLs (query and fragment), form bodies, log lines and command options (--password=x).
-void parameters(QStringView text, QList<Secret> *out)
+bool isAsciiLetter(char16_t c)
 {
-    static const O re(QStringLiteral(R"re((?<lead>^|[?&#;,\s'"(])(?<name>-{0,2}[A-Za-z_][\w.\[\]-]{0,63})=)re"
-                                     R"re((?<secret>[^&#\s"'<>;,()]+))re"),
-                      kCaseless);
-    for (auto it = re.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QStringView lead = m.capturedView(u"lead");
-        const bool inUrl = lead == u"?" || lead == u"&" || lead == u"#";
-        if (SecretNames::isParameter(m.capturedView(u"name"), inUrl))
-            add(out, m);
-    }
+    return c < 128 && (kClasses[c] & Letter);
 }
 
-void simplePatterns(QStringView text, QList<Secret> *out)
+bool isWordChar(char16_t c)
 {
-    static const QList<O> patterns = {
-        // userinfo: https://user:pass@host, https://token@host.
-        O(QStringLiteral(R"re((?<![\w.+-])[A-Za-z][A-Za-z0-9+.-]{1,15}://(?<secret>[^/\s@?#"'<>\\]+)@)re")),
-        // Clients' credential options: curl -u user:pass, -uuser:pass, --user, --proxy-user, wget --password, ...
-        O(QStringLiteral(
-              R"re((?:^|[\s'"])(?:-u|-U|-b|--cookie|--user|--proxy-user|--http-user|--http-password|--ftp-password|)re"
-              R"re(--proxy-password|--password|--oauth2-bearer)(?:[ \t]+|=)(?<secret>'[^'\r\n]*'|"[^"\r\n]*"|)re"
-              R"re([^\s'"]+))re"),
-          O::MultilineOption),
-        O(QStringLiteral(R"re((?:^|\s)-u(?<secret>[^\s'"-][^\s'"]*))re"), O::MultilineOption),
-        // Python requests: auth=('user', 'pass').
-        O(QStringLiteral(R"re(\bauth\s*=\s*\((?<secret>[^)\r\n]{1,200})\))re"), kCaseless),
-        // Authorization schemes: Bearer x, Basic x (base64: holds a digit, + / or =), ...
-        O(QStringLiteral(R"re(\bbearer(?:\s+|\+)(?<secret>[A-Za-z0-9._~+/=-]{8,}))re"), kCaseless),
-        O(QStringLiteral(R"re(\b(?:basic|digest|negotiate|ntlm)(?:\s+|\+)(?=[A-Za-z0-9._~+/=-]*[0-9+/=]))re"
-                         R"re((?<secret>[A-Za-z0-9._~+/=-]{8,}))re"),
-          kCaseless),
-        // wget -d: "Setting --password (password) to x", "Stored cookie host port / ... NAME VALUE".
-        O(QStringLiteral(R"re(^Setting --[\w-]*(?:password|passwd|user)[\w-]* \(\w+\) to (?<secret>[^\r\n]+))re"),
-          O::MultilineOption),
-        O(QStringLiteral(R"re(^Stored cookie [^\r\n]* (?<secret>[^\s]+)[ \t]*$)re"), O::MultilineOption),
-        // A credential named in prose: "token S3cr3t9x rejected", "the api key is ab12cd34ef" (letters and digits).
-        O(QStringLiteral(R"re(\b(?:token|key|secret|password|passwd|apikey)(?:\s+is)?[ \t]+["'`]?)re"
-                         R"re((?<secret>(?=[\w.~+/=-]*\d)(?=[\w.~+/=-]*[A-Za-z])[\w.~+/=-]{8,}))re"),
-          kCaseless),
-        // PEM private keys: the body, up to the END line (or as far as it goes when cut off).
-        O(QStringLiteral(R"re(-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?<secret>(?:[A-Za-z0-9+/=\s:,.]|-(?!----))+))re")),
-    };
-    for (const O &re : patterns) {
-        for (auto it = re.globalMatch(text); it.hasNext();)
-            add(out, it.next());
-    }
+    return c < 128 && (kClasses[c] & Word);
 }
 
-bool isJwtChar(QChar c)
+// Names run over letters, digits and _ - . $ (x-api-key, client_secret, auth.token).
+bool isNameChar(char16_t c)
 {
-    const char16_t u = c.unicode();
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_' ||
-           u == u'.';
+    return c < 128 && (kClasses[c] & Name);
 }
 
-// Where a JWT that starts at text[start] ends. A JWT wrapped over several lines goes on where a line ends inside
-// it (a piece of 16 characters or more, or fewer than three parts so far) and the next line holds nothing else.
-qsizetype jwtEnd(QStringView text, qsizetype start, int *dots)
+char16_t lower(char16_t c)
 {
-    qsizetype at = start;
-    qsizetype lineStart = start;
-    for (;;) {
-        while (at < text.size() && isJwtChar(text.at(at)))
-            *dots += text.at(at++) == u'.';
-        qsizetype next = at;
-        while (next < text.size() && (text.at(next) == u' ' || text.at(next) == u'\t' || text.at(next) == u'\\'))
-            ++next;
-        if (next < text.size() && text.at(next) == u'\r')
-            ++next;
-        if (next >= text.size() || text.at(next) != u'\n')
-            return at;
-        ++next;
-        // Indentation, and the quote marks of a mail reply or of curl's header lines.
-        while (next < text.size() && (text.at(next).isSpace() || text.at(next) == u'>' || text.at(next) == u'|'))
-            ++next;
-        qsizetype pieceEnd = next;
-        while (pieceEnd < text.size() && isJwtChar(text.at(pieceEnd)))
-            ++pieceEnd;
-        const bool wholeLine = pieceEnd > next && (pieceEnd == text.size() || text.at(pieceEnd).isSpace() ||
-                                                   text.at(pieceEnd) == u'"' || text.at(pieceEnd) == u'\'');
-        if (!wholeLine || (at - lineStart < 16 && *dots >= 2))
-            return at;
-        at = lineStart = next;
-    }
-}
-
-// JWTs (three base64url parts from "eyJ"), Wix API keys (IST. and a JWT), also wrapped over lines.
-void jwts(QStringView text, QList<Secret> *out)
-{
-    for (qsizetype at = text.indexOf(u"eyJ"); at >= 0; at = text.indexOf(u"eyJ", at + 3)) {
-        if (at > 0 && isJwtChar(text.at(at - 1)) && !(at >= 4 && text.mid(at - 4, 4) == u"IST."))
-            continue;
-        int dots = 0;
-        qsizetype end = jwtEnd(text, at, &dots);
-        while (end > at && text.at(end - 1) == u'.')
-            --end;
-        if (dots < 2 || end - at < 20)
-            continue;
-        const qsizetype start = at >= 4 && text.mid(at - 4, 4) == u"IST." ? at - 4 : at;
-        out->append({start, end, QString()});
-        at = end - 3;
-    }
-}
-
-QString memberValue(QStringView object, QStringView key, qsizetype *start = nullptr)
-{
-    const O re(QStringLiteral(R"re("%1"\s*:\s*"(?<v>(?:[^"\\]|\\.)*)")re").arg(key));
-    const auto m = re.match(object);
-    if (start)
-        *start = m.hasMatch() ? m.capturedStart(u"v") : -1;
-    return m.captured(u"v");
-}
-
-// Where a JSON string that starts at text[at] (just after its opening quote) ends: at its closing quote or, in a
-// damaged document (odd bytes, a line break, the text cut off), at the end of its line.
-qsizetype stringEnd(QStringView text, qsizetype at)
-{
-    for (; at < text.size(); ++at) {
-        const QChar c = text.at(at);
-        if (c == u'"' || c == u'\n' || c == u'\r')
-            return at;
-        if (c == u'\\' && at + 1 < text.size() && text.at(at + 1) != u'\n' && text.at(at + 1) != u'\r')
-            ++at;
-    }
-    return at;
+    return c >= u'A' && c <= u'Z' ? char16_t(c | 0x20) : c;
 }
 
 // Which object a position is in, read from the braces outside strings as the text goes on. Damaged text is
-// tolerated: a string ends at its line's end, a brace that closes nothing starts a new top-level stretch.
+// tolerated: a string ends at its line's end, a brace that closes nothing starts a new top-level stretch, and a
+// brace inside a secret already found does not count.
 class ObjectTracker
 {
 public:
-    explicit ObjectTracker(QStringView text) : m_text(text) {}
+    explicit ObjectTracker(QStringView text, const QList<Secret> &found) : m_text(text), m_found(found) {}
 
-    // The object around position at (called with increasing positions): its opening brace, or a negative number
-    // for text outside any object.
+    // The object around position at (called with increasing positions): its opening brace, or a negative number.
     qsizetype objectAt(qsizetype at)
     {
         for (; m_at < at; ++m_at) {
-            const QChar c = m_text.at(m_at);
+            const char16_t c = m_text.at(m_at).unicode();
+            if ((c == u'{' || c == u'}') && inSecret(m_at))
+                continue;
             if (m_inString) {
-                if (c == u'\\' && m_at + 1 < m_text.size() && m_text.at(m_at + 1) != u'\n' &&
-                    m_text.at(m_at + 1) != u'\r')
+                if (c == u'\\' && m_at + 1 < at)
                     ++m_at;
                 else if (c == u'"' || c == u'\n' || c == u'\r')
                     m_inString = false;
@@ -216,98 +121,385 @@ public:
     }
 
 private:
+    bool inSecret(qsizetype at)
+    {
+        while (m_passed < m_found.size() && m_found.at(m_passed).end <= at && m_found.at(m_passed).start <= at)
+            ++m_passed;
+        for (qsizetype i = m_passed; i < m_found.size(); ++i) {
+            if (m_found.at(i).start <= at && at < m_found.at(i).end)
+                return true;
+        }
+        return false;
+    }
+
     QStringView m_text;
+    const QList<Secret> &m_found;
+    qsizetype m_passed = 0; // the secrets found that end before the text read
     qsizetype m_at = 0;
     bool m_inString = false;
     QList<qsizetype> m_open;
     qsizetype m_outside = -1;
 };
 
-// HAR name/value pairs: headers, queryString, postData.params. The members come in either order, with other
-// members (even objects) between them; a "name" pairs with the nearest "value" of the same object. A damaged
-// document still pairs them: an object need not close, a string may end at its line's end.
-void namedValues(QStringView text, QList<Secret> *out)
+struct Connected
 {
-    static const O member(QStringLiteral(R"re("(?<key>name|value)"\s*:\s*")re"));
+    qsizetype valueStart;
+    char16_t quote; // the quote the value opened with, or 0
+};
+
+class Scanner
+{
+public:
+    explicit Scanner(QStringView text) : m_text(text), m_values(text), m_objects(text, m_out) {}
+
+    QList<Secret> run();
+
+private:
+    // stem: whether the name holds a credential word's stem; jwt: whether a part of it starts with eyJ.
+    void atName(qsizetype start, qsizetype end, bool stem, bool jwt);
+    bool jwtAt(qsizetype start, qsizetype end);
+    void syntaxAfter(qsizetype start, qsizetype end, bool inUrl);
+    bool leadAt(qsizetype start, qsizetype end);
+    void pairMember(qsizetype start, qsizetype end);
+    void optionAt(qsizetype at);
+    void pemAt(qsizetype at);
+    void userInfoAt(qsizetype at);
+    std::optional<Connected> connect(std::u16string_view pattern, qsizetype at, bool *nameQuoted) const;
+    bool accepts(NameKind kind, qsizetype start, qsizetype end, bool inUrl) const;
+    bool opensMemberName(const Connected &c);
+    void addValue(ValueEnd end, const Connected &c, bool nameQuoted, qsizetype statement);
+    void add(qsizetype start, qsizetype end, qsizetype statement, QString replacement = {});
+
+    QStringView m_text;
+    QList<Secret> m_out;
+    SecretValues::Reader m_values;
+    ObjectTracker m_objects;
     struct Member
     {
-        bool isName;
         qsizetype start;
         qsizetype end;
     };
-    ObjectTracker objects(text);
-    QHash<qsizetype, Member> unpaired; // by object
-    for (auto it = member.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const Member here{m.capturedView(u"key") == u"name", m.capturedEnd(), stringEnd(text, m.capturedEnd())};
-        const qsizetype object = objects.objectAt(m.capturedStart());
-        const auto other = unpaired.constFind(object);
-        if (other == unpaired.cend() || other->isName == here.isName) {
-            unpaired.insert(object, here);
+    QHash<qsizetype, QHash<QString, Member>> m_members; // pair members seen, by object
+};
+
+QList<Secret> Scanner::run()
+{
+    const qsizetype size = m_text.size();
+    const auto *data = reinterpret_cast<const char16_t *>(m_text.utf16());
+    for (qsizetype at = 0; at < size;) {
+        const char16_t c = data[at];
+        if (c >= 128 || !(kClasses[c] & Starts)) {
+            ++at;
             continue;
         }
-        const Member name = here.isName ? here : *other;
-        const Member value = here.isName ? *other : here;
-        unpaired.remove(object);
-        const QStringView nameText = text.mid(name.start, name.end - name.start);
-        const QStringView valueText = text.mid(value.start, value.end - value.start);
-        if ((SecretNames::isHeader(nameText) || SecretNames::isParameter(nameText, true)) && !valueText.isEmpty() &&
-            !valueText.contains(Redactor::kPlaceholder))
-            out->append({value.start, value.end, {}});
+        if ((isAsciiLetter(c) || c == u'_') && (at == 0 || !isWordChar(data[at - 1]))) {
+            // A name ends before a double dash: token-----BEGIN, name--option. Whether it holds a credential's
+            // stem is told on the way.
+            qsizetype end = at;
+            unsigned key = 0;
+            bool stem = false;
+            bool jwt = false;
+            while (end < size && isNameChar(data[end]) &&
+                   !(data[end] == u'-' && end + 1 < size && data[end + 1] == u'-')) {
+                key = stemKey(key, data[end++]);
+                stem = stem || (end - at >= 3 && isStemKey(key));
+                jwt = jwt || (key == kJwtKey && (end - 3 == at || (end - 3 > at && data[end - 4] == u'.')));
+            }
+            atName(at, end, stem, jwt);
+            at = end;
+            continue;
+        }
+        if (c == u'-' && m_text.mid(at).startsWith(u"-----BEGIN "))
+            pemAt(at);
+        else if (c == u'-' && (at == 0 || m_text.at(at - 1).isSpace() || isQuote(m_text.at(at - 1).unicode())))
+            optionAt(at);
+        else if (c == u':' && m_text.mid(at + 1, 2) == u"//")
+            userInfoAt(at);
+        ++at;
+    }
+    return std::move(m_out);
+}
+
+void Scanner::atName(qsizetype start, qsizetype end, bool stem, bool jwt)
+{
+    // A sentence's full stop or a trailing dash is not part of the name.
+    while (end - start > 1 && (m_text.at(end - 1) == u'.' || m_text.at(end - 1) == u'-'))
+        --end;
+    if (jwt && jwtAt(start, end))
+        return;
+    const char16_t before = start > 0 ? m_text.at(start - 1).unicode() : 0;
+    if (stem)
+        syntaxAfter(start, end, before == u'?' || before == u'&' || before == u'#' || before == u';');
+    const char16_t after = end < m_text.size() ? m_text.at(end).unicode() : 0;
+    if (after == u' ' || after == u'\t' || after == u'+')
+        leadAt(start, end);
+    if (before == u'"')
+        pairMember(start, end);
+}
+
+// JWTs and JWS in any prefix: eyJ… in three parts, alone or after IST., OauthNG.JWS., ...
+bool Scanner::jwtAt(qsizetype start, qsizetype end)
+{
+    const auto eyJAt = [&](qsizetype at) {
+        return at + 3 <= end && m_text.at(at) == u'e' && m_text.at(at + 1) == u'y' && m_text.at(at + 2) == u'J';
+    };
+    qsizetype jwt = start;
+    while (jwt < end && !eyJAt(jwt)) {
+        while (jwt < end && m_text.at(jwt) != u'.')
+            ++jwt;
+        jwt += jwt < end;
+    }
+    if (jwt >= end)
+        return false;
+    jwt -= start;
+    int dots = 0;
+    const qsizetype last = m_values.wrappedTokenEnd(start + jwt, &dots);
+    if (dots < 2 || last - start < 20)
+        return false;
+    add(start, last, start);
+    return true;
+}
+
+std::optional<Connected> Scanner::connect(std::u16string_view pattern, qsizetype at, bool *nameQuoted) const
+{
+    const qsizetype size = m_text.size();
+    char16_t quote = 0;
+    for (const char16_t p : pattern) {
+        const auto here = [&] { return at < size ? m_text.at(at).unicode() : char16_t(0); };
+        switch (p) {
+        case u'\'':
+            if (isQuote(here())) {
+                *nameQuoted = true;
+                ++at;
+            }
+            break;
+        case u' ':
+            while (here() == u' ' || here() == u'\t')
+                ++at;
+            break;
+        case u'~':
+            while (at < size && m_text.at(at).isSpace())
+                ++at;
+            break;
+        case u'Q':
+            if (!isQuote(here()))
+                return std::nullopt;
+            quote = here();
+            ++at;
+            break;
+        case u'#':
+        case u'w': {
+            const qsizetype from = at;
+            while (at < size && (p == u'#' ? m_text.at(at).isDigit() : isAsciiLetter(here())))
+                ++at;
+            if (at == from)
+                return std::nullopt;
+            break;
+        }
+        default:
+            if (lower(here()) != p)
+                return std::nullopt;
+            ++at;
+        }
+    }
+    return Connected{at, quote};
+}
+
+// A quoted "value" that is followed by ':' is the next member's name: ["x-api-key", "comment": ""] holds no value.
+bool Scanner::opensMemberName(const Connected &c)
+{
+    if (c.quote == 0)
+        return false;
+    qsizetype at = m_values.quotedEnd(c.valueStart, c.quote);
+    if (at >= m_text.size() || m_text.at(at) != QChar(c.quote))
+        return false;
+    ++at;
+    while (at < m_text.size() && (m_text.at(at) == u' ' || m_text.at(at) == u'\t'))
+        ++at;
+    return at < m_text.size() && m_text.at(at) == u':';
+}
+
+bool Scanner::accepts(NameKind kind, qsizetype start, qsizetype end, bool inUrl) const
+{
+    const QStringView name = m_text.mid(start, end - start);
+    switch (kind) {
+    case NameKind::Member:
+        return SecretNames::isMember(name);
+    case NameKind::Header:
+        return SecretNames::isParameter(name, inUrl);
+    case NameKind::Cookie:
+        return SecretNames::isCookie(name);
+    }
+    return false;
+}
+
+// The first syntax whose connector follows the name, and whose names take it, decides.
+void Scanner::syntaxAfter(qsizetype start, qsizetype end, bool inUrl)
+{
+    if (end >= m_text.size())
+        return;
+    const char16_t next = m_text.at(end).unicode();
+    if (!isQuote(next) && next != u':' && next != u'=' && next != u' ' && next != u'\t' && next != u']' &&
+        next != u',' && next != u'>')
+        return;
+    const char16_t before = start > 0 ? m_text.at(start - 1).unicode() : 0;
+    for (const Syntax &syntax : syntaxes()) {
+        if (syntax.lead != 0 && syntax.lead != before)
+            continue;
+        bool nameQuoted = false;
+        const std::optional<Connected> c = connect(syntax.connector, end, &nameQuoted);
+        if (c && accepts(syntax.names, start, end, inUrl) && !opensMemberName(*c)) {
+            addValue(syntax.end, *c, nameQuoted, start);
+            return;
+        }
     }
 }
 
-// HAR cookies: every value in a "cookies" array.
-void cookieArrays(QStringView text, QList<Secret> *out)
+// "Bearer x", "Basic x", "the token is x", "XSRF-TOKEN x": a word that introduces a credential.
+bool Scanner::leadAt(qsizetype start, qsizetype end)
 {
-    static const O array(QStringLiteral(R"re("cookies"\s*:\s*\[(?<body>[^\]]*)(?:\]|$))re"));
-    static const O value(QStringLiteral(R"re("value"\s*:\s*"(?<secret>(?:[^"\\]|\\.)+)")re"));
-    for (auto it = array.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const qsizetype offset = m.capturedStart(u"body");
-        for (auto v = value.globalMatch(m.capturedView(u"body")); v.hasNext();) {
-            const auto vm = v.next();
-            if (vm.capturedView(u"secret") != Redactor::kPlaceholder)
-                out->append({offset + vm.capturedStart(u"secret"), offset + vm.capturedEnd(u"secret"), {}});
+    qsizetype wordStart = end;
+    while (wordStart > start && isAsciiLetter(m_text.at(wordStart - 1).unicode()))
+        --wordStart;
+    const QStringView word = m_text.mid(wordStart, end - wordStart);
+    for (const Lead &lead : leads()) {
+        if (word.size() != qsizetype(lead.word.size()) ||
+            word.compare(QStringView(lead.word), Qt::CaseInsensitive) != 0)
+            continue;
+        const qsizetype value = m_values.leadValueStart(end);
+        if (value < 0)
+            return false;
+        const qsizetype valueEnd = m_values.tokenEnd(value);
+        if (valueEnd - value >= 8 &&
+            (!lead.mixedValue || SecretValues::looksGenerated(m_text.mid(value, valueEnd - value))))
+            add(value, valueEnd, start);
+        return true;
+    }
+    return false;
+}
+
+// A member of a {name, value} pair: remembered by object until its twin comes.
+void Scanner::pairMember(qsizetype start, qsizetype end)
+{
+    const QStringView name = m_text.mid(start, end - start);
+    const char16_t first = name.front().unicode();
+    if (name.size() > 8 || (first != u'n' && first != u'k' && first != u'v' && first != u'e' && first != u't'))
+        return;
+    bool wanted = false;
+    for (const Pair &pair : pairs())
+        wanted = wanted || name == QStringView(pair.label) || name == QStringView(pair.value);
+    if (!wanted)
+        return;
+    bool nameQuoted = false;
+    const std::optional<Connected> c = connect(u"' : Q", end, &nameQuoted);
+    if (!c || !nameQuoted)
+        return;
+    const qsizetype object = m_objects.objectAt(start);
+    auto &members = m_members[object];
+    const Member here{c->valueStart, m_values.quotedEnd(c->valueStart, c->quote)};
+    members.insert(name.toString(), here);
+    for (const Pair &pair : pairs()) {
+        const auto label = members.constFind(QString::fromUtf16(pair.label.data(), pair.label.size()));
+        const auto value = members.constFind(QString::fromUtf16(pair.value.data(), pair.value.size()));
+        if (label == members.cend() || value == members.cend())
+            continue;
+        const QStringView labelText = m_text.mid(label->start, label->end - label->start);
+        const QStringView valueText = m_text.mid(value->start, value->end - value->start);
+        if (pair.base64 && labelText == u"base64") {
+            const QString again = SecretValues::redactedBase64(valueText);
+            if (!again.isNull())
+                add(value->start, value->end, value->start, again);
+        } else if (!pair.base64 && SecretNames::isParameter(labelText, true)) {
+            add(value->start, value->end, qMin(label->start, value->start));
         }
     }
 }
 
-// HAR bodies in base64: decoded, redacted, and encoded again when they held a secret.
-void base64Bodies(QStringView text, QList<Secret> *out)
+void Scanner::addValue(ValueEnd end, const Connected &c, bool nameQuoted, qsizetype statement)
 {
-    static const O object(QStringLiteral(R"re(\{(?<body>[^{}]*"encoding"\s*:\s*"base64"[^{}]*)\})re"));
-    for (auto it = object.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        qsizetype start = -1;
-        const QString encoded = memberValue(m.capturedView(u"body"), u"text", &start);
-        if (start < 0 || encoded.isEmpty())
+    for (const auto &[from, to] : m_values.valueRanges(end, c.valueStart, c.quote, nameQuoted, statement))
+        add(from, to, statement);
+}
+
+// A client's credential option: curl -u user:pass, --pass x, --cert file:pass, HTTPie -a user:pass, ...
+void Scanner::optionAt(qsizetype at)
+{
+    qsizetype end = at;
+    while (end < m_text.size() && (isWordChar(m_text.at(end).unicode()) || m_text.at(end) == u'-'))
+        ++end;
+    const QStringView token = m_text.mid(at, end - at);
+    for (const Option &option : options()) {
+        const QStringView name(option.name);
+        const bool attached = option.attached && token.size() > name.size() && token.startsWith(name);
+        if (token != name && !attached)
             continue;
-        const auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1());
-        if (!decoded)
-            continue;
-        const Redactor::Result redacted = Redactor::redact(QString::fromUtf8(*decoded));
-        if (redacted.count == 0)
-            continue;
-        start += m.capturedStart(u"body");
-        out->append({start, start + encoded.size(), QString::fromLatin1(redacted.text.toUtf8().toBase64())});
+        qsizetype value = at + name.size();
+        if (!attached) {
+            if (value < m_text.size() && m_text.at(value) == u'=')
+                ++value;
+            else if (value < m_text.size() && (m_text.at(value) == u' ' || m_text.at(value) == u'\t'))
+                while (value < m_text.size() && (m_text.at(value) == u' ' || m_text.at(value) == u'\t'))
+                    ++value;
+            else
+                return;
+        }
+        if (value >= m_text.size() || m_text.at(value) == u'-')
+            return;
+        const char16_t quote = isQuote(m_text.at(value).unicode()) ? m_text.at(value).unicode() : 0;
+        const Connected c{value + (quote != 0), quote};
+        addValue(quote != 0 && option.end == ValueEnd::Word ? ValueEnd::Quoted : option.end, c, false, at);
+        return;
     }
+}
+
+// PEM private keys: the body, up to the END line or as far as it goes when cut off.
+void Scanner::pemAt(qsizetype at)
+{
+    const qsizetype lineEnd = m_values.lineEnd(at);
+    const QStringView header = m_text.mid(at, lineEnd - at);
+    const qsizetype close = header.indexOf(u"PRIVATE KEY-----");
+    if (close < 0)
+        return;
+    const qsizetype body = at + close + 16;
+    add(body, m_values.pemBodyEnd(body), at);
+}
+
+// URL userinfo: https://user:pass@host, https://token@host.
+void Scanner::userInfoAt(qsizetype at)
+{
+    if (at == 0 || !isAsciiLetter(m_text.at(at - 1).unicode()))
+        return;
+    const qsizetype start = at + 3;
+    for (qsizetype i = start; i < m_text.size() && i - start < 512; ++i) {
+        const char16_t c = m_text.at(i).unicode();
+        if (c == u'@') {
+            add(start, i, start);
+            return;
+        }
+        if (c == u'/' || c == u'?' || c == u'#' || c == u'"' || c == u'\'' || c == u'<' || c == u'>' || c == u'\\' ||
+            QChar::isSpace(c))
+            return;
+    }
+}
+
+void Scanner::add(qsizetype start, qsizetype end, qsizetype statement, QString replacement)
+{
+    if (end <= start)
+        return;
+    const QStringView value = m_text.mid(start, end - start);
+    // A value already redacted (holding a placeholder, or inside one) is left as it is: redacting twice changes
+    // nothing.
+    const QStringView around = m_text.mid(qMax(start - 1, qsizetype(0)), end - start + 2);
+    if (replacement.isNull() && (around.contains(Redactor::kPlaceholder) || SecretValues::isPlainLiteral(value)))
+        return;
+    m_out.append({start, end, std::move(replacement), qMin(statement, start)});
 }
 
 } // namespace
 
 QList<Secret> find(QStringView text)
 {
-    QList<Secret> secrets;
-    headerLines(text, &secrets);
-    quotedMembers(text, &secrets);
-    parameters(text, &secrets);
-    simplePatterns(text, &secrets);
-    jwts(text, &secrets);
-    namedValues(text, &secrets);
-    cookieArrays(text, &secrets);
-    base64Bodies(text, &secrets);
-    return secrets;
+    return Scanner(text).run();
 }
 
 } // namespace SecretFinder

@@ -14,10 +14,12 @@ struct Secret
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    QString replacement; // null: the placeholder
+    QString replacement;      // null: the placeholder
+    qsizetype statement = -1; // where the statement that governs it starts (its name), or start
 };
 
-// Every secret in text (already decoded: see DecodedText). Ranges may overlap; the caller merges them.
+// Every secret in text (already decoded: see DecodedText), in one pass over it that reads the rules of
+// SecretRules. Ranges may overlap; the caller merges them.
 QList<Secret> find(QStringView text);
 
 } // namespace SecretFinder
