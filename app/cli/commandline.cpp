@@ -240,8 +240,7 @@ Options parse(const QStringList &arguments)
     const qint64 maxInputMiB = parser.value(d.maxInput).toLongLong(&maxInputOk);
     if (!maxInputOk || maxInputMiB < 1 || maxInputMiB > kMaxInputLimitMiB)
         return failed(tr("--max-input takes a number of MiB from 1 to %1, not '%2'")
-                          .arg(kMaxInputLimitMiB)
-                          .arg(parser.value(d.maxInput)));
+                          .arg(QString::number(kMaxInputLimitMiB), parser.value(d.maxInput)));
     o.maxInputBytes = maxInputMiB * 1024 * 1024;
     if (parser.isSet(d.dnsServer) && o.action != Options::Action::CheckDns)
         return failed(tr("--dns-server goes with --check-dns"));

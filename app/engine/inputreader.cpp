@@ -120,8 +120,7 @@ QString notJsonProblem(QStringView trimmed, const QJsonParseError &error)
         return QCoreApplication::translate("InputReader",
                                            "This looks like a HAR file, but it is not valid JSON (%1 at character %2): "
                                            "it may be truncated. It was read as plain text instead.")
-            .arg(error.errorString())
-            .arg(error.offset);
+            .arg(error.errorString(), QString::number(error.offset));
     }
     if (error.error == QJsonParseError::DeepNesting)
         return QCoreApplication::translate(
@@ -132,8 +131,7 @@ QString notJsonProblem(QStringView trimmed, const QJsonParseError &error)
     return QCoreApplication::translate(
                "InputReader",
                "This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.")
-        .arg(error.errorString())
-        .arg(error.offset);
+        .arg(error.errorString(), QString::number(error.offset));
 }
 
 // Each error a JSON document holds: the document itself, or each item of a top-level array.
@@ -248,7 +246,7 @@ QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
 
 QString InputReader::readingStopped(qsizetype bytes, const QString &why)
 {
-    return tr("Reading stopped after %1 bytes: %2. What was read before is shown.").arg(bytes).arg(why);
+    return tr("Reading stopped after %1 bytes: %2. What was read before is shown.").arg(QString::number(bytes), why);
 }
 
 QString InputReader::cancelledProblem()
