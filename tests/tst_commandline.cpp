@@ -476,14 +476,16 @@ private slots:
     // on standard error. The window's copy is compared with this output in tst_mainwindow.
     void replyForEachResponse()
     {
-        const QString har = write(
-            QStringLiteral("two.har"),
-            Samples::har({{QStringLiteral("POST"), QStringLiteral("https://www.wixapis.com/domain-connect/v1/connect-domain"),
-                           403, Samples::wixBody(QStringLiteral("Cannot consume this service."),
-                                                 QStringLiteral("DOMAINS_NO_THROTTLER_KEY"))},
-                          {QStringLiteral("GET"), QStringLiteral("https://www.wixapis.com/domains/v1/registered-domains/x.com"),
-                           404, Samples::wixBody(QStringLiteral("Domain x.com not found."),
-                                                 QStringLiteral("DOMAINS_GUID_NOT_FOUND"))}}));
+        const QString har =
+            write(QStringLiteral("two.har"),
+                  Samples::har({{QStringLiteral("POST"),
+                                 QStringLiteral("https://www.wixapis.com/domain-connect/v1/connect-domain"), 403,
+                                 Samples::wixBody(QStringLiteral("Cannot consume this service."),
+                                                  QStringLiteral("DOMAINS_NO_THROTTLER_KEY"))},
+                                {QStringLiteral("GET"),
+                                 QStringLiteral("https://www.wixapis.com/domains/v1/registered-domains/x.com"), 404,
+                                 Samples::wixBody(QStringLiteral("Domain x.com not found."),
+                                                  QStringLiteral("DOMAINS_GUID_NOT_FOUND"))}}));
         const Run r = run({QStringLiteral("--match"), har, QStringLiteral("--reply"), QStringLiteral("markdown"),
                            QStringLiteral("--reply-language"), QStringLiteral("de")});
         QCOMPARE(r.code, int(CommandLine::Found));
@@ -500,8 +502,8 @@ private slots:
         const Run none = run({QStringLiteral("--match"), prose, QStringLiteral("--reply")});
         QCOMPARE(none.out, QString());
 
-        const Run lookup = run({QStringLiteral("--code"), QStringLiteral("DOMAINS_NO_THROTTLER_KEY"),
-                                QStringLiteral("--reply")});
+        const Run lookup =
+            run({QStringLiteral("--code"), QStringLiteral("DOMAINS_NO_THROTTLER_KEY"), QStringLiteral("--reply")});
         QCOMPARE(lookup.code, int(CommandLine::Found));
         QVERIFY2(lookup.out.contains(QLatin1String("What to do:")), qPrintable(lookup.out));
         QVERIFY2(lookup.out.contains(QLatin1String("DOMAINS_NO_THROTTLER_KEY")), qPrintable(lookup.out));

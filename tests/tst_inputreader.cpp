@@ -127,8 +127,8 @@ private slots:
         random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
         QTest::newRow("random bytes") << noise << QString::fromLatin1(noise.first(4).toHex(' ').toUpper());
         // A secret written into binary data is not counted: the bytes are not read as text.
-        QByteArray withSecret = noise.first(2000) + "\nAuthorization: Bearer sk_live_51Habcdefghijklmnop\n" +
-                                noise.sliced(2000, 2000);
+        QByteArray withSecret =
+            noise.first(2000) + "\nAuthorization: Bearer sk_live_51Habcdefghijklmnop\n" + noise.sliced(2000, 2000);
         QTest::newRow("random bytes around a secret")
             << withSecret << QString::fromLatin1(noise.first(4).toHex(' ').toUpper());
         QTest::newRow("NUL bytes") << QByteArray(5000, '\0') << QStringLiteral("00 00 00 00 00 00 00 00 \u2026");
@@ -193,7 +193,8 @@ private slots:
     {
         InputReader::Result r = InputReader::read(QByteArray());
         QCOMPARE(r.format, InputFormat::Empty);
-        QVERIFY2(r.problems.join(u'|').contains(QLatin1String("The input is empty")), qPrintable(r.problems.join(u'|')));
+        QVERIFY2(r.problems.join(u'|').contains(QLatin1String("The input is empty")),
+                 qPrintable(r.problems.join(u'|')));
         QCOMPARE(r.redactions, 0);
         QTemporaryFile f;
         QVERIFY(f.open());

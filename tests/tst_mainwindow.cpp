@@ -615,12 +615,12 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<bool>("markdown");
         const QByteArray curl = DiagnosePage::exampleText().toUtf8();
-        const QByteArray log = Samples::logLine(
-            400, Samples::wixBody(QStringLiteral("Domain shop%2Fone.example can't be registered."),
-                                  QStringLiteral("INVALID_DOMAIN")));
-        const QByteArray generic = Samples::curlVerbose(
-            403, Samples::wixBody(QStringLiteral("Nope %1 {domain}"), QStringLiteral("TEAM_%L1")), QStringLiteral("GET"),
-            QStringLiteral("/a%2Fb?x=1%2C2"));
+        const QByteArray log =
+            Samples::logLine(400, Samples::wixBody(QStringLiteral("Domain shop%2Fone.example can't be registered."),
+                                                   QStringLiteral("INVALID_DOMAIN")));
+        const QByteArray generic =
+            Samples::curlVerbose(403, Samples::wixBody(QStringLiteral("Nope %1 {domain}"), QStringLiteral("TEAM_%L1")),
+                                 QStringLiteral("GET"), QStringLiteral("/a%2Fb?x=1%2C2"));
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}) {
             for (const bool markdown : {false, true}) {
                 const char *format = markdown ? "markdown" : "text";
@@ -643,15 +643,15 @@ private slots:
         const auto restore = qScopeGuard([&before] { RemediationView::setReplyLanguage(before); });
         RemediationView::setReplyLanguage(language);
         QGuiApplication::clipboard()->clear();
-        m_window->findChild<QAction *>(QLatin1String(markdown ? "actionCopyReplyMarkdown" : "actionCopyReplyText"))->trigger();
+        m_window->findChild<QAction *>(QLatin1String(markdown ? "actionCopyReplyMarkdown" : "actionCopyReplyText"))
+            ->trigger();
         const QString copied = QGuiApplication::clipboard()->text();
         QVERIFY(!copied.isEmpty());
 
         QProcess cli;
-        cli.start(QStringLiteral(DT_CLI_PATH),
-                  {QStringLiteral("--match"), path, QStringLiteral("--reply"),
-                   markdown ? QStringLiteral("markdown") : QStringLiteral("text"), QStringLiteral("--reply-language"),
-                   language});
+        cli.start(QStringLiteral(DT_CLI_PATH), {QStringLiteral("--match"), path, QStringLiteral("--reply"),
+                                                markdown ? QStringLiteral("markdown") : QStringLiteral("text"),
+                                                QStringLiteral("--reply-language"), language});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()), copied);
@@ -678,14 +678,14 @@ private slots:
         QRandomGenerator random(6);
         QByteArray noise(3 * 1024 * 1024, Qt::Uninitialized);
         random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
-        QTest::newRow("3 MiB of random bytes") << writeFile(QStringLiteral("noise.bin"), noise) << false
-                                               << QStringLiteral("Not a response: binary data")
-                                               << QString::fromLatin1(noise.first(4).toHex(' ').toUpper());
+        QTest::newRow("3 MiB of random bytes")
+            << writeFile(QStringLiteral("noise.bin"), noise) << false << QStringLiteral("Not a response: binary data")
+            << QString::fromLatin1(noise.first(4).toHex(' ').toUpper());
         QTest::newRow("empty file") << writeFile(QStringLiteral("empty.log"), QByteArray()) << false
                                     << QStringLiteral("The file is empty") << QStringLiteral("The input is empty");
-        QTest::newRow("white space dropped") << writeFile(QStringLiteral("blank.txt"), "\n  \n\t\n") << true
-                                             << QStringLiteral("The file is empty")
-                                             << QStringLiteral("only white space");
+        QTest::newRow("white space dropped")
+            << writeFile(QStringLiteral("blank.txt"), "\n  \n\t\n") << true << QStringLiteral("The file is empty")
+            << QStringLiteral("only white space");
     }
     void fileThatIsNoResponseIsSaidToBe()
     {

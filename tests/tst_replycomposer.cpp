@@ -78,14 +78,15 @@ private slots:
         const QString message = QStringLiteral("Refused ") + payload + QStringLiteral(" for now");
         const QString code = QStringLiteral("TEAM_") + payload + QStringLiteral("_REFUSED");
         const Diagnoser diagnoser(m_catalog);
-        const Report report = diagnoser.diagnose(
-            Samples::curlVerbose(403, Samples::wixBody(message, code), QStringLiteral("GET"), path));
+        const Report report =
+            diagnoser.diagnose(Samples::curlVerbose(403, Samples::wixBody(message, code), QStringLiteral("GET"), path));
         QCOMPARE(report.results.size(), 1);
         const Diagnosis &d = report.results.front();
         QVERIFY2(!d.matches.isEmpty(), qPrintable(TestDiagnosis::describe(d)));
         QCOMPARE(d.input.url.endsWith(path), true);
         const Match &m = d.matches.front();
-        const QString plain = ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText, language, phrasesIn(language));
+        const QString plain =
+            ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText, language, phrasesIn(language));
         for (const QString &expected : {QString(d.input.url), message, code})
             QVERIFY2(plain.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + plain));
         QVERIFY2(plain.contains(QStringLiteral("HTTP 403")), qPrintable(plain));
@@ -117,7 +118,8 @@ private slots:
         QVERIFY2(d.identified(), qPrintable(TestDiagnosis::describe(d)));
         const Match &m = d.matches.front();
         QCOMPARE(m.entry->id, QStringLiteral("team.held"));
-        const QString plain = ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText, language, phrasesIn(language));
+        const QString plain =
+            ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText, language, phrasesIn(language));
         const QString endpoint = QStringLiteral("Team ") + payload + QStringLiteral(" call");
         for (const QString &expected : {endpoint, QStringLiteral("HTTP 409"), QString(u' ' + domain + u' '),
                                         QString(u' ' + account + u'.'), QString(QStringLiteral("Means ") + payload)})

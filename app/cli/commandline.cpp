@@ -92,8 +92,8 @@ public:
         parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
-        parser.addOptions({list, json, status, code, match, reply, replyLanguage, top, catalog, maxInput, updateCatalog, checkDns, dnsServer,
-                           newWindow, instanceName, exitAfterStartup, help, version});
+        parser.addOptions({list, json, status, code, match, reply, replyLanguage, top, catalog, maxInput, updateCatalog,
+                           checkDns, dnsServer, newWindow, instanceName, exitAfterStartup, help, version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }
@@ -195,7 +195,8 @@ QString parseReply(const QCommandLineParser &parser, const Definitions &d, Optio
         for (const Translations::Language &l : Translations::available())
             codes << l.code;
         if (!codes.contains(o->replyLanguage))
-            return tr("--reply-language takes one of %1, not '%2'").arg(codes.join(QStringLiteral(", ")), o->replyLanguage);
+            return tr("--reply-language takes one of %1, not '%2'")
+                .arg(codes.join(QStringLiteral(", ")), o->replyLanguage);
     }
     return {};
 }
@@ -385,7 +386,8 @@ int writeReplies(const Options &o, const Report &report, QTextStream &out, QText
         if (d.matches.isEmpty())
             err << tr("response %1: no documented error fits it, so there is no reply").arg(QString::number(r + 1))
                 << '\n';
-        const qsizetype replies = o.action == Options::Action::Lookup ? d.shownMatches(o.top) : qMin<qsizetype>(1, d.matches.size());
+        const qsizetype replies =
+            o.action == Options::Action::Lookup ? d.shownMatches(o.top) : qMin<qsizetype>(1, d.matches.size());
         for (qsizetype i = 0; i < replies; ++i) {
             if (written++ > 0)
                 out << "\n---\n\n";

@@ -87,11 +87,14 @@ QString Location::label() const
     case Kind::Line:
         return QCoreApplication::translate("Location", "line %1").arg(first);
     case Kind::Lines:
-        return QCoreApplication::translate("Location", "lines %1-%2").arg(QString::number(first), QString::number(last));
+        return QCoreApplication::translate("Location", "lines %1-%2")
+            .arg(QString::number(first), QString::number(last));
     case Kind::Entry:
-        return QCoreApplication::translate("Location", "entry %1 of %2").arg(QString::number(first), QString::number(of));
+        return QCoreApplication::translate("Location", "entry %1 of %2")
+            .arg(QString::number(first), QString::number(of));
     case Kind::Item:
-        return QCoreApplication::translate("Location", "item %1 of %2").arg(QString::number(first), QString::number(of));
+        return QCoreApplication::translate("Location", "item %1 of %2")
+            .arg(QString::number(first), QString::number(of));
     }
     return {};
 }

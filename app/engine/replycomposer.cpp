@@ -61,8 +61,9 @@ QString headline(const Diagnosis &diagnosis, const Match &match, Format format, 
     QString line;
     if (match.level == Confidence::Generic) {
         // Wix's generic meaning of a status names no endpoint: say what was sent and what came back instead.
-        line = request.isEmpty() ? tr("The request failed with HTTP %1").arg(http)
-                                 : tr("The request %1 failed with HTTP %2").arg(literal(request, md), QString::number(http));
+        line = request.isEmpty()
+                   ? tr("The request failed with HTTP %1").arg(http)
+                   : tr("The request %1 failed with HTTP %2").arg(literal(request, md), QString::number(http));
         const QString status = in.status.isEmpty() ? e.status : in.status;
         if (!status.isEmpty())
             line += QStringLiteral(" (%1)").arg(status);

@@ -21,8 +21,8 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMimeData>
-#include <QSignalBlocker>
 #include <QScopeGuard>
+#include <QSignalBlocker>
 #include <QTextCursor>
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
@@ -190,8 +190,9 @@ bool DiagnosePage::openFile(const QString &path)
         emit statusMessage(tr("Cannot open %1: it is not a readable file.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    QString notShown = tr("%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to replace it.")
-                           .arg(info.fileName(), QLocale().formattedDataSize(info.size()));
+    QString notShown =
+        tr("%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to replace it.")
+            .arg(info.fileName(), QLocale().formattedDataSize(info.size()));
     if (info.size() <= kEditorLimit) {
         QFile file(path);
         const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(kEditorLimit + 1) : QByteArray();

@@ -462,8 +462,8 @@ void MainWindow::recordHistory()
     if (r.results.size() == 1 && r.results.front().identified()) {
         const Match &m = r.results.front().matches.front();
         summary = QStringLiteral("%1 %2 \u2014 %3")
-                      .arg(QString::number(m.entry->httpStatus), m.entry->code.isEmpty() ? m.entry->status : m.entry->code,
-                           m.entry->title);
+                      .arg(QString::number(m.entry->httpStatus),
+                           m.entry->code.isEmpty() ? m.entry->status : m.entry->code, m.entry->title);
     } else {
         summary = tr("%1: %n error response(s)", nullptr, int(r.results.size())).arg(InputFormats::label(r.format));
     }

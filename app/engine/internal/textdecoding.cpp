@@ -68,9 +68,11 @@ qsizetype utf8SequenceLength(QByteArrayView bytes, qsizetype at)
 {
     const auto byte = [&bytes](qsizetype i) { return uchar(bytes.at(i)); };
     const uchar lead = byte(at);
-    const qsizetype length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
-                                           : lead >= 0xF0 && lead <= 0xF4                                   ? 4
-                                                                                                            : 0;
+    const qsizetype length = lead < 0x80                    ? 1
+                             : lead >= 0xC2 && lead <= 0xDF ? 2
+                             : lead >= 0xE0 && lead <= 0xEF ? 3
+                             : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                            : 0;
     for (qsizetype i = 1; i < length; ++i) {
         if (at + i >= bytes.size())
             return bytes.size() - at;
