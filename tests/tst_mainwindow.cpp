@@ -447,9 +447,9 @@ private slots:
             QVERIFY2(!LinkPolicy::isAllowed(QUrl(url), {url}), qPrintable(url));
     }
 
-    // Another catalog diagnoses the input again: the answer of the old catalog goes when the re-run starts, and a
-    // re-run cancelled before it found anything leaves no answer and nothing to copy (it used to leave the old
-    // catalog's match on view, and Copy reply composed from it).
+    // Another catalog diagnoses the input again: a re-run cancelled before it found anything leaves no results,
+    // so no answer and nothing to copy either (it used to leave the old catalog's match on view beside empty
+    // results, and Copy reply composed from it).
     void replyAfterCatalogChangeAndCancelledRerun()
     {
         diagnose(QString::fromUtf8(Samples::curlVerbose(

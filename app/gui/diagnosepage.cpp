@@ -97,7 +97,7 @@ void DiagnosePage::changeEvent(QEvent *event)
         if (m_ui->inputEdit->toPlainText().isEmpty() && m_largeFile.isEmpty())
             showEmptyState();
         else if (m_diagnoser)
-            start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile);
+            start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile, Run::SameInputAgain);
     }
     QWidget::changeEvent(event);
 }
@@ -106,7 +106,7 @@ void DiagnosePage::setDiagnoser(std::shared_ptr<const Diagnoser> diagnoser)
 {
     m_diagnoser = std::move(diagnoser);
     if (!m_ui->inputEdit->toPlainText().isEmpty() || !m_largeFile.isEmpty())
-        start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile);
+        start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile, Run::SameInputAgain);
 }
 
 RemediationView *DiagnosePage::remediation() const
@@ -251,7 +251,7 @@ int DiagnosePage::dropRun()
     return ++m_generation; // a run still going is forgotten when it ends
 }
 
-void DiagnosePage::start(const QByteArray &data, const QString &path)
+void DiagnosePage::start(const QByteArray &data, const QString &path, Run run)
 {
     const int generation = dropRun();
     if (data.trimmed().isEmpty() && path.isEmpty()) {
@@ -261,7 +261,12 @@ void DiagnosePage::start(const QByteArray &data, const QString &path)
         emit stateChanged();
         return;
     }
-    forgetAnswer(path.isEmpty() ? tr("Diagnosing\u2026") : tr("Reading %1\u2026").arg(QFileInfo(path).fileName()));
+    // The same input in another language or against another catalog keeps its answer (and a DNS check done on
+    // it) until the new result replaces it; a result that does not come (a cancel) clears it then.
+    if (run == Run::NewInput)
+        forgetAnswer(path.isEmpty() ? tr("Diagnosing\u2026") : tr("Reading %1\u2026").arg(QFileInfo(path).fileName()));
+    else
+        emit stateChanged();
     if (!m_diagnoser)
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);

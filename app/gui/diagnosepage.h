@@ -87,7 +87,8 @@ private:
     void setInput(const QString &text, const QString &sourceName);
     void forgetAnswer(const QString &summary);
     int dropRun(); // cancels the run under way and forgets it: returns the next run's generation
-    void start(const QByteArray &data, const QString &path);
+    enum class Run { NewInput, SameInputAgain };
+    void start(const QByteArray &data, const QString &path, Run run = Run::NewInput);
     void finished();
     void showSelection(const QModelIndex &viewIndex);
     void applyFilter();
