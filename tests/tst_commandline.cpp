@@ -545,6 +545,41 @@ private slots:
         QVERIFY2(o.value(QStringLiteral("problems")).toArray().first().toString().contains(said), qPrintable(json.out));
     }
 
+    // Received and catalog text holding what a substitution reads (%1, %2, %L1, {domain}, [REDACTED]) comes out
+    // of the text report, the JSON report and --reply as it went in, in each language.
+    void substitutionTextComesOutAsItWentIn_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}) {
+            for (const QString &payload : {QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%L1"),
+                                           QStringLiteral("{domain}"), QStringLiteral("[REDACTED]")})
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(payload)) << payload << language;
+        }
+    }
+    void substitutionTextComesOutAsItWentIn()
+    {
+        QFETCH(QString, payload);
+        QFETCH(QString, language);
+        const QString message = QStringLiteral("Refused ") + payload + QStringLiteral(" today");
+        const QString code = QStringLiteral("TEAM_") + payload;
+        const QString path = QStringLiteral("/a%2Fb/") + payload + QStringLiteral("?x=1%2C2");
+        const QString input =
+            write(QStringLiteral("payload.txt"),
+                  Samples::curlVerbose(403, Samples::wixBody(message, code), QStringLiteral("GET"), path));
+        const QStringList expected{message, code, QStringLiteral("https://www.wixapis.com") + path};
+        const Run text = run({QStringLiteral("--match"), input});
+        const Run json = run({QStringLiteral("--match"), input, QStringLiteral("--json")});
+        const Run reply = run({QStringLiteral("--match"), input, QStringLiteral("--reply"),
+                               QStringLiteral("--reply-language"), language});
+        const QString jsonText = QString::fromUtf8(QJsonDocument(json.json()).toJson());
+        for (const QString &e : expected) {
+            QVERIFY2(text.out.contains(e), qPrintable(e + u'\n' + text.out));
+            QVERIFY2(jsonText.contains(e), qPrintable(e + u'\n' + jsonText));
+            QVERIFY2(reply.out.contains(e), qPrintable(e + u'\n' + reply.out));
+        }
+    }
+
     // The real binary, reading standard input.
     void binaryReadsStdin()
     {
