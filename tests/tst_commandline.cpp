@@ -419,6 +419,167 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("1. a.ws uses a TLD")));
     }
 
+    // --reply goes with --match or --status/--code, not with --json; its format and language are checked.
+    void replyOptionErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString m = QStringLiteral("--match");
+        const QString f = QStringLiteral("-");
+        QTest::newRow("alone") << QStringList{QStringLiteral("--reply")};
+        QTest::newRow("with --list") << QStringList{QStringLiteral("--list"), QStringLiteral("--reply")};
+        QTest::newRow("with --json") << QStringList{m, f, QStringLiteral("--reply"), QStringLiteral("--json")};
+        QTest::newRow("unknown format") << QStringList{m, f, QStringLiteral("--reply=html")};
+        QTest::newRow("unknown language")
+            << QStringList{m, f, QStringLiteral("--reply"), QStringLiteral("--reply-language"), QStringLiteral("fr")};
+        QTest::newRow("language alone") << QStringList{m, f, QStringLiteral("--reply-language"), QStringLiteral("de")};
+    }
+    void replyOptionErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.code, int(CommandLine::UsageError));
+        QVERIFY2(r.err.contains(QLatin1String("--reply")), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+    }
+
+    void replyOptionsParsed_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("language");
+        const QString m = QStringLiteral("--match");
+        const QString f = QStringLiteral("x.log");
+        QTest::newRow("bare") << QStringList{m, f, QStringLiteral("--reply")} << int(ReplyComposer::Format::PlainText)
+                              << QString();
+        QTest::newRow("bare, then an option")
+            << QStringList{QStringLiteral("--reply"), m, f} << int(ReplyComposer::Format::PlainText) << QString();
+        QTest::newRow("markdown") << QStringList{m, f, QStringLiteral("--reply"), QStringLiteral("markdown")}
+                                  << int(ReplyComposer::Format::Markdown) << QString();
+        QTest::newRow("text=, es") << QStringList{QStringLiteral("--status=403"), QStringLiteral("--reply=text"),
+                                                  QStringLiteral("--reply-language=es")}
+                                   << int(ReplyComposer::Format::PlainText) << QStringLiteral("es");
+    }
+    void replyOptionsParsed()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, format);
+        QFETCH(QString, language);
+        args.prepend(QStringLiteral("domains-troubleshooter"));
+        const CommandLine::Options o = CommandLine::parse(args);
+        QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+        QVERIFY(o.reply.has_value());
+        QCOMPARE(int(*o.reply), format);
+        QCOMPARE(o.replyLanguage, language);
+    }
+
+    // The reply of each response (parted by ---), in the language asked for; a response no entry fits is named
+    // on standard error. The window's copy is compared with this output in tst_mainwindow.
+    void replyForEachResponse()
+    {
+        const QString har =
+            write(QStringLiteral("two.har"),
+                  Samples::har({{QStringLiteral("POST"),
+                                 QStringLiteral("https://www.wixapis.com/domain-connect/v1/connect-domain"), 403,
+                                 Samples::wixBody(QStringLiteral("Cannot consume this service."),
+                                                  QStringLiteral("DOMAINS_NO_THROTTLER_KEY"))},
+                                {QStringLiteral("GET"),
+                                 QStringLiteral("https://www.wixapis.com/domains/v1/registered-domains/x.com"), 404,
+                                 Samples::wixBody(QStringLiteral("Domain x.com not found."),
+                                                  QStringLiteral("DOMAINS_GUID_NOT_FOUND"))}}));
+        const Run r = run({QStringLiteral("--match"), har, QStringLiteral("--reply"), QStringLiteral("markdown"),
+                           QStringLiteral("--reply-language"), QStringLiteral("de")});
+        QCOMPARE(r.code, int(CommandLine::Found));
+        const QStringList replies = r.out.split(QStringLiteral("\n---\n\n"));
+        QCOMPARE(replies.size(), 2);
+        QVERIFY2(replies.at(0).startsWith(QLatin1String("**")), qPrintable(r.out));
+        QVERIFY2(replies.at(0).contains(QLatin1String("`DOMAINS_NO_THROTTLER_KEY`")), qPrintable(r.out));
+        QVERIFY2(replies.at(1).contains(QLatin1String("DOMAINS_GUID_NOT_FOUND")), qPrintable(r.out));
+        for (const QString &reply : replies) // the reply's own words in German
+            QVERIFY2(reply.contains(QLatin1String("Was zu tun ist")), qPrintable(reply));
+        QVERIFY(!r.out.contains(QLatin1String("What to do")));
+
+        const QString prose = write(QStringLiteral("prose-reply.txt"), "HTTP/1.1 418 I'm a teapot\n\nno idea\n");
+        const Run none = run({QStringLiteral("--match"), prose, QStringLiteral("--reply")});
+        QCOMPARE(none.out, QString());
+
+        const Run lookup =
+            run({QStringLiteral("--code"), QStringLiteral("DOMAINS_NO_THROTTLER_KEY"), QStringLiteral("--reply")});
+        QCOMPARE(lookup.code, int(CommandLine::Found));
+        QVERIFY2(lookup.out.contains(QLatin1String("What to do:")), qPrintable(lookup.out));
+        QVERIFY2(lookup.out.contains(QLatin1String("DOMAINS_NO_THROTTLER_KEY")), qPrintable(lookup.out));
+    }
+
+    // A file that holds no response says what it is: binary data (its size and first bytes), or empty.
+    void notAResponseIsSaidToBe_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("said");
+        const QString binary = QStringLiteral(DT_TEST_DATA "/binary/");
+        QTest::newRow("PNG") << binary + QStringLiteral("gradient.png") << QStringLiteral("binary")
+                             << QStringLiteral("starting 89 50 4E 47 0D 0A 1A 0A \u2026");
+        QTest::newRow("gzip") << binary + QStringLiteral("response.txt.gz") << QStringLiteral("binary")
+                              << QStringLiteral("starting 1F 8B 08");
+        QTest::newRow("zip") << binary + QStringLiteral("responses.zip") << QStringLiteral("binary")
+                             << QStringLiteral("starting 50 4B 03 04");
+        QTest::newRow("ELF") << QStringLiteral(DT_CLI_PATH) << QStringLiteral("binary")
+                             << QStringLiteral("starting 7F 45 4C 46");
+        QTest::newRow("empty") << write(QStringLiteral("empty.log"), QByteArray()) << QStringLiteral("empty")
+                               << QStringLiteral("The input is empty");
+    }
+    void notAResponseIsSaidToBe()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, format);
+        QFETCH(QString, said);
+        const Run text = run({QStringLiteral("--match"), path});
+        QCOMPARE(text.code, int(CommandLine::NothingFound));
+        QVERIFY2(text.out.contains(said), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QLatin1String("redacted")), qPrintable(text.out));
+        const Run json = run({QStringLiteral("--match"), path, QStringLiteral("--json")});
+        QCOMPARE(json.code, int(CommandLine::NothingFound));
+        const QJsonObject o = json.json();
+        QCOMPARE(o.value(QStringLiteral("format")).toString(), format);
+        QCOMPARE(o.value(QStringLiteral("redactions")).toInt(), 0);
+        QVERIFY(o.value(QStringLiteral("results")).toArray().isEmpty());
+        QVERIFY2(o.value(QStringLiteral("problems")).toArray().first().toString().contains(said), qPrintable(json.out));
+    }
+
+    // Received and catalog text holding what a substitution reads (%1, %2, %L1, {domain}, [REDACTED]) comes out
+    // of the text report, the JSON report and --reply as it went in, in each language.
+    void substitutionTextComesOutAsItWentIn_data()
+    {
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}) {
+            for (const QString &payload : {QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%L1"),
+                                           QStringLiteral("{domain}"), QStringLiteral("[REDACTED]")})
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(payload)) << payload << language;
+        }
+    }
+    void substitutionTextComesOutAsItWentIn()
+    {
+        QFETCH(QString, payload);
+        QFETCH(QString, language);
+        const QString message = QStringLiteral("Refused ") + payload + QStringLiteral(" today");
+        const QString code = QStringLiteral("TEAM_") + payload;
+        const QString path = QStringLiteral("/a%2Fb/") + payload + QStringLiteral("?x=1%2C2");
+        const QString input =
+            write(QStringLiteral("payload.txt"),
+                  Samples::curlVerbose(403, Samples::wixBody(message, code), QStringLiteral("GET"), path));
+        const QStringList expected{message, code, QStringLiteral("https://www.wixapis.com") + path};
+        const Run text = run({QStringLiteral("--match"), input});
+        const Run json = run({QStringLiteral("--match"), input, QStringLiteral("--json")});
+        const Run reply = run({QStringLiteral("--match"), input, QStringLiteral("--reply"),
+                               QStringLiteral("--reply-language"), language});
+        const QString jsonText = QString::fromUtf8(QJsonDocument(json.json()).toJson());
+        for (const QString &e : expected) {
+            QVERIFY2(text.out.contains(e), qPrintable(e + u'\n' + text.out));
+            QVERIFY2(jsonText.contains(e), qPrintable(e + u'\n' + jsonText));
+            QVERIFY2(reply.out.contains(e), qPrintable(e + u'\n' + reply.out));
+        }
+    }
+
     // The real binary, reading standard input.
     void binaryReadsStdin()
     {

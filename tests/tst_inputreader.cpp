@@ -5,7 +5,10 @@
 #include "samples.h"
 #include "textdecoding.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
+#include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -102,6 +105,105 @@ private slots:
         QCOMPARE(TextDecoding::decode(QByteArray("\xFE\xFF\0h\0i", 6), &problems), QStringLiteral("hi"));
         TextDecoding::decode(QByteArray("a\0b", 3), &problems);
         QVERIFY(problems.join(u' ').contains(QLatin1String("NUL")));
+    }
+
+    // Bytes that are not text are called what they are, with their size and first bytes, and nothing in them is
+    // read (no response, no secret counted); text in any of the encodings read stays text.
+    void binaryIsSaidToBe_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("firstBytes");
+        QFile self(QCoreApplication::applicationFilePath()); // an ELF executable
+        QVERIFY(self.open(QIODevice::ReadOnly));
+        QTest::newRow("ELF") << self.read(256 * 1024) << QStringLiteral("7F 45 4C 46");
+        const auto file = [](const char *name) {
+            QFile f(QStringLiteral(DT_TEST_DATA "/binary/") + QLatin1String(name));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QTest::newRow("PNG") << file("gradient.png") << QStringLiteral("89 50 4E 47 0D 0A 1A 0A");
+        QTest::newRow("gzip") << file("response.txt.gz") << QStringLiteral("1F 8B 08");
+        QTest::newRow("zip") << file("responses.zip") << QStringLiteral("50 4B 03 04");
+        QRandomGenerator random(23);
+        QByteArray noise(64 * 1024, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        QTest::newRow("random bytes") << noise << QString::fromLatin1(noise.first(4).toHex(' ').toUpper());
+        // A secret written into binary data is not counted: the bytes are not read as text.
+        QByteArray withSecret =
+            noise.first(2000) + "\nAuthorization: Bearer sk_live_51Habcdefghijklmnop\n" + noise.sliced(2000, 2000);
+        QTest::newRow("random bytes around a secret")
+            << withSecret << QString::fromLatin1(noise.first(4).toHex(' ').toUpper());
+        QTest::newRow("NUL bytes") << QByteArray(5000, '\0') << QStringLiteral("00 00 00 00 00 00 00 00 \u2026");
+    }
+    void binaryIsSaidToBe()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, firstBytes);
+        QVERIFY(!input.isEmpty());
+        QVERIFY(InputReader::isBinary(input));
+        const InputReader::Result r = InputReader::read(input);
+        QCOMPARE(r.format, InputFormat::Binary);
+        QCOMPARE(r.bytes, input.size());
+        QVERIFY(r.candidates.isEmpty());
+        QCOMPARE(r.redactions, 0);
+        QVERIFY(r.redactedText.isEmpty());
+        const QString said = r.problems.join(u'|');
+        QVERIFY2(said.contains(QLatin1String("binary data")) && said.contains(firstBytes), qPrintable(said));
+        QVERIFY2(said.contains(QLocale().formattedDataSize(input.size())), qPrintable(said));
+        // The same from a file, and from a pipe-like device read to its end.
+        QTemporaryFile f;
+        QVERIFY(f.open());
+        f.write(input);
+        f.seek(0);
+        const InputReader::Result fromFile = InputReader::read(&f);
+        QCOMPARE(fromFile.format, InputFormat::Binary);
+        QCOMPARE(fromFile.bytes, input.size());
+        QCOMPARE(fromFile.problems, r.problems);
+        QCOMPARE(fromFile.redactions, 0);
+    }
+
+    void textIsNotBinary_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        const QString text = QStringLiteral("2026-11-20 ERROR call failed with status 403: Domäne café.example "
+                                            "{\"message\":\"Cannot consume this service.\"}\n");
+        QTest::newRow("UTF-8") << text.toUtf8();
+        QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF" + text.toUtf8());
+        QTest::newRow("UTF-16LE with BOM")
+            << QByteArray("\xFF\xFE" + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+        QByteArray be;
+        for (const QChar c : text)
+            be += char(c.unicode() >> 8) + QByteArray(1, char(c.unicode() & 0xFF));
+        QTest::newRow("UTF-16BE with BOM") << QByteArray("\xFE\xFF" + be);
+        QTest::newRow("Latin-1") << text.toLatin1().repeated(20);
+        QTest::newRow("log with colours")
+            << QByteArray("\x1b[31mERROR\x1b[0m\tstatus 403\r\n").repeated(50) + text.toUtf8();
+        QTest::newRow("a few NULs") << QByteArray(text.toUtf8().repeated(10)).replace("ERROR", QByteArray("ERR\0R", 5));
+        QTest::newRow("UTF-8 cut in the middle of a character") << QByteArray(8191, 'a') + "\xC3\xA4";
+    }
+    void textIsNotBinary()
+    {
+        QFETCH(QByteArray, input);
+        QVERIFY(!InputReader::isBinary(input));
+        const InputReader::Result r = InputReader::read(input);
+        QVERIFY(r.format != InputFormat::Binary);
+        QVERIFY2(!r.problems.join(u'|').contains(QLatin1String("binary")), qPrintable(r.problems.join(u'|')));
+    }
+
+    // An empty input, or one of white space, says so.
+    void emptyIsSaidToBe()
+    {
+        InputReader::Result r = InputReader::read(QByteArray());
+        QCOMPARE(r.format, InputFormat::Empty);
+        QVERIFY2(r.problems.join(u'|').contains(QLatin1String("The input is empty")),
+                 qPrintable(r.problems.join(u'|')));
+        QCOMPARE(r.redactions, 0);
+        QTemporaryFile f;
+        QVERIFY(f.open());
+        f.write(" \n\t\r\n  \n");
+        f.seek(0);
+        r = InputReader::read(&f);
+        QCOMPARE(r.format, InputFormat::Empty);
+        QVERIFY2(r.problems.join(u'|').contains(QLatin1String("only white space")), qPrintable(r.problems.join(u'|')));
     }
 
     // A device never ends: it is read up to the limit, and the answer says so.

@@ -7,6 +7,7 @@
 #include "catalogpage.h"
 #include "confidencedelegate.h"
 #include "diagnosepage.h"
+#include "dnscheckpanel.h"
 #include "historydialog.h"
 #include "historystore.h"
 #include "linkpolicy.h"
@@ -41,8 +42,11 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScreen>
@@ -209,6 +213,151 @@ class TestMainWindow : public QObject
 
     QTextBrowser *browserOf(RemediationView *view) { return view->findChild<QTextBrowser *>(); }
 
+    // What the window offers about the input on view, read the way a user reaches it: the answer, what
+    // Ctrl+Shift+C puts on the clipboard, which actions are on, whether Check DNS is offered, and the title.
+    struct Offered
+    {
+        QString answer;
+        QString copied; // kNothingCopied when Ctrl+Shift+C left the clipboard as it was
+        bool copyReply = false;
+        bool copyRequestId = false;
+        bool save = false;
+        bool checkDns = false;
+        QString title;
+    };
+    static inline const QString kNothingCopied = QStringLiteral("(clipboard untouched)");
+
+    // byKey: Copy reply from the keyboard; else the action, triggered with no event delivered in between.
+    Offered offered(bool byKey = true)
+    {
+        Offered o;
+        RemediationView *view = m_window->diagnosePage()->remediation();
+        o.answer = view->plainText();
+        QGuiApplication::clipboard()->setText(kNothingCopied);
+        if (byKey) {
+            QApplication::setActiveWindow(m_window.get());
+            QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        } else {
+            m_window->findChild<QAction *>(QStringLiteral("actionCopyReply"))->trigger();
+        }
+        o.copied = QGuiApplication::clipboard()->text();
+        const auto enabled = [this](const char *name) {
+            return m_window->findChild<QAction *>(QLatin1String(name))->isEnabled();
+        };
+        o.copyReply = enabled("actionCopyReply") && enabled("actionCopyReplyText") &&
+                      enabled("actionCopyReplyMarkdown") &&
+                      view->findChild<QToolButton *>(QStringLiteral("copyReplyButton"))->isEnabled();
+        o.copyRequestId = enabled("actionCopyRequestId") &&
+                          view->findChild<QPushButton *>(QStringLiteral("copyRequestIdButton"))->isEnabled();
+        o.save = enabled("actionSaveDiagnosis");
+        o.checkDns = view->dnsCheck()->isVisible();
+        o.title = m_window->windowTitle();
+        return o;
+    }
+
+    // Nothing of an earlier input is offered: no answer, nothing to copy or save, no DNS check; the title names
+    // the input now on view.
+    void verifyNothingOffered(const QString &titleName, const QStringList &earlier, bool byKey = true)
+    {
+        const Offered o = offered(byKey);
+        for (const QString &old : earlier)
+            QVERIFY2(!o.answer.contains(old), qPrintable(o.answer));
+        QCOMPARE(o.copied, kNothingCopied);
+        QVERIFY(!o.copyReply);
+        QVERIFY(!o.copyRequestId);
+        QVERIFY(!o.save);
+        QVERIFY(!o.checkDns);
+        QCOMPARE(o.title, titleName.isEmpty() ? QStringLiteral("Domains Troubleshooter")
+                                              : titleName + QStringLiteral(" \u2014 Domains Troubleshooter"));
+    }
+
+    // A reply for the input now on view: the answer and Ctrl+Shift+C speak of it, and only of it.
+    void verifyAnswerOf(const QString &titleName, const QString &expected, const QStringList &earlier)
+    {
+        const Offered o = offered();
+        QVERIFY2(o.answer.contains(expected), qPrintable(o.answer));
+        QVERIFY2(o.copied.contains(expected), qPrintable(o.copied));
+        for (const QString &old : earlier) {
+            QVERIFY2(!o.answer.contains(old), qPrintable(o.answer));
+            QVERIFY2(!o.copied.contains(old), qPrintable(o.copied));
+        }
+        QVERIFY(o.copyReply);
+        QVERIFY(o.save);
+        QCOMPARE(o.title, titleName.isEmpty() ? QStringLiteral("Domains Troubleshooter")
+                                              : titleName + QStringLiteral(" \u2014 Domains Troubleshooter"));
+    }
+
+    // A drop as a file manager makes it: the drag enters the page, then is dropped there.
+    static void dropOn(QWidget *target, QMimeData *mime)
+    {
+        const QPoint at = target->rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &drop);
+        QVERIFY(drop.isAccepted());
+    }
+
+    QString writeFile(const QString &name, const QByteArray &data)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size())
+            return {};
+        return path;
+    }
+
+    // A log larger than the editor takes (read in the background), with no failed response in it.
+    QString writeLargeQuietLog(const QString &name)
+    {
+        const QByteArray line = "2026-11-20T10:15:02.123Z INFO  [sync] request GET /v1/sites completed in 120 ms\n";
+        return writeFile(name, line.repeated(int(DiagnosePage::kEditorLimit / line.size()) + 100));
+    }
+
+    // The first input of each stale-answer test: a diagnosis with a reply, a request ID and a domain to check.
+    void openFirstInput()
+    {
+        const QString first = writeFile(
+            QStringLiteral("first-ticket.txt"),
+            Samples::curlVerbose(400,
+                                 Samples::wixBody(QStringLiteral("Domain shop-first.example can't be registered."),
+                                                  QStringLiteral("INVALID_DOMAIN")),
+                                 QStringLiteral("POST"), QStringLiteral("/domains/v1/registered-domains")));
+        m_window->openFile(first);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        verifyAnswerOf(QStringLiteral("first-ticket.txt"), QStringLiteral("shop-first.example"), {});
+        const Offered o = offered();
+        QVERIFY(o.copyRequestId);
+        QVERIFY(o.checkDns);
+    }
+
+    // Holds the worker pool until released, so that a run is seen while it waits to start.
+    struct PoolHold
+    {
+        QSemaphore hold;
+        QSemaphore holding;
+        int threads = QThreadPool::globalInstance()->maxThreadCount();
+        PoolHold()
+        {
+            QThreadPool::globalInstance()->setMaxThreadCount(1);
+            QThreadPool::globalInstance()->start([this] {
+                holding.release();
+                hold.acquire();
+            });
+            holding.acquire();
+        }
+        void release()
+        {
+            if (hold.available() == 0 && threads > 0) {
+                hold.release();
+                QThreadPool::globalInstance()->waitForDone();
+                QThreadPool::globalInstance()->setMaxThreadCount(std::exchange(threads, 0));
+            }
+        }
+        ~PoolHold() { release(); }
+    };
+
 private slots:
     void initTestCase()
     {
@@ -298,9 +447,9 @@ private slots:
             QVERIFY2(!LinkPolicy::isAllowed(QUrl(url), {url}), qPrintable(url));
     }
 
-    // The reply is composed from the entry shown when Copy reply is pressed, which may be long after the window
-    // moved to another catalog: a re-run cancelled before it found anything leaves the old match on view. The
-    // view keeps that catalog alive (under AddressSanitizer this read freed memory).
+    // Another catalog diagnoses the input again: a re-run cancelled before it found anything leaves no results,
+    // so no answer and nothing to copy either (it used to leave the old catalog's match on view beside empty
+    // results, and Copy reply composed from it).
     void replyAfterCatalogChangeAndCancelledRerun()
     {
         diagnose(QString::fromUtf8(Samples::curlVerbose(
@@ -344,8 +493,224 @@ private slots:
         QVERIFY(m_window->diagnosePage()->report().cancelled);
         QCOMPARE(m_window->diagnoser()->catalog().entries().size(), 81);
 
+        QGuiApplication::clipboard()->setText(kNothingCopied);
         view->copyReply();
-        QCOMPARE(QGuiApplication::clipboard()->text(), before);
+        QCOMPARE(QGuiApplication::clipboard()->text(), kNothingCopied);
+        QVERIFY(!view->hasReply());
+        QVERIFY2(view->plainText().contains(QLatin1String("cancelled")), qPrintable(view->plainText()));
+    }
+
+    // Open a file, then a large one, and cancel it: nothing of the first ticket is offered while the second is
+    // read, nor after the cancel.
+    void noStaleAnswerAfterCancel()
+    {
+        openFirstInput();
+        const QStringList earlier{QStringLiteral("shop-first.example")};
+        const QString large = writeLargeQuietLog(QStringLiteral("large-quiet.log"));
+        PoolHold pool;
+        m_window->openFile(large);
+        QVERIFY(m_window->diagnosePage()->isBusy());
+        verifyNothingOffered(QStringLiteral("large-quiet.log"), earlier); // while it is being read
+        m_window->diagnosePage()->cancel();
+        pool.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        QVERIFY(m_window->diagnosePage()->report().cancelled);
+        verifyNothingOffered(QStringLiteral("large-quiet.log"), earlier);
+        QVERIFY2(offered().answer.contains(QLatin1String("cancelled")), qPrintable(offered().answer));
+    }
+
+    // A paste replaces an opened file: from the moment it arrives, the title names no file and the answer is
+    // the paste's.
+    void noStaleAnswerAfterPaste()
+    {
+        openFirstInput();
+        const QStringList earlier{QStringLiteral("shop-first.example")};
+        QGuiApplication::clipboard()->setText(QStringLiteral("403 DOMAINS_GUID_NOT_FOUND"));
+        {
+            PoolHold pool;
+            m_window->findChild<QAction *>(QStringLiteral("actionPasteDiagnose"))->trigger();
+            verifyNothingOffered(QString(), earlier);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        verifyAnswerOf(QString(), QStringLiteral("DOMAINS_GUID_NOT_FOUND"), earlier);
+    }
+
+    // A file dropped on the page, as a file manager drops it.
+    void noStaleAnswerAfterDrop()
+    {
+        openFirstInput();
+        const QStringList earlier{QStringLiteral("shop-first.example")};
+        const QString dropped = writeFile(QStringLiteral("dropped.log"), "403 DOMAINS_NO_THROTTLER_KEY\n");
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(dropped)});
+        DiagnosePage *page = m_window->diagnosePage();
+        {
+            PoolHold pool;
+            dropOn(page, &mime);
+            verifyNothingOffered(QStringLiteral("dropped.log"), earlier);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+        verifyAnswerOf(QStringLiteral("dropped.log"), QStringLiteral("DOMAINS_NO_THROTTLER_KEY"), earlier);
+    }
+
+    // A large file that is gone by the time it is read: the failure is what is on view, not the last ticket. A
+    // file that cannot be opened at all leaves the input on view as it was, and so its answer.
+    void noStaleAnswerAfterFailure()
+    {
+        openFirstInput();
+        const QStringList earlier{QStringLiteral("shop-first.example")};
+        const QString large = writeLargeQuietLog(QStringLiteral("vanishing.log"));
+        {
+            PoolHold pool;
+            m_window->openFile(large);
+            QVERIFY(QFile::remove(large));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        verifyNothingOffered(QStringLiteral("vanishing.log"), earlier);
+        QVERIFY2(offered().answer.contains(QLatin1String("Nothing was read")), qPrintable(offered().answer));
+
+        openFirstInput();
+        m_window->openFile(m_dir.filePath(QStringLiteral("no-such-file.log")));
+        QVERIFY(!m_window->diagnosePage()->isBusy());
+        verifyAnswerOf(QStringLiteral("first-ticket.txt"), QStringLiteral("shop-first.example"), {});
+    }
+
+    // An item chosen in the history replaces the file on view.
+    void noStaleAnswerAfterHistoryItem()
+    {
+        QString error;
+        QVERIFY2(m_window->history()->add({QDateTime::currentDateTimeUtc(), QStringLiteral("kept earlier"),
+                                           QStringLiteral("403 DOMAINS_NO_THROTTLER_KEY")},
+                                          &error),
+                 qPrintable(error));
+        openFirstInput();
+        const QStringList earlier{QStringLiteral("shop-first.example")};
+        // The window paints while the dialog is open, and painting may use the worker pool: it is not held here.
+        // The state is read right after the item is chosen, before the run's result can be delivered.
+        bool chosen = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *list = dialog->findChild<QListView *>(QStringLiteral("list"));
+            QVERIFY(list);
+            const QModelIndex first = list->model()->index(0, 0);
+            QVERIFY(first.data().toString().contains(QLatin1String("kept earlier")));
+            list->setCurrentIndex(first);
+            dialog->findChild<QPushButton *>(QStringLiteral("openButton"))->click();
+            verifyNothingOffered(QString(), earlier, false);
+            chosen = true;
+            if (dialog->isVisible())
+                dialog->close();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionHistory"))->trigger();
+        QVERIFY(chosen);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        verifyAnswerOf(QString(), QStringLiteral("DOMAINS_NO_THROTTLER_KEY"), earlier);
+    }
+
+    // The command line's --reply prints what Copy reply copies, for the same input, format and language.
+    void commandLineReplyIsTheWindowsReply_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("markdown");
+        const QByteArray curl = DiagnosePage::exampleText().toUtf8();
+        const QByteArray log =
+            Samples::logLine(400, Samples::wixBody(QStringLiteral("Domain shop%2Fone.example can't be registered."),
+                                                   QStringLiteral("INVALID_DOMAIN")));
+        const QByteArray generic =
+            Samples::curlVerbose(403, Samples::wixBody(QStringLiteral("Nope %1 {domain}"), QStringLiteral("TEAM_%L1")),
+                                 QStringLiteral("GET"), QStringLiteral("/a%2Fb?x=1%2C2"));
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}) {
+            for (const bool markdown : {false, true}) {
+                const char *format = markdown ? "markdown" : "text";
+                QTest::addRow("curl %s %s", qPrintable(language), format) << curl << language << markdown;
+                QTest::addRow("log %s %s", qPrintable(language), format) << log << language << markdown;
+                QTest::addRow("generic %s %s", qPrintable(language), format) << generic << language << markdown;
+            }
+        }
+    }
+    void commandLineReplyIsTheWindowsReply()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, language);
+        QFETCH(bool, markdown);
+        const QString path = writeFile(QStringLiteral("for-reply.txt"), input);
+        m_window->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 20000);
+        QCOMPARE(m_window->diagnosePage()->report().results.size(), 1);
+        const QString before = RemediationView::replyLanguage();
+        const auto restore = qScopeGuard([&before] { RemediationView::setReplyLanguage(before); });
+        RemediationView::setReplyLanguage(language);
+        QGuiApplication::clipboard()->clear();
+        m_window->findChild<QAction *>(QLatin1String(markdown ? "actionCopyReplyMarkdown" : "actionCopyReplyText"))
+            ->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY(!copied.isEmpty());
+
+        QProcess cli;
+        cli.start(QStringLiteral(DT_CLI_PATH), {QStringLiteral("--match"), path, QStringLiteral("--reply"),
+                                                markdown ? QStringLiteral("markdown") : QStringLiteral("text"),
+                                                QStringLiteral("--reply-language"), language});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(cli.readAllStandardOutput()), copied);
+    }
+
+    // A file that is not a response is called what it is, opened or dropped, small or large: binary data with
+    // its size and first bytes, or an empty file; never an empty editor that reads as "nothing to diagnose".
+    void fileThatIsNoResponseIsSaidToBe_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("drop");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("said");
+        const QString binary = QStringLiteral(DT_TEST_DATA "/binary/");
+        QTest::newRow("PNG opened") << binary + QStringLiteral("gradient.png") << false
+                                    << QStringLiteral("Not a response: binary data")
+                                    << QStringLiteral("starting 89 50 4E 47");
+        QTest::newRow("gzip dropped") << binary + QStringLiteral("response.txt.gz") << true
+                                      << QStringLiteral("Not a response: binary data")
+                                      << QStringLiteral("starting 1F 8B 08");
+        QTest::newRow("zip opened") << binary + QStringLiteral("responses.zip") << false
+                                    << QStringLiteral("Not a response: binary data")
+                                    << QStringLiteral("starting 50 4B 03 04");
+        QRandomGenerator random(6);
+        QByteArray noise(3 * 1024 * 1024, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        QTest::newRow("3 MiB of random bytes")
+            << writeFile(QStringLiteral("noise.bin"), noise) << false << QStringLiteral("Not a response: binary data")
+            << QString::fromLatin1(noise.first(4).toHex(' ').toUpper());
+        QTest::newRow("empty file") << writeFile(QStringLiteral("empty.log"), QByteArray()) << false
+                                    << QStringLiteral("The file is empty") << QStringLiteral("The input is empty");
+        QTest::newRow("white space dropped")
+            << writeFile(QStringLiteral("blank.txt"), "\n  \n\t\n") << true << QStringLiteral("The file is empty")
+            << QStringLiteral("only white space");
+    }
+    void fileThatIsNoResponseIsSaidToBe()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, drop);
+        QFETCH(QString, heading);
+        QFETCH(QString, said);
+        openFirstInput();
+        DiagnosePage *page = m_window->diagnosePage();
+        if (drop) {
+            QMimeData mime;
+            mime.setUrls({QUrl::fromLocalFile(path)});
+            dropOn(page, &mime);
+        } else {
+            m_window->openFile(path);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 20000);
+        const QString answer = page->remediation()->plainText();
+        QVERIFY2(answer.contains(heading) && answer.contains(said), qPrintable(answer));
+        QCOMPARE(page->inputText(), QString()); // no bytes shown as if they were text
+        const auto *summary = page->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY2(summary->text().contains(said), qPrintable(summary->text()));
+        QVERIFY2(!summary->text().contains(QLatin1String("redacted")), qPrintable(summary->text()));
+        QVERIFY2(!summary->text().contains(QLatin1String("error response")), qPrintable(summary->text()));
+        verifyNothingOffered(QFileInfo(path).fileName(), {QStringLiteral("shop-first.example")});
     }
 
     // The Catalog page is given the new catalog when the settings change; the entry on view is still the old

@@ -2,9 +2,51 @@
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
 #include "replycomposer.h"
+#include "samples.h"
 #include "testdiagnosis.h"
+#include "translations.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+
+namespace {
+
+// What a reply substitutes into itself, written inside received and catalog text: none of it may be read again.
+const QStringList kPayloads{QStringLiteral("%1"), QStringLiteral("%2"), QStringLiteral("%L1"),
+                            QStringLiteral("{domain}"), QStringLiteral("[REDACTED]")};
+
+// A team catalog whose endpoint name and title hold the payload.
+QByteArray teamCatalog(const QString &payload)
+{
+    const QJsonObject entry{
+        {QStringLiteral("id"), QStringLiteral("team.held")},
+        {QStringLiteral("title"), QString(QStringLiteral("Held ") + payload + QStringLiteral(" title"))},
+        {QStringLiteral("endpoint"),
+         QJsonObject{{QStringLiteral("name"), QString(QStringLiteral("Team ") + payload + QStringLiteral(" call"))},
+                     {QStringLiteral("method"), QStringLiteral("POST")},
+                     {QStringLiteral("path"), QStringLiteral("/team/v1/hold")}}},
+        {QStringLiteral("status"), QStringLiteral("ALREADY_EXISTS")},
+        {QStringLiteral("httpStatus"), 409},
+        {QStringLiteral("code"), QStringLiteral("TEAM_HELD")},
+        {QStringLiteral("template"), QStringLiteral("Domain {domain_name} is held by account {account_id}.")},
+        {QStringLiteral("troubleshooting"), QString(QStringLiteral("Means ") + payload + QStringLiteral(" here."))},
+        {QStringLiteral("source"), QStringLiteral("https://dev.wix.com/docs/rest/account-level/domains")},
+        {QStringLiteral("steps"),
+         QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Release {domain_name} from {account_id}.")}},
+                    QJsonObject{{QStringLiteral("text"), QStringLiteral("Then try again.")}}}}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("api"), QStringLiteral("team")},
+                                     {QStringLiteral("entries"), QJsonArray{entry}}})
+        .toJson();
+}
+
+ReplyComposer::Phrases phrasesIn(const QString &language)
+{
+    return [language](const char *text) { return Translations::translate(language, "ReplyComposer", text); };
+}
+
+} // namespace
 
 class TestReplyComposer : public QObject
 {
@@ -12,8 +54,82 @@ class TestReplyComposer : public QObject
 
     std::shared_ptr<const Catalog> m_catalog;
 
+    void addPayloadRows()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("payload");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}) {
+            for (const QString &payload : kPayloads)
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(payload)) << language << payload;
+        }
+    }
+
 private slots:
     void initTestCase() { TestDiagnosis::loadEmbeddedCatalog(&m_catalog); }
+
+    // A request URL, a message and a code as received, each holding text a substitution would read again: the
+    // reply quotes them as they came (a chained .arg() turned "/a%2Fb" into "/a403Fb").
+    void receivedTextIsQuotedAsItCame_data() { addPayloadRows(); }
+    void receivedTextIsQuotedAsItCame()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, payload);
+        const QString path = QStringLiteral("/a%2Fb/") + payload + QStringLiteral("?x=1%2C2");
+        const QString message = QStringLiteral("Refused ") + payload + QStringLiteral(" for now");
+        const QString code = QStringLiteral("TEAM_") + payload + QStringLiteral("_REFUSED");
+        const Diagnoser diagnoser(m_catalog);
+        const Report report =
+            diagnoser.diagnose(Samples::curlVerbose(403, Samples::wixBody(message, code), QStringLiteral("GET"), path));
+        QCOMPARE(report.results.size(), 1);
+        const Diagnosis &d = report.results.front();
+        QVERIFY2(!d.matches.isEmpty(), qPrintable(TestDiagnosis::describe(d)));
+        QCOMPARE(d.input.url.endsWith(path), true);
+        const Match &m = d.matches.front();
+        const QString plain =
+            ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText, language, phrasesIn(language));
+        for (const QString &expected : {QString(d.input.url), message, code})
+            QVERIFY2(plain.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + plain));
+        QVERIFY2(plain.contains(QStringLiteral("HTTP 403")), qPrintable(plain));
+        const QString md = ReplyComposer::compose(d, m, ReplyComposer::Format::Markdown, language, phrasesIn(language));
+        QVERIFY2(md.contains(QString(d.input.url + u'`')), qPrintable(md));
+        QVERIFY2(md.contains(QString(u'`' + code + u'`')), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("HTTP 403")), qPrintable(md));
+    }
+
+    // A team catalog's endpoint name, title and meaning holding the same text, and captured values holding it.
+    void catalogTextIsQuotedAsWritten_data() { addPayloadRows(); }
+    void catalogTextIsQuotedAsWritten()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, payload);
+        auto catalog = std::make_shared<Catalog>(*m_catalog);
+        QString error;
+        QVERIFY2(catalog->addJson(teamCatalog(payload), QStringLiteral("team.json"), &error), qPrintable(error));
+        const QString domain = QStringLiteral("shop") + payload + QStringLiteral(".example");
+        const QString account = QStringLiteral("acc") + payload;
+        const Diagnoser diagnoser(catalog);
+        const Report report = diagnoser.diagnose(Samples::curlVerbose(
+            409,
+            Samples::wixBody(QStringLiteral("Domain %1 is held by account %2.").arg(domain, account),
+                             QStringLiteral("TEAM_HELD")),
+            QStringLiteral("POST"), QStringLiteral("/team/v1/hold")));
+        QCOMPARE(report.results.size(), 1);
+        const Diagnosis &d = report.results.front();
+        QVERIFY2(d.identified(), qPrintable(TestDiagnosis::describe(d)));
+        const Match &m = d.matches.front();
+        QCOMPARE(m.entry->id, QStringLiteral("team.held"));
+        const QString plain =
+            ReplyComposer::compose(d, m, ReplyComposer::Format::PlainText, language, phrasesIn(language));
+        const QString endpoint = QStringLiteral("Team ") + payload + QStringLiteral(" call");
+        for (const QString &expected : {endpoint, QStringLiteral("HTTP 409"), QString(u' ' + domain + u' '),
+                                        QString(u' ' + account + u'.'), QString(QStringLiteral("Means ") + payload)})
+            QVERIFY2(plain.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + plain));
+        QVERIFY2(plain.contains(QStringLiteral("\n1. ")), qPrintable(plain));
+        const QString md = ReplyComposer::compose(d, m, ReplyComposer::Format::Markdown, language, phrasesIn(language));
+        for (const QString &expected :
+             {ReplyComposer::escapeMarkdown(endpoint), QStringLiteral("HTTP 409"), QString(u'`' + domain + u'`')})
+            QVERIFY2(md.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + md));
+    }
 
     void plainAndMarkdown()
     {

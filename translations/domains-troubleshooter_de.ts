@@ -602,6 +602,46 @@
         <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
         <translation>--dns-server erwartet eine IP-Adresse, nicht &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Print, for each response (or looked-up entry), the reply the window copies, as text (the default) or markdown.</source>
+        <translation>Für jede Antwort (oder jeden nachgeschlagenen Eintrag) die Rückmeldung ausgeben, die das Fenster kopiert, als text (Standard) oder markdown.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Write the --reply in this language: en, de or es (default: the interface&apos;s).</source>
+        <translation>Die --reply in dieser Sprache schreiben: en, de oder es (Standard: die der Oberfläche).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>--reply and --reply-language go with --match FILE or --status/--code</source>
+        <translation>--reply und --reply-language gehören zu --match DATEI oder --status/--code</translation>
+    </message>
+    <message>
+        <source>--reply prints the reply as text or markdown: it does not go with --json</source>
+        <translation>--reply gibt die Rückmeldung als text oder markdown aus: nicht zusammen mit --json</translation>
+    </message>
+    <message>
+        <source>--reply takes text or markdown, not &apos;%1&apos;</source>
+        <translation>--reply nimmt text oder markdown, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--reply-language goes with --reply</source>
+        <translation>--reply-language gehört zu --reply</translation>
+    </message>
+    <message>
+        <source>--reply-language takes one of %1, not &apos;%2&apos;</source>
+        <translation>--reply-language nimmt eine von %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>response %1: no documented error fits it, so there is no reply</source>
+        <translation>Antwort %1: kein dokumentierter Fehler passt, daher keine Rückmeldung</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -767,6 +807,34 @@
             <numerusform>%n unterschiedlicher Fehler</numerusform>
             <numerusform>%n unterschiedliche Fehler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it is not shown here.</source>
+        <translation>%1 ist kein Text: die Datei wird hier nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The answer for this input appears here once it has been read.</source>
+        <translation>Die Antwort zu dieser Eingabe erscheint hier, sobald sie gelesen ist.</translation>
+    </message>
+    <message>
+        <source>Diagnosis cancelled</source>
+        <translation>Diagnose abgebrochen</translation>
+    </message>
+    <message>
+        <source>No failed response was found before the diagnosis was cancelled.</source>
+        <translation>Bis zum Abbruch der Diagnose wurde keine fehlgeschlagene Antwort gefunden.</translation>
+    </message>
+    <message>
+        <source>Not a response: binary data</source>
+        <translation>Keine Antwort: Binärdaten</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1374,10 @@
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1343,6 +1415,18 @@
     <message>
         <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
         <translation>Die Eingabe ist größer als %1: die ersten %1 wurden gelesen (--max-input hebt die Grenze an).</translation>
+    </message>
+    <message>
+        <source>This is not text but binary data (%1, starting %2): nothing in it was read.</source>
+        <translation>Das ist kein Text, sondern Binärdaten (%1, beginnend mit %2): nichts davon wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>The input is empty: there is nothing to diagnose.</source>
+        <translation>Die Eingabe ist leer: es gibt nichts zu diagnostizieren.</translation>
+    </message>
+    <message>
+        <source>The input holds only white space (%1): there is nothing to diagnose.</source>
+        <translation>Die Eingabe enthält nur Leerraum (%1): es gibt nichts zu diagnostizieren.</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,46 @@
         <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print, for each response (or looked-up entry), the reply the window copies, as text (the default) or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the --reply in this language: en, de or es (default: the interface&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply and --reply-language go with --match FILE or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply prints the reply as text or markdown: it does not go with --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply takes text or markdown, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-language goes with --reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-language takes one of %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1: no documented error fits it, so there is no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -767,6 +807,34 @@
             <numerusform>%n distinct error</numerusform>
             <numerusform>%n distinct errors</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text: it is not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer for this input appears here once it has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed response was found before the diagnosis was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a response: binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1374,10 @@
         <source>plain text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1342,6 +1414,18 @@
     </message>
     <message>
         <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not text but binary data (%1, starting %2): nothing in it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is empty: there is nothing to diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input holds only white space (%1): there is nothing to diagnose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

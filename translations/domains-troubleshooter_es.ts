@@ -602,6 +602,46 @@
         <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
         <translation>--dns-server requiere una dirección IP, no &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Print, for each response (or looked-up entry), the reply the window copies, as text (the default) or markdown.</source>
+        <translation>Imprime, para cada respuesta (o entrada consultada), la respuesta que copia la ventana, como text (predeterminado) o markdown.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>Write the --reply in this language: en, de or es (default: the interface&apos;s).</source>
+        <translation>Escribe la --reply en este idioma: en, de o es (predeterminado: el de la interfaz).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>--reply and --reply-language go with --match FILE or --status/--code</source>
+        <translation>--reply y --reply-language van con --match ARCHIVO o --status/--code</translation>
+    </message>
+    <message>
+        <source>--reply prints the reply as text or markdown: it does not go with --json</source>
+        <translation>--reply imprime la respuesta como text o markdown: no va con --json</translation>
+    </message>
+    <message>
+        <source>--reply takes text or markdown, not &apos;%1&apos;</source>
+        <translation>--reply admite text o markdown, no '%1'</translation>
+    </message>
+    <message>
+        <source>--reply-language goes with --reply</source>
+        <translation>--reply-language va con --reply</translation>
+    </message>
+    <message>
+        <source>--reply-language takes one of %1, not &apos;%2&apos;</source>
+        <translation>--reply-language admite uno de %1, no '%2'</translation>
+    </message>
+    <message>
+        <source>response %1: no documented error fits it, so there is no reply</source>
+        <translation>respuesta %1: ningún error documentado encaja, así que no hay respuesta</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -767,6 +807,34 @@
             <numerusform>%n error distinto</numerusform>
             <numerusform>%n errores distintos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 no contiene texto.</translation>
+    </message>
+    <message>
+        <source>%1 is not text: it is not shown here.</source>
+        <translation>%1 no es texto: no se muestra aquí.</translation>
+    </message>
+    <message>
+        <source>The answer for this input appears here once it has been read.</source>
+        <translation>La respuesta para esta entrada aparece aquí en cuanto se haya leído.</translation>
+    </message>
+    <message>
+        <source>Diagnosis cancelled</source>
+        <translation>Diagnóstico cancelado</translation>
+    </message>
+    <message>
+        <source>No failed response was found before the diagnosis was cancelled.</source>
+        <translation>No se encontró ninguna respuesta fallida antes de cancelar el diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Not a response: binary data</source>
+        <translation>No es una respuesta: datos binarios</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1374,10 @@
         <source>plain text</source>
         <translation>texto sin formato</translation>
     </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
 </context>
 <context>
     <name>InputReader</name>
@@ -1343,6 +1415,18 @@
     <message>
         <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
         <translation>La entrada es mayor que %1: se leyeron los primeros %1 (--max-input eleva el límite).</translation>
+    </message>
+    <message>
+        <source>This is not text but binary data (%1, starting %2): nothing in it was read.</source>
+        <translation>No es texto sino datos binarios (%1, empieza por %2): no se leyó nada de su contenido.</translation>
+    </message>
+    <message>
+        <source>The input is empty: there is nothing to diagnose.</source>
+        <translation>La entrada está vacía: no hay nada que diagnosticar.</translation>
+    </message>
+    <message>
+        <source>The input holds only white space (%1): there is nothing to diagnose.</source>
+        <translation>La entrada solo contiene espacios en blanco (%1): no hay nada que diagnosticar.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,14 @@ public:
                              tr("Diagnose a file (- for standard input): a JSON body, HTTP or curl output, a HAR "
                                 "export or a log."),
                              tr("file")};
+    QCommandLineOption reply{QStringLiteral("reply"),
+                             tr("Print, for each response (or looked-up entry), the reply the window copies, as "
+                                "text (the default) or markdown."),
+                             tr("format")};
+    QCommandLineOption replyLanguage{QStringLiteral("reply-language"),
+                                     tr("Write the --reply in this language: en, de or es (default: the "
+                                        "interface's)."),
+                                     tr("language")};
     QCommandLineOption top{QStringLiteral("top"), tr("Show at most N matches per response (ties included)."), tr("N"),
                            QStringLiteral("0")};
     QCommandLineOption catalog{QStringLiteral("catalog"),
@@ -84,8 +92,8 @@ public:
         parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
-        parser.addOptions({list, json, status, code, match, top, catalog, maxInput, updateCatalog, checkDns, dnsServer,
-                           newWindow, instanceName, exitAfterStartup, help, version});
+        parser.addOptions({list, json, status, code, match, reply, replyLanguage, top, catalog, maxInput, updateCatalog,
+                           checkDns, dnsServer, newWindow, instanceName, exitAfterStartup, help, version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }
@@ -130,6 +138,21 @@ int qtOptionLength(const QStringList &arguments, qsizetype at)
     return 0;
 }
 
+const QString kReplyOption = QStringLiteral("--reply");
+
+// --reply's format may be left out: a bare --reply not followed by a format is --reply=text.
+QStringList withReplyFormat(QStringList arguments)
+{
+    const QStringList formats{QStringLiteral("text"), QStringLiteral("markdown")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (arguments.at(i) == kReplyOption && (i + 1 == arguments.size() || !formats.contains(arguments.at(i + 1))))
+            arguments[i] = kReplyOption + QStringLiteral("=text");
+    }
+    return arguments;
+}
+
 QStringList withoutQtOptions(const QStringList &arguments)
 {
     QStringList out;
@@ -144,6 +167,38 @@ QStringList withoutQtOptions(const QStringList &arguments)
         i += qMax(0, length - 1);
     }
     return out;
+}
+
+// --reply and --reply-language into o; an error message when they are wrong or go with the wrong action.
+QString parseReply(const QCommandLineParser &parser, const Definitions &d, Options *o)
+{
+    if (parser.isSet(d.reply) || parser.isSet(d.replyLanguage)) {
+        if (o->action != Options::Action::Match && o->action != Options::Action::Lookup)
+            return tr("--reply and --reply-language go with --match FILE or --status/--code");
+        if (o->json)
+            return tr("--reply prints the reply as text or markdown: it does not go with --json");
+    }
+    if (parser.isSet(d.reply)) {
+        const QString format = parser.value(d.reply);
+        if (format == QLatin1String("text"))
+            o->reply = ReplyComposer::Format::PlainText;
+        else if (format == QLatin1String("markdown"))
+            o->reply = ReplyComposer::Format::Markdown;
+        else
+            return tr("--reply takes text or markdown, not '%1'").arg(format);
+    }
+    if (parser.isSet(d.replyLanguage)) {
+        if (!parser.isSet(d.reply))
+            return tr("--reply-language goes with --reply");
+        o->replyLanguage = parser.value(d.replyLanguage);
+        QStringList codes;
+        for (const Translations::Language &l : Translations::available())
+            codes << l.code;
+        if (!codes.contains(o->replyLanguage))
+            return tr("--reply-language takes one of %1, not '%2'")
+                .arg(codes.join(QStringLiteral(", ")), o->replyLanguage);
+    }
+    return {};
 }
 
 Options failed(const QString &error)
@@ -218,7 +273,7 @@ Options parse(const QStringList &arguments)
     QCommandLineParser parser;
     const Definitions d;
     d.addTo(parser);
-    if (!parser.parse(withoutQtOptions(arguments)))
+    if (!parser.parse(withReplyFormat(withoutQtOptions(arguments))))
         return failed(parser.errorText());
     Options o;
     if (parser.isSet(d.help) || parser.isSet(d.version)) {
@@ -240,11 +295,12 @@ Options parse(const QStringList &arguments)
     const qint64 maxInputMiB = parser.value(d.maxInput).toLongLong(&maxInputOk);
     if (!maxInputOk || maxInputMiB < 1 || maxInputMiB > kMaxInputLimitMiB)
         return failed(tr("--max-input takes a number of MiB from 1 to %1, not '%2'")
-                          .arg(kMaxInputLimitMiB)
-                          .arg(parser.value(d.maxInput)));
+                          .arg(QString::number(kMaxInputLimitMiB), parser.value(d.maxInput)));
     o.maxInputBytes = maxInputMiB * 1024 * 1024;
     if (parser.isSet(d.dnsServer) && o.action != Options::Action::CheckDns)
         return failed(tr("--dns-server goes with --check-dns"));
+    if (const QString error = parseReply(parser, d, &o); !error.isEmpty())
+        return failed(error);
     const QStringList positional = parser.positionalArguments();
     if (o.action == Options::Action::Window) {
         if (o.json || parser.isSet(d.top) || parser.isSet(d.maxInput))
@@ -318,6 +374,29 @@ int list(const Options &o, const Catalog &catalog, QTextStream &out)
     return catalog.entries().isEmpty() ? NothingFound : Found;
 }
 
+// The reply the window copies, for each response's best match (each looked-up entry for --status/--code),
+// composed by the same call in the language asked for; replies are parted by a line of "---".
+int writeReplies(const Options &o, const Report &report, QTextStream &out, QTextStream &err)
+{
+    const QString language = o.replyLanguage.isEmpty() ? Translations::current() : o.replyLanguage;
+    const ReplyComposer::Phrases phrases = Translations::phrases(language, "ReplyComposer");
+    int written = 0;
+    for (qsizetype r = 0; r < report.results.size(); ++r) {
+        const Diagnosis &d = report.results.at(r);
+        if (d.matches.isEmpty())
+            err << tr("response %1: no documented error fits it, so there is no reply").arg(QString::number(r + 1))
+                << '\n';
+        const qsizetype replies =
+            o.action == Options::Action::Lookup ? d.shownMatches(o.top) : qMin<qsizetype>(1, d.matches.size());
+        for (qsizetype i = 0; i < replies; ++i) {
+            if (written++ > 0)
+                out << "\n---\n\n";
+            out << ReplyComposer::compose(d, d.matches.at(i), *o.reply, language, phrases);
+        }
+    }
+    return written > 0 ? Found : NothingFound;
+}
+
 int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStream &out, QTextStream &err)
 {
     const Diagnoser diagnoser(std::move(catalog));
@@ -334,6 +413,8 @@ int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStre
     } else {
         report = diagnoser.lookup(o.status, o.code);
     }
+    if (o.reply)
+        return writeReplies(o, report, out, err);
     if (o.json)
         JsonReport::writeReport(report, o.top, [&out](const QByteArray &piece) { writeUtf8(out, piece); });
     else

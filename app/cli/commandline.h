@@ -3,9 +3,12 @@
 #pragma once
 
 #include "inputreader.h"
+#include "replycomposer.h"
 
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 // Every option of the program, parsed in this one place: the headless front end's (--list, --status/--code,
 // --match, --version, --help) and the window's (--catalog, --new-window, --exit-after-startup, files to open).
@@ -20,6 +23,8 @@ struct Options
     Action action = Action::Window;
     QString error; // Action::Error: one line for standard error
     bool json = false;
+    std::optional<ReplyComposer::Format> reply; // --reply: print the reply for each result instead of the report
+    QString replyLanguage;                      // --reply-language; empty: the interface's
     int top = 0;
     QString status;
     QString code;

@@ -48,8 +48,7 @@ void writeReport(QTextStream &out, const Report &report, int top)
     if (report.format != InputFormat::Query) {
         out << QCoreApplication::translate("TextReport", "Read: %1, %2 bytes, %n response(s) with an error", nullptr,
                                            int(report.results.size()))
-                   .arg(InputFormats::label(report.format))
-                   .arg(report.bytes);
+                   .arg(InputFormats::label(report.format), QString::number(report.bytes));
         if (report.redactions > 0)
             out << QCoreApplication::translate("TextReport", ", %n secret(s) redacted", nullptr, report.redactions);
         out << '\n';

@@ -66,8 +66,7 @@ bool Catalog::addFile(const QString &path, QString *error)
     }
     const auto tooLarge = [&] {
         *error = QCoreApplication::translate("Catalog", "%1: the file is larger than %2 MiB")
-                     .arg(path)
-                     .arg(CatalogLoader::kMaxFileSize / (1024 * 1024));
+                     .arg(path, QString::number(CatalogLoader::kMaxFileSize / (1024 * 1024)));
         return false;
     };
     if (info.size() > CatalogLoader::kMaxFileSize)

@@ -380,8 +380,7 @@ bool readHttpStatus(Reader &r, const QJsonObject &o, CatalogEntry *e)
     if (e->httpStatus != StatusCodes::httpForCanonical(e->status))
         return r.fail(QStringLiteral("httpStatus"),
                       QCoreApplication::translate("CatalogLoader", "%1 does not go with status %2")
-                          .arg(e->httpStatus)
-                          .arg(e->status));
+                          .arg(QString::number(e->httpStatus), e->status));
     return true;
 }
 
@@ -438,8 +437,7 @@ bool readDocument(Reader &r, const QByteArray &json, QJsonObject *top)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return r.fail(QString(), QCoreApplication::translate("CatalogLoader", "not valid JSON: %1 at byte %2")
-                                     .arg(parseError.errorString())
-                                     .arg(parseError.offset));
+                                     .arg(parseError.errorString(), QString::number(parseError.offset)));
     if (!doc.isObject())
         return r.fail(QString(), QCoreApplication::translate(
                                      "CatalogLoader", "the top level must be an object with 'api' and 'entries'"));

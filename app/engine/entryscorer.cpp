@@ -163,9 +163,7 @@ QStringList EntryScorer::explain(int entry, const Evidence &evidence, const Weig
         reasons << tr("HTTP status %1 matches").arg(evidence.httpStatus);
     } else if (w.statusMismatch) {
         reasons << tr("HTTP status %1 differs from the documented %2 %3")
-                       .arg(evidence.httpStatus)
-                       .arg(e.httpStatus)
-                       .arg(e.status);
+                       .arg(QString::number(evidence.httpStatus), QString::number(e.httpStatus), e.status);
     }
     const EndpointIndex::Request &request = evidence.request;
     switch (w.endpoint) {

@@ -19,6 +19,7 @@ struct Row
 // The one table of formats: keys for programs, labels (translated at use) for people.
 constexpr std::array kRows{
     Row{InputFormat::Empty, u"empty", QT_TRANSLATE_NOOP("InputFormat", "empty input")},
+    Row{InputFormat::Binary, u"binary", QT_TRANSLATE_NOOP("InputFormat", "binary data")},
     Row{InputFormat::Query, u"query", QT_TRANSLATE_NOOP("InputFormat", "look-up")},
     Row{InputFormat::Har, u"har", QT_TRANSLATE_NOOP("InputFormat", "HAR export")},
     Row{InputFormat::Curl, u"curl", QT_TRANSLATE_NOOP("InputFormat", "curl -v output")},

@@ -11,6 +11,7 @@
 // "format"), never translated; label() is what people read.
 enum class InputFormat {
     Empty,       // nothing but white space
+    Binary,      // bytes that are not text
     Query,       // a status and code looked up, not read from input
     Har,         // a HAR export
     Curl,        // curl -v output

@@ -57,6 +57,33 @@ bool looksLikeHar(QStringView text)
 constexpr qsizetype kChunkSize = 1024 * 1024;
 constexpr qsizetype kChunkPadding = 64; // lets the HAR reader parse entries in place, without a copy
 
+// Binary data is not read as text (no response, no secret can be told in it): its size and first bytes are what
+// the answer says of it.
+InputReader::Result binaryResult(QByteArrayView head, qint64 size)
+{
+    InputReader::Result result;
+    result.format = InputFormat::Binary;
+    result.bytes = size;
+    result.problems.append(TextDecoding::binaryProblem(head, size));
+    return result;
+}
+
+// The size of what a device holds, up to limit: a file says it; a pipe is read to its end, and the bytes dropped.
+qint64 sizeOf(QIODevice *device, qint64 limit, const std::atomic_bool *cancel)
+{
+    if (!device->isSequential())
+        return device->size();
+    QByteArray chunk(kChunkSize, Qt::Uninitialized);
+    qint64 total = 0;
+    while (total < limit && !Readers::isCancelled(cancel)) {
+        const qint64 n = device->read(chunk.data(), qMin<qint64>(chunk.size(), limit - total));
+        if (n <= 0)
+            break;
+        total += n;
+    }
+    return total;
+}
+
 // A HAR's answer. kept: the whole input when it is small enough to keep as text, else empty.
 InputReader::Result harResult(HarReader &har, const QByteArray &kept, qsizetype bytes, const std::atomic_bool *cancel)
 {
@@ -120,8 +147,7 @@ QString notJsonProblem(QStringView trimmed, const QJsonParseError &error)
         return QCoreApplication::translate("InputReader",
                                            "This looks like a HAR file, but it is not valid JSON (%1 at character %2): "
                                            "it may be truncated. It was read as plain text instead.")
-            .arg(error.errorString())
-            .arg(error.offset);
+            .arg(error.errorString(), QString::number(error.offset));
     }
     if (error.error == QJsonParseError::DeepNesting)
         return QCoreApplication::translate(
@@ -132,8 +158,7 @@ QString notJsonProblem(QStringView trimmed, const QJsonParseError &error)
     return QCoreApplication::translate(
                "InputReader",
                "This looks like JSON, but it is not valid (%1 at character %2); it was read as plain text instead.")
-        .arg(error.errorString())
-        .arg(error.offset);
+        .arg(error.errorString(), QString::number(error.offset));
 }
 
 // Each error a JSON document holds: the document itself, or each item of a top-level array.
@@ -246,9 +271,14 @@ QString InputReader::decode(const QByteArray &bytes, QStringList *problems)
     return TextDecoding::decode(bytes, problems);
 }
 
+bool InputReader::isBinary(QByteArrayView head)
+{
+    return TextDecoding::isBinary(head);
+}
+
 QString InputReader::readingStopped(qsizetype bytes, const QString &why)
 {
-    return tr("Reading stopped after %1 bytes: %2. What was read before is shown.").arg(bytes).arg(why);
+    return tr("Reading stopped after %1 bytes: %2. What was read before is shown.").arg(QString::number(bytes), why);
 }
 
 QString InputReader::cancelledProblem()
@@ -273,6 +303,12 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
 {
     if (HarReader::mayBeHar(device->peek(kHeadSize)))
         return readHarStream(device, cancel, keep, limit);
+    if (const QByteArray head = device->peek(TextDecoding::kSniffSize); TextDecoding::isBinary(head)) {
+        Result result = binaryResult(head, sizeOf(device, limit, cancel));
+        if (device->isSequential() && isBeyondLimit(device, result.bytes, limit))
+            result.problems.append(limitProblem(limit)); // a pipe or a device: only its size up to the limit is known
+        return result;
+    }
     // Read at most kStreamThreshold at once: a longer log is scanned block by block, never held whole.
     QByteArray bytes = readUpTo(device, qMin(limit, kStreamThreshold + 1));
     if (bytes.size() > kStreamThreshold && mayBeStreamed(bytes))
@@ -337,6 +373,8 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
         if (std::optional<Result> har = readHarBytes(bytes, cancel))
             return *har;
     }
+    if (TextDecoding::isBinary(bytes))
+        return binaryResult(bytes, bytes.size());
     Result result;
     result.bytes = bytes.size();
     QString text = TextDecoding::decode(bytes, &result.problems);
@@ -357,6 +395,7 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
     const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.isEmpty()) {
         result.format = InputFormat::Empty;
+        result.problems.append(TextDecoding::emptyProblem(result.bytes));
         return result;
     }
     if ((trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) && readJsonDocument(trimmed, utf8, &result, cancel))

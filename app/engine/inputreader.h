@@ -53,6 +53,9 @@ public:
     // Any bytes as text, as read() decodes them: UTF-8 or UTF-16 with a byte-order mark, NUL bytes as spaces. Each
     // repair is named in *problems.
     static QString decode(const QByteArray &bytes, QStringList *problems);
+    // Whether an input starting with head is binary data, which read() does not read as text (one rule, in
+    // TextDecoding::isBinary).
+    static bool isBinary(QByteArrayView head);
     // What a reader says when it stopped at limit bytes, when the device failed after bytes, and when the read was
     // cancelled.
     static QString limitProblem(qint64 limit);

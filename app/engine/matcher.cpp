@@ -218,8 +218,7 @@ void Matcher::explainNearMisses(Diagnosis *d, const Evidence &evidence, const QL
         QStringList reasons = lead.reasons;
         if (lead.wordShare >= 0) {
             reasons << tr("the message shares %1% of the words of the documented \u201c%2\u201d, but not its wording")
-                           .arg(int(lead.wordShare * 100))
-                           .arg(e.messageTemplate.text());
+                           .arg(QString::number(int(lead.wordShare * 100)), e.messageTemplate.text());
         } else if (reasons.isEmpty()) {
             const TemplateHit *hit = lead.hit ? &*lead.hit : nullptr;
             reasons = m_scorer.explain(lead.entry, evidence, m_scorer.weigh(lead.entry, evidence, hit));

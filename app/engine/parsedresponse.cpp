@@ -72,11 +72,11 @@ QString Location::key() const
     case Kind::Line:
         return QStringLiteral("line %1").arg(first);
     case Kind::Lines:
-        return QStringLiteral("lines %1-%2").arg(first).arg(last);
+        return QStringLiteral("lines %1-%2").arg(QString::number(first), QString::number(last));
     case Kind::Entry:
-        return QStringLiteral("entry %1 of %2").arg(first).arg(of);
+        return QStringLiteral("entry %1 of %2").arg(QString::number(first), QString::number(of));
     case Kind::Item:
-        return QStringLiteral("item %1 of %2").arg(first).arg(of);
+        return QStringLiteral("item %1 of %2").arg(QString::number(first), QString::number(of));
     }
     return {};
 }
@@ -89,11 +89,14 @@ QString Location::label() const
     case Kind::Line:
         return QCoreApplication::translate("Location", "line %1").arg(first);
     case Kind::Lines:
-        return QCoreApplication::translate("Location", "lines %1-%2").arg(first).arg(last);
+        return QCoreApplication::translate("Location", "lines %1-%2")
+            .arg(QString::number(first), QString::number(last));
     case Kind::Entry:
-        return QCoreApplication::translate("Location", "entry %1 of %2").arg(first).arg(of);
+        return QCoreApplication::translate("Location", "entry %1 of %2")
+            .arg(QString::number(first), QString::number(of));
     case Kind::Item:
-        return QCoreApplication::translate("Location", "item %1 of %2").arg(first).arg(of);
+        return QCoreApplication::translate("Location", "item %1 of %2")
+            .arg(QString::number(first), QString::number(of));
     }
     return {};
 }

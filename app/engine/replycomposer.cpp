@@ -61,8 +61,9 @@ QString headline(const Diagnosis &diagnosis, const Match &match, Format format, 
     QString line;
     if (match.level == Confidence::Generic) {
         // Wix's generic meaning of a status names no endpoint: say what was sent and what came back instead.
-        line = request.isEmpty() ? tr("The request failed with HTTP %1").arg(http)
-                                 : tr("The request %1 failed with HTTP %2").arg(literal(request, md)).arg(http);
+        line = request.isEmpty()
+                   ? tr("The request failed with HTTP %1").arg(http)
+                   : tr("The request %1 failed with HTTP %2").arg(literal(request, md), QString::number(http));
         const QString status = in.status.isEmpty() ? e.status : in.status;
         if (!status.isEmpty())
             line += QStringLiteral(" (%1)").arg(status);
@@ -70,8 +71,7 @@ QString headline(const Diagnosis &diagnosis, const Match &match, Format format, 
             line += tr(", error code %1").arg(literal(in.code, md));
     } else {
         line = tr("The %1 request failed with HTTP %2")
-                   .arg(md ? escapeMarkdown(e.endpoint.name) : e.endpoint.name)
-                   .arg(http);
+                   .arg(md ? escapeMarkdown(e.endpoint.name) : e.endpoint.name, QString::number(http));
         const QString code = e.code.isEmpty() ? in.code : e.code;
         if (!code.isEmpty())
             line += tr(", error code %1").arg(literal(code, md));
@@ -133,7 +133,7 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format, c
     out << QString() << (md ? tr("**What to do:**") : tr("What to do:"));
     for (qsizetype i = 0; i < e.steps.size(); ++i) {
         const RemediationStep &step = e.steps.at(i);
-        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(fill(step.text, match, md));
+        QString line = QStringLiteral("%1. %2").arg(QString::number(i + 1), fill(step.text, match, md));
         for (const Link &l : step.links)
             line += md ? QLatin1Char(' ') + link(l) : QStringLiteral(" (%1)").arg(link(l));
         out << line;

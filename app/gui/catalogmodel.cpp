@@ -43,7 +43,7 @@ void CatalogModel::setCatalog(std::shared_ptr<const Catalog> catalog)
         const QString statusKey = e.api + u'/' + QString::number(e.httpStatus);
         int status = statusNodes.value(statusKey, -1);
         if (status < 0) {
-            status = addNode(api, QStringLiteral("%1 %2").arg(e.httpStatus).arg(e.status), -1);
+            status = addNode(api, QStringLiteral("%1 %2").arg(QString::number(e.httpStatus), e.status), -1);
             statusNodes.insert(statusKey, status);
         }
         // Where an API has several endpoints, the same error may be listed for each: name the endpoint.

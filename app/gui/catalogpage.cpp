@@ -138,9 +138,10 @@ void CatalogPage::applyFilter(const QString &text)
         for (int s = 0; s < m_filter->rowCount(api); ++s)
             shown += m_filter->rowCount(m_filter->index(s, 0, api));
     }
-    m_ui->countLabel->setText(text.trimmed().isEmpty()
-                                  ? tr("%n entries in the catalog", nullptr, total)
-                                  : tr("%1 of %2 entries match", nullptr, shown).arg(shown).arg(total));
+    m_ui->countLabel->setText(
+        text.trimmed().isEmpty()
+            ? tr("%n entries in the catalog", nullptr, total)
+            : tr("%1 of %2 entries match", nullptr, shown).arg(QString::number(shown), QString::number(total)));
     if (shown == 0) {
         m_ui->remediation->showMessage(tr("No entry matches"),
                                        tr("No code, message, troubleshooting text or step holds all of: %1").arg(text));

@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSignalBlocker>
 #include <QTextCursor>
 #include <QTreeView>
@@ -61,6 +62,15 @@ DiagnosePage::DiagnosePage(QWidget *parent)
             m_largeFile.clear();
             m_ui->largeFileLabel->hide();
         }
+        if (m_ui->inputEdit->document()->isEmpty() && m_largeFile.isEmpty()) {
+            m_debounce.stop();
+            start(QByteArray(), QString());
+            return;
+        }
+        if (!m_debounce.isActive()) { // the text shown is no longer what was diagnosed, or is being diagnosed
+            dropRun();
+            forgetAnswer(tr("Diagnosing\u2026"));
+        }
         m_debounce.start();
     });
     connect(&m_debounce, &QTimer::timeout, this, [this] { start(m_ui->inputEdit->toPlainText().toUtf8(), QString()); });
@@ -87,7 +97,7 @@ void DiagnosePage::changeEvent(QEvent *event)
         if (m_ui->inputEdit->toPlainText().isEmpty() && m_largeFile.isEmpty())
             showEmptyState();
         else if (m_diagnoser)
-            start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile);
+            start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile, Run::SameInputAgain);
     }
     QWidget::changeEvent(event);
 }
@@ -96,7 +106,7 @@ void DiagnosePage::setDiagnoser(std::shared_ptr<const Diagnoser> diagnoser)
 {
     m_diagnoser = std::move(diagnoser);
     if (!m_ui->inputEdit->toPlainText().isEmpty() || !m_largeFile.isEmpty())
-        start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile);
+        start(m_ui->inputEdit->toPlainText().toUtf8(), m_largeFile, Run::SameInputAgain);
 }
 
 RemediationView *DiagnosePage::remediation() const
@@ -121,11 +131,16 @@ QString DiagnosePage::inputText() const
 
 void DiagnosePage::setInputText(const QString &text)
 {
-    m_sourceName.clear();
+    setInput(text, QString());
+}
+
+void DiagnosePage::setInput(const QString &text, const QString &sourceName)
+{
     m_largeFile.clear();
     m_ui->largeFileLabel->hide();
     m_ui->inputEdit->setPlainText(text);
-    m_debounce.stop();
+    m_debounce.stop(); // run now, not once more after the pause that follows an edit
+    m_sourceName = sourceName;
     start(text.toUtf8(), QString());
 }
 
@@ -175,29 +190,35 @@ bool DiagnosePage::openFile(const QString &path)
         emit statusMessage(tr("Cannot open %1: it is not a readable file.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
+    QString notShown =
+        tr("%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to replace it.")
+            .arg(info.fileName(), QLocale().formattedDataSize(info.size()));
     if (info.size() <= kEditorLimit) {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(kEditorLimit + 1) : QByteArray();
+        if (!file.isOpen() || file.error() != QFileDevice::NoError) {
             emit statusMessage(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return false;
         }
-        // Decoded as the command line decodes it: UTF-16 with a byte-order mark, UTF-8, NUL bytes as spaces.
-        QStringList problems;
-        setInputText(InputReader::decode(file.read(kEditorLimit + 1), &problems));
-        m_sourceName = info.fileName();
-        emit statusMessage(tr("Opened %1.").arg(info.fileName()));
-        return true;
+        if (!bytes.trimmed().isEmpty() && !InputReader::isBinary(bytes)) {
+            // Decoded as the command line decodes it: UTF-16 with a byte-order mark, UTF-8, NUL bytes as spaces.
+            QStringList problems;
+            setInput(InputReader::decode(bytes, &problems), info.fileName());
+            emit statusMessage(tr("Opened %1.").arg(info.fileName()));
+            return true;
+        }
+        // No text to show: the reading says what the file holds instead (empty, or binary data).
+        notShown = bytes.trimmed().isEmpty() ? tr("%1 holds no text.").arg(info.fileName())
+                                             : tr("%1 is not text: it is not shown here.").arg(info.fileName());
     }
-    // Too large to show without freezing the editor: read and diagnose it in the background, in full.
+    // Too large to show without freezing the editor, or no text: read and diagnose it in the background, in full.
     m_debounce.stop();
     m_ui->inputEdit->blockSignals(true);
     m_ui->inputEdit->clear();
     m_ui->inputEdit->blockSignals(false);
     m_largeFile = path;
     m_sourceName = info.fileName();
-    m_ui->largeFileLabel->setText(tr("%1 (%2) is diagnosed in full, but it is too large to show here. Type or paste to "
-                                     "replace it.")
-                                      .arg(info.fileName(), QLocale().formattedDataSize(info.size())));
+    m_ui->largeFileLabel->setText(notShown);
     m_ui->largeFileLabel->show();
     start(QByteArray(), path);
     return true;
@@ -209,28 +230,48 @@ void DiagnosePage::cancel()
         m_cancel->store(true);
 }
 
-void DiagnosePage::start(const QByteArray &data, const QString &path)
+// One rule for every way an input arrives or is diagnosed again (open, paste, drop, edit, history, another
+// catalog or language): what was shown of the last run goes before this one starts, and only this run's result
+// fills it again (finished() drops the result of any older run).
+void DiagnosePage::forgetAnswer(const QString &summary)
+{
+    m_model->setReport(Report());
+    showFilterCount();
+    m_showsEmptyState = false;
+    m_ui->summaryLabel->setText(summary);
+    m_ui->remediation->showMessage(summary, tr("The answer for this input appears here once it has been read."));
+    emit stateChanged();
+}
+
+int DiagnosePage::dropRun()
 {
     cancel();
-    const int generation = ++m_generation; // a run still going is forgotten when it ends
-    if (!m_diagnoser)
-        return;
+    m_busy = false;
+    m_ui->progressRow->hide();
+    return ++m_generation; // a run still going is forgotten when it ends
+}
+
+void DiagnosePage::start(const QByteArray &data, const QString &path, Run run)
+{
+    const int generation = dropRun();
     if (data.trimmed().isEmpty() && path.isEmpty()) {
-        m_busy = false;
         m_model->setReport(Report());
         showFilterCount();
-        m_ui->progressRow->hide();
         showEmptyState();
+        emit stateChanged();
         return;
     }
+    // The same input in another language or against another catalog keeps its answer (and a DNS check done on
+    // it) until the new result replaces it; a result that does not come (a cancel) clears it then.
+    if (run == Run::NewInput)
+        forgetAnswer(path.isEmpty() ? tr("Diagnosing\u2026") : tr("Reading %1\u2026").arg(QFileInfo(path).fileName()));
+    else
+        emit stateChanged();
+    if (!m_diagnoser)
+        return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     m_ui->progressRow->show();
-    if (m_showsEmptyState) { // not "Nothing to diagnose yet" above a running progress bar
-        m_showsEmptyState = false;
-        m_ui->summaryLabel->setText(path.isEmpty() ? tr("Diagnosing\u2026")
-                                                   : tr("Reading %1\u2026").arg(QFileInfo(path).fileName()));
-    }
     m_ui->progressBar->setFormat(QString());
     auto diagnoser = m_diagnoser;
     auto flag = m_cancel;
@@ -264,6 +305,7 @@ void DiagnosePage::finished()
         return;
     m_busy = false;
     m_ui->progressRow->hide();
+    const auto changed = qScopeGuard([this] { emit stateChanged(); });
     if (!out.error.isEmpty()) {
         m_model->setReport(Report());
         showFilterCount();
@@ -284,15 +326,29 @@ void DiagnosePage::finished()
     showSummary(out.report);
     if (out.report.cancelled) {
         emit statusMessage(tr("Diagnosis cancelled: the results cover only what was read before."));
+        if (out.report.results.isEmpty())
+            m_ui->remediation->showMessage(tr("Diagnosis cancelled"),
+                                           tr("No failed response was found before the diagnosis was cancelled."));
     } else if (out.report.results.isEmpty()) {
-        m_ui->remediation->showMessage(
-            tr("No failed API response found"),
-            tr("Nothing in this text looks like an error: no HTTP status of 400 or more, no error code, no documented "
-               "message. A successful response, or prose, gives no result."));
+        showNoResult(out.report);
     } else {
         emit diagnosed(out.report, out.redactedInput);
     }
     selectFirst();
+}
+
+void DiagnosePage::showNoResult(const Report &report)
+{
+    const QString why = report.problems.join(u'\n');
+    if (report.format == InputFormat::Binary)
+        m_ui->remediation->showMessage(tr("Not a response: binary data"), why);
+    else if (report.format == InputFormat::Empty)
+        m_ui->remediation->showMessage(tr("The file is empty"), why);
+    else
+        m_ui->remediation->showMessage(
+            tr("No failed API response found"),
+            tr("Nothing in this text looks like an error: no HTTP status of 400 or more, no error code, no documented "
+               "message. A successful response, or prose, gives no result."));
 }
 
 void DiagnosePage::selectFirst()
@@ -379,7 +435,9 @@ void DiagnosePage::showSummary(const Report &report)
 {
     m_showsEmptyState = false;
     QStringList parts{tr("Read: %1").arg(InputFormats::label(report.format))};
-    parts << tr("%n error response(s)", nullptr, int(report.results.size()));
+    // Bytes that hold no text hold no response either: what they are is said below, with the problems.
+    if (report.format != InputFormat::Binary && report.format != InputFormat::Empty)
+        parts << tr("%n error response(s)", nullptr, int(report.results.size()));
     if (m_model->groupCount() < report.results.size())
         parts << tr("%n distinct error(s)", nullptr, m_model->groupCount());
     if (report.results.size() == 1)

@@ -64,6 +64,8 @@ public slots:
 
 signals:
     void diagnosed(const Report &report, const QString &redactedInput);
+    // The input, its source name, its results or whether a run is under way changed.
+    void stateChanged();
     void statusMessage(const QString &text);
 
 protected:
@@ -82,7 +84,11 @@ private:
         QByteArray input; // what was diagnosed, when it came from the editor
     };
 
-    void start(const QByteArray &data, const QString &path);
+    void setInput(const QString &text, const QString &sourceName);
+    void forgetAnswer(const QString &summary);
+    int dropRun(); // cancels the run under way and forgets it: returns the next run's generation
+    enum class Run { NewInput, SameInputAgain };
+    void start(const QByteArray &data, const QString &path, Run run = Run::NewInput);
     void finished();
     void showSelection(const QModelIndex &viewIndex);
     void applyFilter();
@@ -91,6 +97,7 @@ private:
     void showFilterCount();
     void selectFirst();
     void showSummary(const Report &report);
+    void showNoResult(const Report &report); // a run that found no failed response: why
     void showEmptyState();
     void applyEditorFont();
 

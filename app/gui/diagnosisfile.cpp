@@ -117,7 +117,7 @@ QString markdownSection(int number, const Section &s, const Source &source)
 {
     using ReplyComposer::escapeMarkdown;
     const Diagnosis &d = *s.diagnosis;
-    QString md = QStringLiteral("## %1. %2\n\n").arg(number).arg(escapeMarkdown(titleOf(d)));
+    QString md = QStringLiteral("## %1. %2\n\n").arg(QString::number(number), escapeMarkdown(titleOf(d)));
     if (s.count > 1)
         md += QStringLiteral("*%1*\n\n").arg(escapeMarkdown(tr("Seen %n times", nullptr, s.count)));
     if (!s.places.isEmpty()) {
@@ -187,7 +187,8 @@ QString markdown(const Report &report, const Source &source)
 QString htmlSection(int number, const Section &s, const RemediationHtml::Colors &colors)
 {
     const Diagnosis &d = *s.diagnosis;
-    QString h = QStringLiteral("<section>\n<h2 class=\"error\">%1. %2</h2>\n").arg(number).arg(esc(titleOf(d)));
+    QString h =
+        QStringLiteral("<section>\n<h2 class=\"error\">%1. %2</h2>\n").arg(QString::number(number), esc(titleOf(d)));
     if (s.count > 1)
         h += QStringLiteral("<p class=\"count\">%1</p>\n").arg(esc(tr("Seen %n times", nullptr, s.count)));
     if (!s.places.isEmpty()) {

@@ -170,7 +170,7 @@ void DnsCheckPanel::showReport(const DnsReport &report)
     m_report = report;
     const DnsVerdict verdict = showVerdict();
     m_addToReply->show();
-    emit statusMessage(tr("DNS of %1 checked in %2 ms.").arg(report.displayName()).arg(report.elapsedMs));
+    emit statusMessage(tr("DNS of %1 checked in %2 ms.").arg(report.displayName(), QString::number(report.elapsedMs)));
     emit checked(verdict);
 }
 

@@ -248,7 +248,7 @@ QString FindBar::countText() const
     if (m_matches.isEmpty())
         return tr("No matches");
     if (m_capped)
-        return tr("%1 of more than %2 matches").arg(m_current + 1).arg(QLocale().toString(kMaxMatches));
+        return tr("%1 of more than %2 matches").arg(QString::number(m_current + 1), QLocale().toString(kMaxMatches));
     return tr("%1 of %n match(es)", nullptr, int(m_matches.size())).arg(m_current + 1);
 }
 

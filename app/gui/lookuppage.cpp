@@ -86,7 +86,7 @@ void LookupPage::setDiagnoser(std::shared_ptr<const Diagnoser> diagnoser)
         m_ui->statusCombo->clear();
         m_ui->statusCombo->addItem(tr("Any status"), 0);
         for (const auto &[http, name] : statuses)
-            m_ui->statusCombo->addItem(QStringLiteral("%1 %2").arg(http).arg(name), http);
+            m_ui->statusCombo->addItem(QStringLiteral("%1 %2").arg(QString::number(http), name), http);
         m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(current)));
     }
     fillCodes();

@@ -57,6 +57,7 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
         layout->setContentsMargins(0, 0, 0, 0);
     }
     connect(m_ui->pages, &QTabWidget::currentChanged, this, &MainWindow::buildPageOf);
+    connect(m_ui->pages, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     m_catalogLabel->setTextFormat(Qt::PlainText);
     m_catalogProblemButton->setAutoRaise(true);
     m_catalogProblemButton->hide();
@@ -68,6 +69,12 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
 
     connect(m_diagnose, &DiagnosePage::statusMessage, this, &MainWindow::showStatus);
     connect(m_diagnose->remediation(), &RemediationView::statusExpired, this, &MainWindow::expireStatus);
+    connect(m_diagnose->remediation(), &RemediationView::answerChanged, this, &MainWindow::updateActions);
+    // Whatever input is on view, the title and the actions speak of it, from the moment it arrives.
+    connect(m_diagnose, &DiagnosePage::stateChanged, this, [this] {
+        updateTitle();
+        updateActions();
+    });
     setUpActions();
 
     m_history->setLimit(m_settings.historySize);
@@ -82,7 +89,6 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     m_historyTimer.setInterval(1500);
     connect(&m_historyTimer, &QTimer::timeout, this, &MainWindow::recordHistory);
     connect(m_diagnose, &DiagnosePage::diagnosed, this, [this](const Report &report, const QString &input) {
-        updateTitle();
         m_pendingReport = report;
         m_pendingInput = input;
         m_historyTimer.start();
@@ -91,6 +97,7 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     fillRecentMenu();
     reloadCatalog();
     restoreLayout();
+    updateActions();
     // Opens no connection unless the user turned this on.
     if (m_settings.updateSubscriptionsAtStartup)
         QTimer::singleShot(0, this, [this] { catalogUpdater()->updateAll(); });
@@ -248,6 +255,7 @@ template <typename P> P *MainWindow::placePage(QWidget *tab, const QByteArray &s
     tab->layout()->addWidget(page);
     connect(page, &P::statusMessage, this, &MainWindow::showStatus);
     connect(page->remediation(), &RemediationView::statusExpired, this, &MainWindow::expireStatus);
+    connect(page->remediation(), &RemediationView::answerChanged, this, &MainWindow::updateActions);
     page->splitter()->restoreState(splitterState);
     page->remediation()->setReplyFormat(m_settings.replyFormat);
     page->remediation()->setZoom(m_zoom);
@@ -303,6 +311,20 @@ void MainWindow::updateTitle()
     setWindowTitle(name.isEmpty() ? tr("Domains Troubleshooter") : tr("%1 \u2014 Domains Troubleshooter").arg(name));
 }
 
+void MainWindow::updateActions()
+{
+    // A page not built yet shows nothing: asking for its view would build it.
+    const Page page = Page(m_ui->pages->currentIndex());
+    const RemediationView *view = page == Page::Diagnose ? m_diagnose->remediation()
+                                  : page == Page::Lookup ? (m_lookup ? m_lookup->remediation() : nullptr)
+                                                         : (m_catalog ? m_catalog->remediation() : nullptr);
+    const bool reply = view && view->hasReply();
+    for (QAction *copy : {m_ui->actionCopyReply, m_ui->actionCopyReplyText, m_ui->actionCopyReplyMarkdown})
+        copy->setEnabled(reply);
+    m_ui->actionCopyRequestId->setEnabled(view && view->hasRequestId());
+    m_ui->actionSaveDiagnosis->setEnabled(!m_diagnose->isBusy() && !m_diagnose->report().results.isEmpty());
+}
+
 QStringList MainWindow::recentFiles()
 {
     return QSettings().value(QStringLiteral("recent/files")).toStringList();
@@ -337,7 +359,7 @@ void MainWindow::fillRecentMenu()
         const QString &path = files.at(i);
         // "&1 name" for the first nine: a digit picks the file from the keyboard.
         const QString label = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
-        QAction *action = menu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(label) : label);
+        QAction *action = menu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(QString::number(i + 1), label) : label);
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
@@ -440,8 +462,8 @@ void MainWindow::recordHistory()
     if (r.results.size() == 1 && r.results.front().identified()) {
         const Match &m = r.results.front().matches.front();
         summary = QStringLiteral("%1 %2 \u2014 %3")
-                      .arg(m.entry->httpStatus)
-                      .arg(m.entry->code.isEmpty() ? m.entry->status : m.entry->code, m.entry->title);
+                      .arg(QString::number(m.entry->httpStatus),
+                           m.entry->code.isEmpty() ? m.entry->status : m.entry->code, m.entry->title);
     } else {
         summary = tr("%1: %n error response(s)", nullptr, int(r.results.size())).arg(InputFormats::label(r.format));
     }

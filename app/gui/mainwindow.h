@@ -87,6 +87,8 @@ private:
     void showStatus(const QString &text);
     void expireStatus(const QString &text); // clears text if it is still shown
     void updateTitle();
+    // Copy reply, Copy request ID and Save: enabled only when what they act on is shown.
+    void updateActions();
     static QStringList recentFiles();
     void addRecentFile(const QString &path);
     void forgetRecentFile(const QString &path);

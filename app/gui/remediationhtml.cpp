@@ -186,8 +186,7 @@ public:
                                    ? QString()
                                    : QStringLiteral(" \u00b7 %1 %2").arg(e.endpoint.method, e.endpoint.path));
         return QStringLiteral("<h2 style=\"margin-bottom:2px\">%1 %2%3</h2>")
-                   .arg(e.httpStatus)
-                   .arg(esc(e.status), code) +
+                   .arg(QString::number(e.httpStatus), esc(e.status), code) +
                QStringLiteral("<p style=\"margin-top:0\"><b>%1</b><br><span style=\"%2\">%3</span></p>")
                    .arg(highlighted(e.title, m_terms, m_colors), m_muted, esc(endpoint));
     }

@@ -142,7 +142,8 @@ void RemediationView::setEntry(const CatalogEntry *entry)
     contentChanged();
     m_allowedLinks = entry ? RemediationHtml::links(*entry) : QStringList();
     m_ui->copyReplyButton->setEnabled(entry != nullptr);
-    m_ui->copyRequestIdButton->setEnabled(!m_diagnosis.input.requestId.isEmpty());
+    m_ui->copyRequestIdButton->setEnabled(hasRequestId());
+    emit answerChanged();
 }
 
 void RemediationView::showMatch(std::shared_ptr<const Catalog> catalog, const Diagnosis &diagnosis, const Match &match)
@@ -157,7 +158,7 @@ void RemediationView::showMatch(std::shared_ptr<const Catalog> catalog, const Di
     m_ui->confidenceBar->setValue(int(match.confidence * 100.0 + 0.5));
     m_ui->confidenceBar->setFormat(QString::number(match.confidence, 'f', 2));
     m_ui->confidenceBar->setAccessibleDescription(
-        tr("%1, confidence %2").arg(confidenceName(match.level)).arg(match.confidence));
+        tr("%1, confidence %2").arg(confidenceName(match.level), QString::number(match.confidence)));
     showHtml([this] { return render(*m_match.entry, &m_diagnosis, &m_match, {}); });
     setEntry(match.entry);
     m_dns->setSubject(capturedDomain(match), match.entry, match.value(QStringLiteral("connectionType")));
@@ -207,7 +208,6 @@ void RemediationView::showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> c
     showHtml([h] { return h; });
     setEntry(nullptr);
     m_dns->setSubject({}, nullptr, {});
-    m_ui->copyRequestIdButton->setEnabled(!diagnosis.input.requestId.isEmpty());
 }
 
 void RemediationView::showMessage(const QString &title, const QString &text)
@@ -233,9 +233,8 @@ QString RemediationView::replyText(ReplyComposer::Format format) const
     const DnsPhrases phrases = [&language](const char *context, const char *text) {
         return Translations::translate(language, context, text);
     };
-    const QString reply = ReplyComposer::compose(m_diagnosis, m_match, format, language, [&phrases](const char *text) {
-        return phrases("ReplyComposer", text);
-    });
+    const QString reply = ReplyComposer::compose(m_diagnosis, m_match, format, language,
+                                                 Translations::phrases(language, "ReplyComposer"));
     const QString dns = m_dns->replyAddition(phrases);
     return dns.isEmpty() ? reply : reply + QStringLiteral("\n\n") + dns + u'\n';
 }

@@ -40,6 +40,9 @@ public:
     void setReplyFormat(ReplyComposer::Format format) { m_format = format; }
     void setZoom(int steps); // points added to the text's font
     QString replyText(ReplyComposer::Format format) const;
+    // Whether Copy reply and Copy request ID have something to copy from what is shown.
+    bool hasReply() const { return m_hasMatch && m_match.entry; }
+    bool hasRequestId() const { return !m_diagnosis.input.requestId.isEmpty(); }
     // The language replies are written in ("de"): the one last chosen beside Copy reply, else the window's.
     static QString replyLanguage();
     static void setReplyLanguage(const QString &code);
@@ -57,6 +60,8 @@ signals:
     void statusMessage(const QString &text);
     // A message this view posted no longer holds: what it spoke of has been replaced.
     void statusExpired(const QString &text);
+    // What is shown changed: another answer, or none.
+    void answerChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -90,6 +90,11 @@ QString translate(const QString &code, const char *context, const char *sourceTe
     return text;
 }
 
+std::function<QString(const char *sourceText)> phrases(const QString &code, const char *context)
+{
+    return [code, context](const char *sourceText) { return translate(code, context, sourceText); };
+}
+
 void install(const QString &choice)
 {
     s_current = resolve(choice);

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QTranslator;
@@ -40,5 +41,9 @@ std::unique_ptr<QTranslator> translator(const QString &code);
 // QCoreApplication::translate in a given language rather than the installed one: the language's text, else the
 // English (with its plural forms), else the source text; %n becomes n.
 QString translate(const QString &code, const char *context, const char *sourceText, int n = -1);
+
+// translate() bound to one language and context: the words of a text written in that language, such as the
+// reply's (ReplyComposer::Phrases), which the window and the command line both take from here.
+std::function<QString(const char *sourceText)> phrases(const QString &code, const char *context);
 
 } // namespace Translations

@@ -234,8 +234,7 @@ CatalogFetcher::Result CatalogFetcher::resultOfReply()
                 .left(80)
                 .simplified();
         result.error = QCoreApplication::translate("CatalogFetcher", "the server answered HTTP %1 %2")
-                           .arg(status)
-                           .arg(reason)
+                           .arg(QString::number(status), reason)
                            .trimmed();
         return result;
     }

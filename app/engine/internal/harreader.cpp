@@ -107,7 +107,8 @@ void HarReader::readFailedEntry(QByteArrayView bytes)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(redacted.text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        addProblem(Problem::InvalidJson, tr("%1 at character %2").arg(parseError.errorString()).arg(parseError.offset));
+        addProblem(Problem::InvalidJson,
+                   tr("%1 at character %2").arg(parseError.errorString(), QString::number(parseError.offset)));
         return;
     }
     const QJsonObject entry = doc.object();

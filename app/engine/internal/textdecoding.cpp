@@ -3,6 +3,7 @@
 #include "textdecoding.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <climits>
@@ -58,6 +59,69 @@ qsizetype replaceNuls(QString *text)
     if (nuls > 0)
         text->replace(QChar(QChar::Null), QChar(u' '));
     return nuls;
+}
+
+namespace {
+
+// How many bytes the UTF-8 sequence at bytes[at] takes, 0 when it is none, or the bytes left when it is cut short.
+qsizetype utf8SequenceLength(QByteArrayView bytes, qsizetype at)
+{
+    const auto byte = [&bytes](qsizetype i) { return uchar(bytes.at(i)); };
+    const uchar lead = byte(at);
+    const qsizetype length = lead < 0x80                    ? 1
+                             : lead >= 0xC2 && lead <= 0xDF ? 2
+                             : lead >= 0xE0 && lead <= 0xEF ? 3
+                             : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                            : 0;
+    for (qsizetype i = 1; i < length; ++i) {
+        if (at + i >= bytes.size())
+            return bytes.size() - at;
+        if ((byte(at + i) & 0xC0) != 0x80)
+            return 0;
+    }
+    return length;
+}
+
+bool isControl(uchar byte)
+{
+    return (byte < 0x20 && !QByteArrayView("\t\n\r\f\v\x1b").contains(char(byte))) || byte == 0x7F;
+}
+
+} // namespace
+
+bool isBinary(QByteArrayView head)
+{
+    head = head.first(qMin(head.size(), kSniffSize));
+    if (head.startsWith(kUtf8Bom) || head.startsWith(kUtf16LeBom) || head.startsWith(kUtf16BeBom))
+        return false;
+    qsizetype suspect = 0;
+    for (qsizetype at = 0; at < head.size();) {
+        const qsizetype length = utf8SequenceLength(head, at);
+        if (length == 0 || (length == 1 && isControl(uchar(head.at(at)))))
+            ++suspect;
+        at += qMax<qsizetype>(1, length);
+    }
+    return suspect * 10 > head.size();
+}
+
+QString binaryProblem(QByteArrayView head, qint64 size)
+{
+    constexpr qsizetype kShownBytes = 8;
+    QString hex = QString::fromLatin1(head.first(qMin(head.size(), kShownBytes)).toByteArray().toHex(' ').toUpper());
+    if (head.size() > kShownBytes)
+        hex += QStringLiteral(" \u2026");
+    return QCoreApplication::translate("InputReader",
+                                       "This is not text but binary data (%1, starting %2): nothing in it was read.")
+        .arg(QLocale().formattedDataSize(size), hex);
+}
+
+QString emptyProblem(qint64 size)
+{
+    if (size == 0)
+        return QCoreApplication::translate("InputReader", "The input is empty: there is nothing to diagnose.");
+    return QCoreApplication::translate("InputReader", "The input holds only white space (%1): there is nothing to "
+                                                      "diagnose.")
+        .arg(QLocale().formattedDataSize(size));
 }
 
 bool isOwnUtf8(const QByteArray &bytes, const QStringList &problems)

@@ -24,4 +24,15 @@ QString nulProblem(qsizetype nuls);
 // Replaces NUL characters with spaces; returns how many there were.
 qsizetype replaceNuls(QString *text);
 
+// How much of the input is looked at to tell text from binary data.
+constexpr qsizetype kSniffSize = 8192;
+// Whether bytes, the start of an input, are binary data rather than text: after a byte-order mark (UTF-8 or
+// UTF-16 text), more than one byte in ten is a NUL, another control byte (tab, line ends, form feed and escape
+// excepted) or part of no valid UTF-8 sequence. A sequence cut at the end of the bytes counts as valid.
+bool isBinary(QByteArrayView head);
+// What the answer says of binary data: its size and its first bytes in hex.
+QString binaryProblem(QByteArrayView head, qint64 size);
+// What it says of an input with nothing but white space in it, size bytes long.
+QString emptyProblem(qint64 size);
+
 } // namespace TextDecoding
