@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 // The live DNS check against real DNS servers started here, on loopback addresses of their own: Debian's dnsmasq
-// with fixed records (it forwards nowhere), a server that answers every question with SERVFAIL, and one that
-// never answers. Qt 6.4's QDnsLookup asks port 53, so the servers need root, which CI has.
+// with fixed records (it forwards nowhere), a dnsmasq that answers NXDOMAIN for every name, servers that answer
+// every question with SERVFAIL or REFUSED, one that never answers, and an address where nothing listens. Qt 6.4's
+// QDnsLookup asks port 53, so the servers need root, which CI has.
 #include "catalog.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
@@ -125,6 +126,84 @@ private slots:
                  qPrintable(raw.join(u'\n')));
     }
 
+    // A server that cannot be trusted gives "no verdict" naming itself and why, never "exists" or "does not
+    // exist": each is asked the control question (the TLD's NS) as well as the domain's.
+    void untrustedServersGiveNoVerdict_data()
+    {
+        QTest::addColumn<QHostAddress>("server");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("why");
+        using S = TestDnsServers;
+        const QString wix = QStringLiteral("wix-ns.test"), absent = QStringLiteral("nothing-here.test");
+        QTest::newRow("nothing listens") << S::kNothingListens << wix << QStringLiteral("no usable reply");
+        QTest::newRow("nothing listens, absent name") << S::kNothingListens << absent << QStringLiteral("no usable");
+        QTest::newRow("REFUSED") << S::kRefused << wix << QStringLiteral("REFUSED");
+        QTest::newRow("SERVFAIL") << S::kServfail << absent << QStringLiteral("SERVFAIL");
+        QTest::newRow("NXDOMAIN for every name") << S::kNxdomainForAll << wix << QStringLiteral("NXDOMAIN");
+        QTest::newRow("NXDOMAIN for every name, absent name")
+            << S::kNxdomainForAll << absent << QStringLiteral("test. NS");
+        QTest::newRow("a TLD the server does not serve")
+            << S::kDnsmasq << QStringLiteral("example.org") << QStringLiteral("org. NS");
+    }
+
+    void untrustedServersGiveNoVerdict()
+    {
+        QFETCH(QHostAddress, server);
+        QFETCH(QString, domain);
+        QFETCH(QString, why);
+        const DnsReport report = check(domain, server, 1500);
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        const QString text = verdict.replyText(report);
+        QVERIFY2(verdict.kind == DnsVerdict::Kind::NoAnswer, qPrintable(text));
+        QVERIFY2(verdict.summary.startsWith(QStringLiteral("No verdict: ")), qPrintable(text));
+        QVERIFY2(verdict.summary.contains(why), qPrintable(text));
+        QVERIFY2(verdict.summary.contains(server.toString()), qPrintable(text));
+        QVERIFY2(!verdict.summary.contains(QStringLiteral("exist")), qPrintable(text));
+        QVERIFY2(report.find(QStringLiteral("test"), QStringLiteral("NS")) ||
+                     report.find(QStringLiteral("org"), QStringLiteral("NS")),
+                 "the control question was asked");
+    }
+
+    // Every verdict names the server asked and how long the check took, in words and in JSON.
+    void verdictNamesServerAndTime_data()
+    {
+        QTest::addColumn<QHostAddress>("server");
+        QTest::addColumn<QString>("domain");
+        QTest::newRow("at Wix") << TestDnsServers::kDnsmasq << QStringLiteral("wix-ns.test");
+        QTest::newRow("absent") << TestDnsServers::kDnsmasq << QStringLiteral("nothing-here.test");
+        QTest::newRow("SERVFAIL") << TestDnsServers::kServfail << QStringLiteral("wix-ns.test");
+    }
+
+    void verdictNamesServerAndTime()
+    {
+        QFETCH(QHostAddress, server);
+        QFETCH(QString, domain);
+        const DnsReport report = check(domain, server);
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        const QString asked = verdict.details.value(0);
+        QVERIFY2(asked.contains(server.toString()), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("%1 ms").arg(report.elapsedMs)), qPrintable(asked));
+        const QJsonObject o = verdict.toJson();
+        QCOMPARE(o.value(QStringLiteral("servers")).toArray().first().toString(), server.toString());
+        QCOMPARE(o.value(QStringLiteral("elapsedMs")).toInteger(-1), report.elapsedMs);
+        for (const DnsQuery &q : report.queries)
+            QVERIFY2(q.elapsedMs >= 0 && q.elapsedMs <= report.elapsedMs, qPrintable(q.name + q.type));
+    }
+
+    // A name that fails on its own (SERVFAIL, a timeout) while the server answers the control question: no
+    // verdict either, naming the question that failed.
+    void ownQuestionFailing()
+    {
+        DnsReport report = check(QStringLiteral("wix-ns.test"), TestDnsServers::kDnsmasq);
+        for (DnsQuery &q : report.queries) {
+            if (q.name == QLatin1String("wix-ns.test") && q.type == QLatin1String("AAAA"))
+                q.status = DnsStatus::ServerFailure;
+        }
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        QCOMPARE(verdict.kind, DnsVerdict::Kind::NoAnswer);
+        QVERIFY2(verdict.summary.contains(QStringLiteral("wix-ns.test. AAAA")), qPrintable(verdict.summary));
+    }
+
     void serverFailure()
     {
         const DnsReport report = check(QStringLiteral("wix-ns.test"), TestDnsServers::kServfail);
@@ -189,6 +268,19 @@ private slots:
         QTest::newRow("no answer") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
                                                   TestDnsServers::kServfail.toString()}
                                    << 1 << QStringLiteral("no-answer");
+        QTest::newRow("silent") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                                               TestDnsServers::kSilent.toString()}
+                                << 1 << QStringLiteral("no-answer");
+        QTest::newRow("nothing listens") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                                                        TestDnsServers::kNothingListens.toString()}
+                                         << 1 << QStringLiteral("no-answer");
+        QTest::newRow("REFUSED") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                                                TestDnsServers::kRefused.toString()}
+                                 << 1 << QStringLiteral("no-answer");
+        QTest::newRow("NXDOMAIN for every name")
+            << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                           TestDnsServers::kNxdomainForAll.toString()}
+            << 1 << QStringLiteral("no-answer");
         QTest::newRow("not a domain") << QStringList{QStringLiteral("not a domain")} << 2
                                       << QStringLiteral("'not a domain' is not a domain name");
         QTest::newRow("not an IP address")
@@ -208,7 +300,12 @@ private slots:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DT_CLI_PATH),
                 QStringList{QStringLiteral("--check-dns")} + args + QStringList{QStringLiteral("--json")});
-        QVERIFY(p.waitForFinished(30000));
+        QElapsedTimer clock;
+        clock.start();
+        // The event loop runs meanwhile: the SERVFAIL and REFUSED servers answer from it.
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(clock.elapsed() < 10000, "no check takes longer than 10 s, the program's exit included");
         const QByteArray out = p.readAllStandardOutput();
         const QByteArray err = p.readAllStandardError();
         QCOMPARE(p.exitCode(), exitCode);
@@ -218,7 +315,8 @@ private slots:
         }
         const QJsonObject o = QJsonDocument::fromJson(out).object();
         QCOMPARE(o.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("verdict")).toString(), verdict);
-        QCOMPARE(o.value(QStringLiteral("queries")).toArray().size(), 4);
+        QCOMPARE(o.value(QStringLiteral("queries")).toArray().size(), 5); // the domain's four and the control
+        QCOMPARE(o.value(QStringLiteral("server")).toString(), args.at(2));
     }
 
     void json()
@@ -242,7 +340,8 @@ private slots:
         const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
         QCOMPARE(verdict.kind, DnsVerdict::Kind::NoAnswer);
         QVERIFY2(verdict.summary.contains(QStringLiteral("timed out")), qPrintable(verdict.summary));
-        QCOMPARE(report.queries.size(), 4);
+        QVERIFY2(verdict.summary.contains(TestDnsServers::kSilent.toString()), qPrintable(verdict.summary));
+        QCOMPARE(report.queries.size(), 5);
         for (const DnsQuery &q : report.queries)
             QCOMPARE(q.status, DnsStatus::TimedOut);
     }
