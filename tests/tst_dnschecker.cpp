@@ -9,8 +9,11 @@
 #include "dnsverdict.h"
 #include "embeddedcatalog.h"
 #include "testdnsservers.h"
+#include "testhttpserver.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +29,42 @@ class TestDnsChecker : public QObject
 private:
     TestDnsServers m_servers;
     DnsTargets m_wix;
+    QTemporaryDir m_dir;
+    // A registry's RDAP server on loopback (plain http, which the address rule allows on this computer only).
+    TestHttpServer m_rdap{[](const TestHttpRequest &request) { return rdapAnswer(request.path); }};
+
+    static TestHttpResponse rdapAnswer(const QByteArray &path)
+    {
+        TestHttpResponse r;
+        r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/rdap+json"));
+        if (path.endsWith("/domain/wix-ns.test")) {
+            const QString expires = QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate);
+            r.body = QStringLiteral(R"({"objectClassName": "domain", "ldhName": "wix-ns.test",
+                "status": ["client transfer prohibited"],
+                "events": [{"eventAction": "expiration", "eventDate": "%1"}],
+                "nameservers": [{"ldhName": "ns12.wixdns.net"}, {"ldhName": "ns13.wixdns.net"}]})")
+                         .arg(expires)
+                         .toUtf8();
+        } else if (path.endsWith("/domain/elsewhere.test")) {
+            r.status = 429;
+            r.reason = "Too Many Requests";
+            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray("30"));
+        } else {
+            r.status = 404;
+            r.reason = "Not Found";
+        }
+        return r;
+    }
+
+    QString rdapBootstrapFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dns.json"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(R"({"version": "1.0", "publication": "2026-12-01T00:00:00Z", "services": [[["test"], [")" +
+                       m_rdap.url("/rdap/") + R"("]]]})");
+        return path;
+    }
 
     DnsReport check(const QString &domain, const QHostAddress &server, int timeoutMs = 4000)
     {
@@ -317,6 +356,76 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("verdict")).toString(), verdict);
         QCOMPARE(o.value(QStringLiteral("queries")).toArray().size(), 5); // the domain's four and the control
         QCOMPARE(o.value(QStringLiteral("server")).toString(), args.at(2));
+    }
+
+    // --check-domain: the registration (RDAP) and the DNS of each server, asked at once.
+    void checkDomain_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QList<QHostAddress>>("servers");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("registration");
+        QTest::addColumn<QStringList>("dnsVerdicts");
+        using S = TestDnsServers;
+        QTest::newRow("registered, nameservers at Wix")
+            << QStringLiteral("wix-ns.test") << QList<QHostAddress>{S::kDnsmasq} << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("nameservers-at-wix")};
+        QTest::newRow("not registered, NXDOMAIN")
+            << QStringLiteral("nothing-here.test") << QList<QHostAddress>{S::kDnsmasq} << 0
+            << QStringLiteral("not-registered") << QStringList{QStringLiteral("does-not-exist")};
+        QTest::newRow("one resolver lies")
+            << QStringLiteral("wix-ns.test") << QList<QHostAddress>{S::kDnsmasq, S::kNxdomainForAll} << 1
+            << QStringLiteral("registered")
+            << QStringList{QStringLiteral("nameservers-at-wix"), QStringLiteral("no-answer")};
+        QTest::newRow("the registry limits requests")
+            << QStringLiteral("elsewhere.test") << QList<QHostAddress>{S::kDnsmasq} << 1 << QStringLiteral("no-answer")
+            << QStringList{QStringLiteral("pointing-elsewhere")};
+    }
+
+    void checkDomain()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QList<QHostAddress>, servers);
+        QFETCH(int, exitCode);
+        QFETCH(QString, registration);
+        QFETCH(QStringList, dnsVerdicts);
+        QStringList args{QStringLiteral("--check-domain"), domain, QStringLiteral("--rdap-bootstrap"),
+                         rdapBootstrapFile(), QStringLiteral("--json")};
+        for (const QHostAddress &server : servers)
+            args << QStringLiteral("--dns-server") << server.toString();
+        QProcess p;
+        p.start(QStringLiteral(DT_CLI_PATH), args);
+        QSignalSpy finished(&p, &QProcess::finished); // the event loop runs: the RDAP server answers from it
+        QVERIFY(finished.wait(30000));
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(p.exitCode(), exitCode);
+        QCOMPARE(o.value(QStringLiteral("registration")).toObject().value(QStringLiteral("state")).toString(),
+                 registration);
+        const QJsonArray dns = o.value(QStringLiteral("dns")).toArray();
+        QCOMPARE(dns.size(), dnsVerdicts.size());
+        for (qsizetype i = 0; i < dns.size(); ++i) {
+            const QJsonObject one = dns.at(i).toObject();
+            QCOMPARE(one.value(QStringLiteral("server")).toString(), servers.at(i).toString());
+            QCOMPARE(one.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("verdict")).toString(),
+                     dnsVerdicts.at(i));
+        }
+    }
+
+    // The same as text, as an agent reads it: plain words, the registry's dates relative to today.
+    void checkDomainAsText()
+    {
+        QProcess p;
+        p.start(QStringLiteral(DT_CLI_PATH),
+                {QStringLiteral("--check-domain"), QStringLiteral("wix-ns.test"), QStringLiteral("--rdap-bootstrap"),
+                 rdapBootstrapFile(), QStringLiteral("--dns-server"), TestDnsServers::kDnsmasq.toString()});
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        for (const char *m : {"wix-ns.test is registered.", "expires in 30 days", "Status: transfer locked.",
+                              "lists Wix's nameservers", "Asked the DNS server 127.0.14.53"})
+            QVERIFY2(text.contains(QLatin1String(m)),
+                     qPrintable(QStringLiteral("'%1' not in:\n%2").arg(QLatin1String(m), text)));
     }
 
     void json()

@@ -536,10 +536,6 @@
         <translation>Domain</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
-        <translation>Diesen DNS-Server (eine IP-Adresse) statt des DNS-Servers des Systems abfragen.</translation>
-    </message>
-    <message>
         <source>IP</source>
         <translation>IP</translation>
     </message>
@@ -548,12 +544,36 @@
         <translation>wählen Sie eine der Optionen --list, --match DATEI, --status/--code, --update-catalog URL oder --check-dns DOMAIN</translation>
     </message>
     <message>
-        <source>--dns-server goes with --check-dns</source>
-        <translation>--dns-server gehört zu --check-dns</translation>
-    </message>
-    <message>
         <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
         <translation>--dns-server erwartet eine IP-Adresse, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s (repeatable with --check-domain).</source>
+        <translation>Diesen DNS-Server (eine IP-Adresse) statt des DNS-Servers des Systems abfragen (mit --check-domain wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s registration (RDAP, at its registry) and its live DNS.</source>
+        <translation>Die Registrierung einer Domain (RDAP, bei ihrer Registry) und ihr aktuelles DNS prüfen.</translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file (RFC 9224) to use instead of the embedded one: an https URL or a file.</source>
+        <translation>Die RDAP-Bootstrap-Datei (RFC 9224), die statt der eingebetteten verwendet wird: eine https-URL oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>URL|file</source>
+        <translation>URL|Datei</translation>
+    </message>
+    <message>
+        <source>--dns-server goes with --check-dns or --check-domain</source>
+        <translation>--dns-server gehört zu --check-dns oder --check-domain</translation>
+    </message>
+    <message>
+        <source>--rdap-bootstrap goes with --check-domain</source>
+        <translation>--rdap-bootstrap gehört zu --check-domain</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Registrierung:</translation>
     </message>
 </context>
 <context>
@@ -895,6 +915,18 @@
         <source>the lookup failed</source>
         <translation>die Abfrage ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>the DNS server %1</source>
+        <translation>der DNS-Server %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver (%1)</source>
+        <translation>der Resolver des Systems (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DnsVerdict</name>
@@ -963,10 +995,6 @@
         <translation>Kein Befund: %1.</translation>
     </message>
     <message>
-        <source>Nothing can be said about %1 until a DNS server answers; try again, or ask another server.</source>
-        <translation>Über %1 lässt sich nichts sagen, solange kein DNS-Server antwortet; versuchen Sie es erneut, oder fragen Sie einen anderen Server.</translation>
-    </message>
-    <message>
         <source>%1 does not exist in DNS (NXDOMAIN): nobody has registered it, or it is misspelt.</source>
         <translation>%1 existiert nicht im DNS (NXDOMAIN): Niemand hat die Domain registriert, oder sie ist falsch geschrieben.</translation>
     </message>
@@ -1005,6 +1033,30 @@
     <message>
         <source>Records:</source>
         <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>no usable reply: an empty one, or none at all</source>
+        <translation>keine brauchbare Antwort: eine leere oder gar keine</translation>
+    </message>
+    <message>
+        <source>it answered NXDOMAIN, as a broken or filtering resolver does</source>
+        <translation>er antwortete NXDOMAIN, wie es ein defekter oder filternder Resolver tut</translation>
+    </message>
+    <message>
+        <source>%1 cannot resolve %2 NS, a name every working resolver resolves (%3)</source>
+        <translation>%1 kann %2 NS nicht auflösen, einen Namen, den jeder funktionierende Resolver auflöst (%3)</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer for %2 %3 (%4)</source>
+        <translation>%1 gab keine Antwort auf %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Nothing can be said about %1 until a working DNS server answers; try again, or ask another server.</source>
+        <translation>Über %1 lässt sich nichts sagen, solange kein funktionierender DNS-Server antwortet; versuchen Sie es erneut, oder fragen Sie einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>Asked %1; the check took %2 ms.</source>
+        <translation>Gefragt: %1; die Prüfung dauerte %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2000,164 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Domains Troubleshooter</source>
         <translation>Domains Troubleshooter</translation>
+    </message>
+</context>
+<context>
+    <name>RdapBootstrap</name>
+    <message>
+        <source>not an RDAP bootstrap file (RFC 9224)</source>
+        <translation>keine RDAP-Bootstrap-Datei (RFC 9224)</translation>
+    </message>
+</context>
+<context>
+    <name>RdapChecker</name>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again in %1 seconds</source>
+        <translation>die Registry begrenzt Anfragen (HTTP 429): erneut versuchen in %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again after %1</source>
+        <translation>die Registry begrenzt Anfragen (HTTP 429): erneut versuchen nach %1</translation>
+    </message>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again later</source>
+        <translation>die Registry begrenzt Anfragen (HTTP 429): später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the bootstrap file cannot be read</source>
+        <translation>die Bootstrap-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no RDAP server is known for .%1 (not in the bootstrap file nor in the override table)</source>
+        <translation>für .%1 ist kein RDAP-Server bekannt (weder in der Bootstrap-Datei noch in der Ergänzungstabelle)</translation>
+    </message>
+    <message>
+        <source>the bootstrap file could not be used: %1</source>
+        <translation>die Bootstrap-Datei war nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RdapRecord</name>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not an RDAP domain object</source>
+        <translation>die Antwort ist kein RDAP-Domainobjekt</translation>
+    </message>
+    <message>
+        <source>transfer locked</source>
+        <translation>für Transfers gesperrt</translation>
+    </message>
+    <message>
+        <source>in the redemption period (expired; only the registrant can restore it, at a fee)</source>
+        <translation>in der Redemption Period (abgelaufen; nur der Inhaber kann sie gegen Gebühr wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>pending delete (about to be released)</source>
+        <translation>Löschung steht bevor (wird bald freigegeben)</translation>
+    </message>
+    <message>
+        <source>on hold (not published in DNS)</source>
+        <translation>gesperrt (nicht im DNS veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>update locked</source>
+        <translation>für Änderungen gesperrt</translation>
+    </message>
+    <message>
+        <source>delete locked</source>
+        <translation>für Löschung gesperrt</translation>
+    </message>
+    <message>
+        <source>a transfer is pending</source>
+        <translation>ein Transfer läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
+    </message>
+</context>
+<context>
+    <name>RdapResult</name>
+    <message>
+        <source>The registry lists no nameservers: the domain cannot resolve.</source>
+        <translation>Die Registry führt keine Nameserver: die Domain kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The registry lists Wix&apos;s nameservers (%1): a NAMESERVERS connection is set at the registry.</source>
+        <translation>Die Registry führt die Nameserver von Wix (%1): bei der Registry ist eine NAMESERVERS-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The registry lists Wix&apos;s nameservers mixed with others (%1): all of them must be Wix&apos;s.</source>
+        <translation>Die Registry führt die Nameserver von Wix gemischt mit anderen (%1): alle müssen die von Wix sein.</translation>
+    </message>
+    <message>
+        <source>The registry lists other nameservers than Wix&apos;s (%1): for a NAMESERVERS connection the registrar must change them to Wix&apos;s.</source>
+        <translation>Die Registry führt andere Nameserver als die von Wix (%1): für eine NAMESERVERS-Verbindung muss der Registrar sie auf die von Wix ändern.</translation>
+    </message>
+    <message>
+        <source>Registrar: %1</source>
+        <translation>Registrar: %1</translation>
+    </message>
+    <message>
+        <source>Registered on %1.</source>
+        <translation>Registriert am %1.</translation>
+    </message>
+    <message>
+        <source>Expiry date %1: %2.</source>
+        <translation>Ablaufdatum %1: %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>The delegation is signed (DNSSEC): before the nameservers change, remove the DS records at the registrar, or the domain goes dark for validating resolvers.</source>
+        <translation>Die Delegation ist signiert (DNSSEC): Entfernen Sie vor dem Wechsel der Nameserver die DS-Einträge beim Registrar, sonst ist die Domain für validierende Resolver nicht mehr erreichbar.</translation>
+    </message>
+    <message>
+        <source>The delegation is not signed (no DNSSEC at the registry).</source>
+        <translation>Die Delegation ist nicht signiert (kein DNSSEC bei der Registry).</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 ist registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is registered, but %2.</source>
+        <translation>%1 ist registriert, aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered: the registry answered that it has no such domain (HTTP 404).</source>
+        <translation>%1 ist nicht registriert: die Registry antwortete, dass es diese Domain nicht gibt (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No answer from the registry: %1.</source>
+        <translation>Keine Antwort von der Registry: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about the registration of %1 until the registry answers; try again later.</source>
+        <translation>Über die Registrierung von %1 ist nichts bekannt, solange die Registry nicht antwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Asked %1; the check took %2 ms (bootstrap file %3 of %4).</source>
+        <translation>Gefragt: %1; die Prüfung dauerte %2 ms (Bootstrap-Datei %3 vom %4).</translation>
     </message>
 </context>
 <context>
