@@ -33,19 +33,32 @@ private:
     // A registry's RDAP server on loopback (plain http, which the address rule allows on this computer only).
     TestHttpServer m_rdap{[](const TestHttpRequest &request) { return rdapAnswer(request.path); }};
 
+    // The registry's answers: the nameservers it holds for each domain (as data), 429 for one, 404 for the rest.
     static TestHttpResponse rdapAnswer(const QByteArray &path)
     {
+        static const QHash<QByteArray, QStringList> registry{
+            {"wix-ns.test", {QStringLiteral("ns12.wixdns.net"), QStringLiteral("ns13.wixdns.net")}},
+            {"pointing.test", {QStringLiteral("ns1.registrar-dns.test")}},
+            {"xn--bcher-kva.test", {QStringLiteral("ns1.wixdns.net"), QStringLiteral("ns2.wixdns.net")}},
+            {"twice.test", {QStringLiteral("ns1.other.example")}},
+        };
+        const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
         TestHttpResponse r;
         r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/rdap+json"));
-        if (path.endsWith("/domain/wix-ns.test")) {
+        if (registry.contains(name)) {
+            QJsonArray ns;
+            for (const QString &n : registry.value(name))
+                ns.append(QJsonObject{{QStringLiteral("ldhName"), n}});
             const QString expires = QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate);
-            r.body = QStringLiteral(R"({"objectClassName": "domain", "ldhName": "wix-ns.test",
-                "status": ["client transfer prohibited"],
-                "events": [{"eventAction": "expiration", "eventDate": "%1"}],
-                "nameservers": [{"ldhName": "ns12.wixdns.net"}, {"ldhName": "ns13.wixdns.net"}]})")
-                         .arg(expires)
-                         .toUtf8();
-        } else if (path.endsWith("/domain/elsewhere.test")) {
+            const QJsonObject o{{QStringLiteral("objectClassName"), QStringLiteral("domain")},
+                                {QStringLiteral("ldhName"), QString::fromLatin1(name)},
+                                {QStringLiteral("status"), QJsonArray{QStringLiteral("client transfer prohibited")}},
+                                {QStringLiteral("events"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("eventAction"), QStringLiteral("expiration")},
+                                                        {QStringLiteral("eventDate"), expires}}}},
+                                {QStringLiteral("nameservers"), ns}};
+            r.body = QJsonDocument(o).toJson();
+        } else if (name == "elsewhere.test") {
             r.status = 429;
             r.reason = "Too Many Requests";
             r.headers << qMakePair(QByteArray("Retry-After"), QByteArray("30"));
@@ -366,20 +379,32 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("registration");
         QTest::addColumn<QStringList>("dnsVerdicts");
+        QTest::addColumn<QString>("delegation");
         using S = TestDnsServers;
+        const QList<QHostAddress> dnsmasq{S::kDnsmasq};
         QTest::newRow("registered, nameservers at Wix")
-            << QStringLiteral("wix-ns.test") << QList<QHostAddress>{S::kDnsmasq} << 0 << QStringLiteral("registered")
-            << QStringList{QStringLiteral("nameservers-at-wix")};
+            << QStringLiteral("wix-ns.test") << dnsmasq << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("nameservers-at-wix")} << QStringLiteral("at-wix");
         QTest::newRow("not registered, NXDOMAIN")
-            << QStringLiteral("nothing-here.test") << QList<QHostAddress>{S::kDnsmasq} << 0
-            << QStringLiteral("not-registered") << QStringList{QStringLiteral("does-not-exist")};
+            << QStringLiteral("nothing-here.test") << dnsmasq << 0 << QStringLiteral("not-registered")
+            << QStringList{QStringLiteral("does-not-exist")} << QStringLiteral("unknown");
         QTest::newRow("one resolver lies")
             << QStringLiteral("wix-ns.test") << QList<QHostAddress>{S::kDnsmasq, S::kNxdomainForAll} << 1
             << QStringLiteral("registered")
-            << QStringList{QStringLiteral("nameservers-at-wix"), QStringLiteral("no-answer")};
+            << QStringList{QStringLiteral("nameservers-at-wix"), QStringLiteral("no-answer")}
+            << QStringLiteral("at-wix");
         QTest::newRow("the registry limits requests")
-            << QStringLiteral("elsewhere.test") << QList<QHostAddress>{S::kDnsmasq} << 1 << QStringLiteral("no-answer")
-            << QStringList{QStringLiteral("pointing-elsewhere")};
+            << QStringLiteral("elsewhere.test") << dnsmasq << 1 << QStringLiteral("no-answer")
+            << QStringList{QStringLiteral("pointing-elsewhere")} << QStringLiteral("unknown");
+        QTest::newRow("the registrar still lists the old nameservers")
+            << QStringLiteral("pointing.test") << dnsmasq << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("pointing-at-wix")} << QStringLiteral("registrar-has-old-nameservers");
+        QTest::newRow("Wix's at the registry, the old answer in DNS")
+            << QStringLiteral("bücher.test") << dnsmasq << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("pointing-at-wix")} << QStringLiteral("resolver-holds-old-answer");
+        QTest::newRow("nameservers disagree")
+            << QStringLiteral("twice.test") << dnsmasq << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("pointing-at-wix")} << QStringLiteral("nameservers-disagree");
     }
 
     void checkDomain()
@@ -389,6 +414,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, registration);
         QFETCH(QStringList, dnsVerdicts);
+        QFETCH(QString, delegation);
         QStringList args{QStringLiteral("--check-domain"), domain, QStringLiteral("--rdap-bootstrap"),
                          rdapBootstrapFile(), QStringLiteral("--json")};
         for (const QHostAddress &server : servers)
@@ -401,6 +427,8 @@ private slots:
         QCOMPARE(p.exitCode(), exitCode);
         QCOMPARE(o.value(QStringLiteral("registration")).toObject().value(QStringLiteral("state")).toString(),
                  registration);
+        QCOMPARE(o.value(QStringLiteral("delegation")).toObject().value(QStringLiteral("verdict")).toString(),
+                 delegation);
         const QJsonArray dns = o.value(QStringLiteral("dns")).toArray();
         QCOMPARE(dns.size(), dnsVerdicts.size());
         for (qsizetype i = 0; i < dns.size(); ++i) {
@@ -422,8 +450,9 @@ private slots:
         QVERIFY(finished.wait(30000));
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QCOMPARE(p.exitCode(), 0);
-        for (const char *m : {"wix-ns.test is registered.", "expires in 30 days", "Status: transfer locked.",
-                              "lists Wix's nameservers", "Asked the DNS server 127.0.14.53"})
+        for (const char *m :
+             {"wix-ns.test is registered.", "expires in 30 days", "Status: transfer locked.", "lists Wix's nameservers",
+              "Asked the DNS server 127.0.14.53", "The registry and DNS agree on Wix's nameservers"})
             QVERIFY2(text.contains(QLatin1String(m)),
                      qPrintable(QStringLiteral("'%1' not in:\n%2").arg(QLatin1String(m), text)));
     }

@@ -575,6 +575,10 @@
         <source>Registration:</source>
         <translation>Registrierung:</translation>
     </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegation:</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -593,6 +597,25 @@
     <message>
         <source>Generic</source>
         <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>The registry and DNS agree on Wix&apos;s nameservers (%1): the delegation is in place.</source>
+        <translation>Registry und DNS stimmen bei den Nameservern von Wix überein (%1): die Delegation ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The registrar still lists nameservers that are not Wix&apos;s (%1), and DNS answers with them: a NAMESERVERS connection waits for the registrar.</source>
+        <translation>Der Registrar führt noch Nameserver, die nicht die von Wix sind (%1), und das DNS antwortet mit ihnen: eine NAMESERVERS-Verbindung wartet auf den Registrar.</translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer is cached until its TTL runs out.</source>
+        <translation>Bei der Registry sind die Nameserver von Wix eingetragen (%1), aber %2 antwortet noch %3: die alte Antwort bleibt im Cache, bis ihre TTL abläuft.</translation>
+    </message>
+    <message>
+        <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
+        <translation>Die Nameserver stimmen nicht überein: die Registry führt %1, %2 antwortet %3.</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,10 @@
         <source>Registration:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -592,6 +596,25 @@
     </message>
     <message>
         <source>Generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>The registry and DNS agree on Wix&apos;s nameservers (%1): the delegation is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar still lists nameservers that are not Wix&apos;s (%1), and DNS answers with them: a NAMESERVERS connection waits for the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer is cached until its TTL runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -575,6 +575,10 @@
         <source>Registration:</source>
         <translation>Registro:</translation>
     </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegación:</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -593,6 +597,25 @@
     <message>
         <source>Generic</source>
         <translation>Genérica</translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>The registry and DNS agree on Wix&apos;s nameservers (%1): the delegation is in place.</source>
+        <translation>El registro y el DNS coinciden en los servidores de nombres de Wix (%1): la delegación está establecida.</translation>
+    </message>
+    <message>
+        <source>The registrar still lists nameservers that are not Wix&apos;s (%1), and DNS answers with them: a NAMESERVERS connection waits for the registrar.</source>
+        <translation>El registrador aún tiene servidores de nombres que no son los de Wix (%1), y el DNS responde con ellos: una conexión NAMESERVERS espera al registrador.</translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer is cached until its TTL runs out.</source>
+        <translation>En el registro están los servidores de nombres de Wix (%1), pero %2 aún responde %3: la respuesta antigua sigue en caché hasta que venza su TTL.</translation>
+    </message>
+    <message>
+        <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
+        <translation>Los servidores de nombres no coinciden: el registro tiene %1, %2 responde %3.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "catalog.h"
 #include "catalogupdater.h"
+#include "delegation.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
 #include "rdapchecker.h"
@@ -187,9 +188,13 @@ int checkDomain(const DomainQuestion &question, const Catalog &catalog, bool jso
         dnsJson.append(o);
         text << QString() << verdict.replyText(report);
     }
+    const Delegation delegation = Delegation::judge(answers.registration, answers.dns, wix);
+    if (delegation.kind != Delegation::Kind::Unknown)
+        text << QString() << QCoreApplication::translate("CommandLine", "Delegation:") << delegation.summary;
     if (json) {
         const QJsonObject o{{QStringLiteral("domain"), answers.registration.domain},
                             {QStringLiteral("registration"), answers.registration.toJson(wix, now)},
+                            {QStringLiteral("delegation"), delegation.toJson()},
                             {QStringLiteral("dns"), dnsJson}};
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
