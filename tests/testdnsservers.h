@@ -138,6 +138,8 @@ private:
             nsRecord(QStringLiteral("elsewhere.test"), QStringLiteral("ns2.registrar-dns.test")),
             QStringLiteral("--host-record=elsewhere.test,192.0.2.44,2001:db8::44"),
             QStringLiteral("--cname=www.elsewhere.test,elsewhere.test"),
+            QStringLiteral("--mx-host=elsewhere.test,mail.elsewhere.test,10"),
+            QStringLiteral("--txt-record=elsewhere.test,v=spf1 include:_spf.registrar-dns.test ~all"),
             // A subdomain, whose zone (the parent) has Wix's nameservers.
             nsRecord(QStringLiteral("brand.test"), QStringLiteral("ns1.wixdns.net")),
             QStringLiteral("--host-record=shop.brand.test,192.0.2.7"),

@@ -56,7 +56,9 @@ private:
                                 {QStringLiteral("events"),
                                  QJsonArray{QJsonObject{{QStringLiteral("eventAction"), QStringLiteral("expiration")},
                                                         {QStringLiteral("eventDate"), expires}}}},
-                                {QStringLiteral("nameservers"), ns}};
+                                {QStringLiteral("nameservers"), ns},
+                                {QStringLiteral("secureDNS"),
+                                 QJsonObject{{QStringLiteral("delegationSigned"), name == "pointing.test"}}}};
             r.body = QJsonDocument(o).toJson();
         } else if (name == "elsewhere.test") {
             r.status = 429;
@@ -437,6 +439,37 @@ private slots:
             QCOMPARE(one.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("verdict")).toString(),
                      dnsVerdicts.at(i));
         }
+    }
+
+    // Before a switch to Wix's nameservers: a signed delegation, and the MX and TXT records the switch would lose.
+    void warningsBeforeASwitch_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QStringList>("warnings"); // a piece of each, in order
+        QTest::newRow("MX and TXT records")
+            << QStringLiteral("elsewhere.test")
+            << QStringList{QStringLiteral("MX records (10 mail.elsewhere.test)"),
+                           QStringLiteral("TXT records (v=spf1 include:_spf.registrar-dns.test ~all)")};
+        QTest::newRow("signed delegation")
+            << QStringLiteral("pointing.test") << QStringList{QStringLiteral("the delegation is signed (DNSSEC)")};
+        QTest::newRow("already at Wix") << QStringLiteral("wix-ns.test") << QStringList();
+    }
+
+    void warningsBeforeASwitch()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QStringList, warnings);
+        QProcess p;
+        p.start(QStringLiteral(DT_CLI_PATH),
+                {QStringLiteral("--check-domain"), domain, QStringLiteral("--rdap-bootstrap"), rdapBootstrapFile(),
+                 QStringLiteral("--dns-server"), TestDnsServers::kDnsmasq.toString(), QStringLiteral("--json")});
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        const QJsonArray got =
+            QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(got.size(), warnings.size());
+        for (qsizetype i = 0; i < warnings.size(); ++i)
+            QVERIFY2(got.at(i).toString().contains(warnings.at(i)), qPrintable(got.at(i).toString()));
     }
 
     // The same as text, as an agent reads it: plain words, the registry's dates relative to today.

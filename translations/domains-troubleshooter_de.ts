@@ -579,6 +579,10 @@
         <source>Delegation:</source>
         <translation>Delegation:</translation>
     </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -616,6 +620,18 @@
     <message>
         <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
         <translation>Die Nameserver stimmen nicht überein: die Registry führt %1, %2 antwortet %3.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the delegation is signed (DNSSEC). Remove the DS records at the registrar first, or the domain goes dark for validating resolvers.</source>
+        <translation>Vor dem Wechsel zu den Nameservern von Wix: die Delegation ist signiert (DNSSEC). Entfernen Sie zuerst die DS-Einträge beim Registrar, sonst ist die Domain für validierende Resolver nicht mehr erreichbar.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has MX records (%1) that will not exist at Wix; mail stops until they are added there.</source>
+        <translation>Vor dem Wechsel zu den Nameservern von Wix: das aktuelle DNS hat MX-Einträge (%1), die es bei Wix nicht geben wird; E-Mail kommt nicht mehr an, bis sie dort angelegt sind.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
+        <translation>Vor dem Wechsel zu den Nameservern von Wix: das aktuelle DNS hat TXT-Einträge (%1), die es bei Wix nicht geben wird (SPF, Website-Verifizierungen); legen Sie sie dort an.</translation>
     </message>
 </context>
 <context>

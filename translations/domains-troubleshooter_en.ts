@@ -579,6 +579,10 @@
         <source>Delegation:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -615,6 +619,18 @@
     </message>
     <message>
         <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the delegation is signed (DNSSEC). Remove the DS records at the registrar first, or the domain goes dark for validating resolvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has MX records (%1) that will not exist at Wix; mail stops until they are added there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -579,6 +579,10 @@
         <source>Delegation:</source>
         <translation>Delegación:</translation>
     </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -616,6 +620,18 @@
     <message>
         <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
         <translation>Los servidores de nombres no coinciden: el registro tiene %1, %2 responde %3.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the delegation is signed (DNSSEC). Remove the DS records at the registrar first, or the domain goes dark for validating resolvers.</source>
+        <translation>Antes de cambiar a los servidores de nombres de Wix: la delegación está firmada (DNSSEC). Elimine primero los registros DS en el registrador, o el dominio dejará de resolverse para los resolutores que validan.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has MX records (%1) that will not exist at Wix; mail stops until they are added there.</source>
+        <translation>Antes de cambiar a los servidores de nombres de Wix: el DNS actual tiene registros MX (%1) que no existirán en Wix; el correo se detiene hasta que se añadan allí.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
+        <translation>Antes de cambiar a los servidores de nombres de Wix: el DNS actual tiene registros TXT (%1) que no existirán en Wix (SPF, verificaciones de sitios); añádalos allí.</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ DomainAnswers askAll(const DomainQuestion &question, const QList<QHostAddress> &
     std::vector<std::unique_ptr<DnsChecker>> checkers;
     for (qsizetype i = 0; i < servers.size(); ++i) {
         checkers.push_back(std::make_unique<DnsChecker>());
+        checkers.back()->setAskMailRecords(true);
         QObject::connect(checkers.back().get(), &DnsChecker::finished, &loop, [&, i](const DnsReport &r) {
             answers.dns[i] = r;
             oneDone();
@@ -191,10 +192,14 @@ int checkDomain(const DomainQuestion &question, const Catalog &catalog, bool jso
     const Delegation delegation = Delegation::judge(answers.registration, answers.dns, wix);
     if (delegation.kind != Delegation::Kind::Unknown)
         text << QString() << QCoreApplication::translate("CommandLine", "Delegation:") << delegation.summary;
+    const QStringList warnings = Delegation::switchWarnings(answers.registration, answers.dns, wix);
+    if (!warnings.isEmpty())
+        text << QString() << QCoreApplication::translate("CommandLine", "Warnings:") << warnings;
     if (json) {
         const QJsonObject o{{QStringLiteral("domain"), answers.registration.domain},
                             {QStringLiteral("registration"), answers.registration.toJson(wix, now)},
                             {QStringLiteral("delegation"), delegation.toJson()},
+                            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
                             {QStringLiteral("dns"), dnsJson}};
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {

@@ -86,6 +86,38 @@ Delegation Delegation::judge(const RdapResult &registration, const QList<DnsRepo
     return d;
 }
 
+QStringList Delegation::switchWarnings(const RdapResult &registration, const QList<DnsReport> &dns,
+                                       const DnsTargets &wix)
+{
+    QStringList warnings;
+    const bool registered = registration.state == RdapResult::State::Registered;
+    if (registered && allWix(normalized(registration.record.nameservers), wix))
+        return warnings; // the switch is made
+    if (registered && registration.record.delegationSigned)
+        warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the delegation "
+                                                        "is signed (DNSSEC). Remove the DS records at the registrar "
+                                                        "first, or the domain goes dark for validating resolvers."));
+    for (const DnsReport &report : dns) {
+        bool trusted = false;
+        if (allWix(ownNameservers(report, &trusted), wix) || !trusted)
+            continue;
+        const DnsQuery *mx = report.find(report.ace, QStringLiteral("MX"));
+        const DnsQuery *txt = report.find(report.ace, QStringLiteral("TXT"));
+        if (mx && mx->status == DnsStatus::Answered)
+            warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
+                                                            "DNS has MX records (%1) that will not exist at Wix; mail "
+                                                            "stops until they are added there."))
+                            .arg(mx->values.join(QLatin1String(", ")));
+        if (txt && txt->status == DnsStatus::Answered)
+            warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
+                                                            "DNS has TXT records (%1) that will not exist at Wix (SPF, "
+                                                            "site verifications); add them there."))
+                            .arg(txt->values.join(QLatin1String(" | ")));
+        break; // one trusted server's records are the current DNS
+    }
+    return warnings;
+}
+
 QString Delegation::key(Kind kind)
 {
     switch (kind) {

@@ -28,5 +28,9 @@ struct Delegation
 
     static Delegation judge(const RdapResult &registration, const QList<DnsReport> &dns, const DnsTargets &wix);
     static QString key(Kind kind); // for JSON: never translated
+    // What a switch of the nameservers to Wix's would break, when they are not Wix's yet: a signed delegation
+    // (DNSSEC), and the MX and TXT records the current DNS has, which will not exist at Wix.
+    static QStringList switchWarnings(const RdapResult &registration, const QList<DnsReport> &dns,
+                                      const DnsTargets &wix);
     QJsonObject toJson() const;
 };

@@ -18,6 +18,10 @@ QDnsLookup::Type lookupType(const QString &type)
         return QDnsLookup::AAAA;
     if (type == QLatin1String("CNAME"))
         return QDnsLookup::CNAME;
+    if (type == QLatin1String("MX"))
+        return QDnsLookup::MX;
+    if (type == QLatin1String("TXT"))
+        return QDnsLookup::TXT;
     return QDnsLookup::A;
 }
 
@@ -64,6 +68,16 @@ void collect(const QDnsLookup &lookup, DnsQuery *q)
     if (q->type == QLatin1String("NS")) {
         for (const QDnsDomainNameRecord &r : lookup.nameServerRecords())
             q->values << withoutTrailingDot(r.value());
+    } else if (q->type == QLatin1String("MX")) {
+        for (const QDnsMailExchangeRecord &r : lookup.mailExchangeRecords())
+            q->values << QStringLiteral("%1 %2").arg(QString::number(r.preference()), withoutTrailingDot(r.exchange()));
+    } else if (q->type == QLatin1String("TXT")) {
+        for (const QDnsTextRecord &r : lookup.textRecords()) {
+            QByteArray text;
+            for (const QByteArray &piece : r.values())
+                text += piece;
+            q->values << QString::fromUtf8(text.left(512));
+        }
     } else if (q->type != QLatin1String("CNAME")) {
         for (const QDnsHostAddressRecord &r : lookup.hostAddressRecords())
             q->values << r.value().toString();
@@ -158,6 +172,10 @@ void DnsChecker::check(const QString &domain, const QHostAddress &server, int ti
     ask(ace, QStringLiteral("A"));
     ask(ace, QStringLiteral("AAAA"));
     ask(ace.startsWith(QLatin1String("www.")) ? ace : QStringLiteral("www.") + ace, QStringLiteral("CNAME"));
+    if (m_askMailRecords) {
+        ask(ace, QStringLiteral("MX"));
+        ask(ace, QStringLiteral("TXT"));
+    }
     // Every working resolver can name the TLD's nameservers: one that cannot is dead, refusing or lying, and
     // whatever it says about the domain is no evidence.
     ask(ace.section(u'.', -1), QStringLiteral("NS"), true);

@@ -32,6 +32,8 @@ public:
     // A null server asks the system's resolver. A new check cancels the one running (no signal for it).
     void check(const QString &domain, const QHostAddress &server = {}, int timeoutMs = kTimeoutMs);
     void cancel();
+    // Whether the domain's MX and TXT records are asked too (what a nameserver switch would lose); off by default.
+    void setAskMailRecords(bool ask) { m_askMailRecords = ask; }
     bool isRunning() const { return !m_pending.isEmpty(); }
 
     // The ACE form of a domain as typed, pasted or captured ("Bücher.Example." -> "xn--bcher-kva.example"), or
@@ -56,4 +58,5 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_timeoutMs = kTimeoutMs;
+    bool m_askMailRecords = false;
 };

@@ -114,7 +114,8 @@ Records recordsOf(const DnsReport &r, const DnsTargets &t)
     for (const QString &ns : std::as_const(records.nameservers))
         (t.isWixNameserver(ns) ? records.wixNameservers : records.otherNameservers) << ns;
     for (const DnsQuery *q : ownQueries(r)) {
-        if (q->type != QLatin1String("NS") && q->status == DnsStatus::Answered) {
+        const bool address = q->type == QLatin1String("A") || q->type == QLatin1String("AAAA");
+        if (address && q->status == DnsStatus::Answered) {
             records.addresses << q->values;
             for (const QString &a : q->values) {
                 if (isWixAddress(t, a))
