@@ -59,7 +59,9 @@ public:
                 m_silent.receiveDatagram();
         });
         // Answered from these records only.
-        if (!startDnsmasq(&m_dnsmasq, dnsmasq, kDnsmasq, QStringList{QStringLiteral("--local=/test/")} + records(),
+        // Its records carry a TTL of an hour, as a zone's would (dnsmasq's own default is 0).
+        if (!startDnsmasq(&m_dnsmasq, dnsmasq, kDnsmasq,
+                          QStringList{QStringLiteral("--local=/test/"), QStringLiteral("--local-ttl=3600")} + records(),
                           why))
             return false;
         // NXDOMAIN for every name, the control names included.

@@ -614,10 +614,6 @@
         <translation>Der Registrar führt noch Nameserver, die nicht die von Wix sind (%1), und das DNS antwortet mit ihnen: eine NAMESERVERS-Verbindung wartet auf den Registrar.</translation>
     </message>
     <message>
-        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer is cached until its TTL runs out.</source>
-        <translation>Bei der Registry sind die Nameserver von Wix eingetragen (%1), aber %2 antwortet noch %3: die alte Antwort bleibt im Cache, bis ihre TTL abläuft.</translation>
-    </message>
-    <message>
         <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
         <translation>Die Nameserver stimmen nicht überein: die Registry führt %1, %2 antwortet %3.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
         <translation>Vor dem Wechsel zu den Nameservern von Wix: das aktuelle DNS hat TXT-Einträge (%1), die es bei Wix nicht geben wird (SPF, Website-Verifizierungen); legen Sie sie dort an.</translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer may be served until %4 (its TTL).</source>
+        <translation>Bei der Registry sind die Nameserver von Wix eingetragen (%1), aber %2 antwortet noch %3: die alte Antwort kann bis %4 ausgeliefert werden (ihre TTL).</translation>
     </message>
 </context>
 <context>

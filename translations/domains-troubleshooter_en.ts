@@ -614,10 +614,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer is cached until its TTL runs out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +627,10 @@
     </message>
     <message>
         <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer may be served until %4 (its TTL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -614,10 +614,6 @@
         <translation>El registrador aún tiene servidores de nombres que no son los de Wix (%1), y el DNS responde con ellos: una conexión NAMESERVERS espera al registrador.</translation>
     </message>
     <message>
-        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer is cached until its TTL runs out.</source>
-        <translation>En el registro están los servidores de nombres de Wix (%1), pero %2 aún responde %3: la respuesta antigua sigue en caché hasta que venza su TTL.</translation>
-    </message>
-    <message>
         <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
         <translation>Los servidores de nombres no coinciden: el registro tiene %1, %2 responde %3.</translation>
     </message>
@@ -632,6 +628,10 @@
     <message>
         <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
         <translation>Antes de cambiar a los servidores de nombres de Wix: el DNS actual tiene registros TXT (%1) que no existirán en Wix (SPF, verificaciones de sitios); añádalos allí.</translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer may be served until %4 (its TTL).</source>
+        <translation>En el registro están los servidores de nombres de Wix (%1), pero %2 aún responde %3: la respuesta antigua puede servirse hasta las %4 (su TTL).</translation>
     </message>
 </context>
 <context>

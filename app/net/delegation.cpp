@@ -5,6 +5,7 @@
 #include "dnsverdict.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace {
 
@@ -71,13 +72,16 @@ Delegation Delegation::judge(const RdapResult &registration, const QList<DnsRepo
             continue;
         }
         const QString server = report.serverName();
+        const DnsQuery *ns = report.find(report.ace, QStringLiteral("NS"));
+        const qint64 ttl = ns ? qMax<qint64>(0, ns->ttlSeconds) : 0;
+        const QString until = QDateTime::currentDateTime().addSecs(ttl).toString(QStringLiteral("HH:mm"));
         const QString other = answered.isEmpty() ? DnsReport::statusText(DnsStatus::NoRecords) : answered.join(u", ");
         d.kind = allWix(registry, wix) ? Kind::ResolverHoldsOldAnswer : Kind::Disagree;
         d.summary = d.kind == Kind::ResolverHoldsOldAnswer
                         ? say(QT_TRANSLATE_NOOP("Delegation", "Wix's nameservers are set at the registry (%1), but "
-                                                              "%2 still answers %3: the old answer is cached until "
-                                                              "its TTL runs out."))
-                              .arg(listed, server, other)
+                                                              "%2 still answers %3: the old answer may be served "
+                                                              "until %4 (its TTL)."))
+                              .arg(listed, server, other, until)
                         : say(QT_TRANSLATE_NOOP("Delegation", "The nameservers disagree: the registry lists %1, %2 "
                                                               "answers %3."))
                               .arg(listed, server, other);

@@ -56,8 +56,20 @@ DnsStatus statusOf(const QDnsLookup &lookup, bool hasRecords)
     return DnsStatus::Failed;
 }
 
+template <typename Record> void noteTtl(const QList<Record> &records, DnsQuery *q)
+{
+    for (const Record &r : records)
+        q->ttlSeconds = q->ttlSeconds < 0 ? r.timeToLive() : qMin<qint64>(q->ttlSeconds, r.timeToLive());
+}
+
 void collect(const QDnsLookup &lookup, DnsQuery *q)
 {
+    noteTtl(lookup.nameServerRecords(), q);
+    noteTtl(lookup.hostAddressRecords(), q);
+    noteTtl(lookup.mailExchangeRecords(), q);
+    noteTtl(lookup.textRecords(), q);
+    if (q->type == QLatin1String("CNAME"))
+        noteTtl(lookup.canonicalNameRecords(), q);
     for (const QDnsDomainNameRecord &r : lookup.canonicalNameRecords()) {
         const QString alias = withoutTrailingDot(r.value());
         if (q->type == QLatin1String("CNAME"))

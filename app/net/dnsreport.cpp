@@ -149,6 +149,8 @@ QJsonObject DnsReport::toJson() const
             o.insert(QStringLiteral("detail"), q.detail);
         if (q.elapsedMs >= 0)
             o.insert(QStringLiteral("elapsedMs"), q.elapsedMs);
+        if (q.ttlSeconds >= 0)
+            o.insert(QStringLiteral("ttl"), q.ttlSeconds);
         if (q.control)
             o.insert(QStringLiteral("control"), true);
         list.append(o);

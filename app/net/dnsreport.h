@@ -34,11 +34,12 @@ struct DnsQuery
     QString name; // ACE form, as asked
     QString type; // "NS", "A", "AAAA", "CNAME": DNS's own names, never translated
     DnsStatus status = DnsStatus::TimedOut;
-    QStringList values;    // the records' values (host names in Unicode form, addresses as text)
-    QStringList aliases;   // CNAMEs met on the way to the values ("www.example.com -> pointing.wixdns.net")
-    QString detail;        // the resolver's own words, when it failed
-    qint64 elapsedMs = -1; // from the start of the check to this answer; -1 when none came
-    bool control = false;  // a name that must exist (the TLD's NS), asked to tell whether the server can be trusted
+    QStringList values;     // the records' values (host names in Unicode form, addresses as text)
+    QStringList aliases;    // CNAMEs met on the way to the values ("www.example.com -> pointing.wixdns.net")
+    QString detail;         // the resolver's own words, when it failed
+    qint64 elapsedMs = -1;  // from the start of the check to this answer; -1 when none came
+    qint64 ttlSeconds = -1; // the smallest TTL of the records; -1 without records
+    bool control = false;   // a name that must exist (the TLD's NS), asked to tell whether the server can be trusted
 };
 
 // Everything a live DNS check found, before any judgement.
