@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 // DNS servers for tests, each on a loopback address of its own, port 53 (Qt 6.4's QDnsLookup asks no other port,
-// so they need root, which CI has): Debian's dnsmasq with fixed records, which forwards nowhere; a server that
-// answers every question with SERVFAIL; and one that reads questions and never answers.
+// so they need root, which CI has): Debian's dnsmasq with fixed records, which forwards nowhere; a second dnsmasq
+// that answers NXDOMAIN for every name (a broken or captive resolver); a server that answers every question with
+// SERVFAIL, one that answers REFUSED, one that reads questions and never answers; and an address where nothing
+// listens at all.
 #pragma once
 
 #include <QDnsLookup>
@@ -23,12 +25,17 @@ public:
     static inline const QHostAddress kDnsmasq{QStringLiteral("127.0.14.53")};
     static inline const QHostAddress kServfail{QStringLiteral("127.0.14.54")};
     static inline const QHostAddress kSilent{QStringLiteral("127.0.14.55")};
+    static inline const QHostAddress kNothingListens{QStringLiteral("127.0.14.56")};
+    static inline const QHostAddress kRefused{QStringLiteral("127.0.14.57")};
+    static inline const QHostAddress kNxdomainForAll{QStringLiteral("127.0.14.58")};
 
     ~TestDnsServers()
     {
-        if (m_dnsmasq.state() != QProcess::NotRunning) {
-            m_dnsmasq.terminate();
-            m_dnsmasq.waitForFinished(5000);
+        for (QProcess *p : {&m_dnsmasq, &m_nxdomain}) {
+            if (p->state() != QProcess::NotRunning) {
+                p->terminate();
+                p->waitForFinished(5000);
+            }
         }
     }
 
@@ -42,36 +49,56 @@ public:
             return fail(why, QStringLiteral("dnsmasq is missing (tools/install-deps installs dnsmasq-base)"));
         if (geteuid() != 0)
             return fail(why, QStringLiteral("the DNS tests need root: Qt 6.4's QDnsLookup only asks port 53"));
-        if (!m_servfail.bind(kServfail, 53) || !m_silent.bind(kSilent, 53))
-            return fail(why, QStringLiteral("port 53 of 127.0.14.54 or .55 is taken: ") + m_servfail.errorString() +
-                                 m_silent.errorString());
-        QObject::connect(&m_servfail, &QUdpSocket::readyRead, &m_servfail, [this] { answerServfail(); });
+        if (!m_servfail.bind(kServfail, 53) || !m_silent.bind(kSilent, 53) || !m_refused.bind(kRefused, 53))
+            return fail(why, QStringLiteral("port 53 of 127.0.14.54, .55 or .57 is taken: ") +
+                                 m_servfail.errorString() + m_silent.errorString() + m_refused.errorString());
+        QObject::connect(&m_servfail, &QUdpSocket::readyRead, &m_servfail, [this] { answerWith(&m_servfail, 2); });
+        QObject::connect(&m_refused, &QUdpSocket::readyRead, &m_refused, [this] { answerWith(&m_refused, 5); });
         QObject::connect(&m_silent, &QUdpSocket::readyRead, &m_silent, [this] {
             while (m_silent.hasPendingDatagrams())
                 m_silent.receiveDatagram();
         });
-        m_dnsmasq.setProcessChannelMode(QProcess::MergedChannels);
-        m_dnsmasq.start(dnsmasq, QStringList{
-                                     QStringLiteral("--keep-in-foreground"), QStringLiteral("--conf-file=/dev/null"),
-                                     QStringLiteral("--no-resolv"), // never forwards: no upstream at all
-                                     QStringLiteral("--no-hosts"), QStringLiteral("--no-poll"),
-                                     QStringLiteral("--bind-interfaces"),
-                                     QStringLiteral("--listen-address=") + kDnsmasq.toString(),
-                                     QStringLiteral("--port=53"), QStringLiteral("--user=root"),
-                                     QStringLiteral("--pid-file=") + m_dir.filePath(QStringLiteral("pid")),
-                                     QStringLiteral("--local=/test/"), // answered from these records only
-                                 } + records());
-        if (!m_dnsmasq.waitForStarted(5000))
-            return fail(why, QStringLiteral("dnsmasq did not start: ") + m_dnsmasq.errorString());
-        // One that cannot bind its address (another server has it) exits at once: that server is not ours.
-        if (m_dnsmasq.waitForFinished(500))
-            return fail(why, QStringLiteral("dnsmasq exited: ") + QString::fromLocal8Bit(m_dnsmasq.readAll()));
-        if (!answers())
-            return fail(why, QStringLiteral("dnsmasq does not answer: ") + QString::fromLocal8Bit(m_dnsmasq.readAll()));
+        // Answered from these records only.
+        // Its records carry a TTL of an hour, as a zone's would (dnsmasq's own default is 0).
+        if (!startDnsmasq(&m_dnsmasq, dnsmasq, kDnsmasq,
+                          QStringList{QStringLiteral("--local=/test/"), QStringLiteral("--local-ttl=3600")} + records(),
+                          why))
+            return false;
+        // NXDOMAIN for every name, the control names included.
+        if (!startDnsmasq(&m_nxdomain, dnsmasq, kNxdomainForAll, {QStringLiteral("--address=/#/")}, why))
+            return false;
+        if (!answers(kDnsmasq, QDnsLookup::NoError) || !answers(kNxdomainForAll, QDnsLookup::NotFoundError))
+            return fail(why, QStringLiteral("dnsmasq does not answer: ") + QString::fromLocal8Bit(m_dnsmasq.readAll()) +
+                                 QString::fromLocal8Bit(m_nxdomain.readAll()));
         return true;
     }
 
 private:
+    bool startDnsmasq(QProcess *p, const QString &program, const QHostAddress &address, const QStringList &extra,
+                      QString *why)
+    {
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        const QString pidFile = m_dir.filePath(address.toString() + QStringLiteral(".pid"));
+        p->start(program, QStringList{
+                              QStringLiteral("--keep-in-foreground"),
+                              QStringLiteral("--conf-file=/dev/null"),
+                              QStringLiteral("--no-resolv"), // never forwards: no upstream at all
+                              QStringLiteral("--no-hosts"),
+                              QStringLiteral("--no-poll"),
+                              QStringLiteral("--bind-interfaces"),
+                              QStringLiteral("--listen-address=") + address.toString(),
+                              QStringLiteral("--port=53"),
+                              QStringLiteral("--user=root"),
+                              QStringLiteral("--pid-file=") + pidFile,
+                          } + extra);
+        if (!p->waitForStarted(5000))
+            return fail(why, QStringLiteral("dnsmasq did not start: ") + p->errorString());
+        // One that cannot bind its address (another server has it) exits at once: that server is not ours.
+        if (p->waitForFinished(500))
+            return fail(why, QStringLiteral("dnsmasq exited: ") + QString::fromLocal8Bit(p->readAll()));
+        return true;
+    }
+
     static bool fail(QString *why, const QString &reason)
     {
         *why = reason;
@@ -98,6 +125,8 @@ private:
     static QStringList records()
     {
         return {
+            // The TLD's own nameservers: the control question every working resolver answers.
+            nsRecord(QStringLiteral("test"), QStringLiteral("a.nic.test")),
             // Nameservers at Wix.
             nsRecord(QStringLiteral("wix-ns.test"), QStringLiteral("ns12.wixdns.net")),
             nsRecord(QStringLiteral("wix-ns.test"), QStringLiteral("ns13.wixdns.net")),
@@ -111,6 +140,8 @@ private:
             nsRecord(QStringLiteral("elsewhere.test"), QStringLiteral("ns2.registrar-dns.test")),
             QStringLiteral("--host-record=elsewhere.test,192.0.2.44,2001:db8::44"),
             QStringLiteral("--cname=www.elsewhere.test,elsewhere.test"),
+            QStringLiteral("--mx-host=elsewhere.test,mail.elsewhere.test,10"),
+            QStringLiteral("--txt-record=elsewhere.test,v=spf1 include:_spf.registrar-dns.test ~all"),
             // A subdomain, whose zone (the parent) has Wix's nameservers.
             nsRecord(QStringLiteral("brand.test"), QStringLiteral("ns1.wixdns.net")),
             QStringLiteral("--host-record=shop.brand.test,192.0.2.7"),
@@ -123,38 +154,41 @@ private:
         };
     }
 
-    bool answers()
+    static bool answers(const QHostAddress &server, QDnsLookup::Error expected)
     {
         for (int attempt = 0; attempt < 50; ++attempt) {
-            QDnsLookup lookup(QDnsLookup::A, QStringLiteral("pointing.test"), kDnsmasq);
+            QDnsLookup lookup(QDnsLookup::A, QStringLiteral("pointing.test"), server);
             QSignalSpy spy(&lookup, &QDnsLookup::finished);
             lookup.lookup();
-            if (spy.wait(2000) && lookup.error() == QDnsLookup::NoError)
+            if (spy.wait(2000) && lookup.error() == expected)
                 return true;
             QTest::qWait(100);
         }
         return false;
     }
 
-    void answerServfail()
+    // Every question answered with the response code rcode (2 SERVFAIL, 5 REFUSED) and no records.
+    static void answerWith(QUdpSocket *socket, int rcode)
     {
-        while (m_servfail.hasPendingDatagrams()) {
+        while (socket->hasPendingDatagrams()) {
             QHostAddress from;
             quint16 port = 0;
-            QByteArray d(int(m_servfail.pendingDatagramSize()), '\0');
-            m_servfail.readDatagram(d.data(), d.size(), &from, &port);
+            QByteArray d(int(socket->pendingDatagramSize()), '\0');
+            socket->readDatagram(d.data(), d.size(), &from, &port);
             if (d.size() < 12)
                 continue;
-            d[2] = char(d[2] | 0x80);       // a response
-            d[3] = char((d[3] & 0xf0) | 2); // SERVFAIL
-            for (int i = 6; i < 12; ++i)    // no answer, authority or additional records
+            d[2] = char(d[2] | 0x80);           // a response
+            d[3] = char((d[3] & 0xf0) | rcode); // its response code
+            for (int i = 6; i < 12; ++i)        // no answer, authority or additional records
                 d[i] = 0;
-            m_servfail.writeDatagram(d, from, port);
+            socket->writeDatagram(d, from, port);
         }
     }
 
     QProcess m_dnsmasq;
+    QProcess m_nxdomain;
     QTemporaryDir m_dir;
     QUdpSocket m_servfail;
     QUdpSocket m_silent;
+    QUdpSocket m_refused;
 };

@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 // The live DNS check against real DNS servers started here, on loopback addresses of their own: Debian's dnsmasq
-// with fixed records (it forwards nowhere), a server that answers every question with SERVFAIL, and one that
-// never answers. Qt 6.4's QDnsLookup asks port 53, so the servers need root, which CI has.
+// with fixed records (it forwards nowhere), a dnsmasq that answers NXDOMAIN for every name, servers that answer
+// every question with SERVFAIL or REFUSED, one that never answers, and an address where nothing listens. Qt 6.4's
+// QDnsLookup asks port 53, so the servers need root, which CI has.
 #include "catalog.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
 #include "embeddedcatalog.h"
 #include "testdnsservers.h"
+#include "testhttpserver.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +29,57 @@ class TestDnsChecker : public QObject
 private:
     TestDnsServers m_servers;
     DnsTargets m_wix;
+    QTemporaryDir m_dir;
+    // A registry's RDAP server on loopback (plain http, which the address rule allows on this computer only).
+    TestHttpServer m_rdap{[](const TestHttpRequest &request) { return rdapAnswer(request.path); }};
+
+    // The registry's answers: the nameservers it holds for each domain (as data), 429 for one, 404 for the rest.
+    static TestHttpResponse rdapAnswer(const QByteArray &path)
+    {
+        static const QHash<QByteArray, QStringList> registry{
+            {"wix-ns.test", {QStringLiteral("ns12.wixdns.net"), QStringLiteral("ns13.wixdns.net")}},
+            {"pointing.test", {QStringLiteral("ns1.registrar-dns.test")}},
+            {"xn--bcher-kva.test", {QStringLiteral("ns1.wixdns.net"), QStringLiteral("ns2.wixdns.net")}},
+            {"twice.test", {QStringLiteral("ns1.other.example")}},
+        };
+        const QByteArray name = path.mid(path.lastIndexOf('/') + 1);
+        TestHttpResponse r;
+        r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/rdap+json"));
+        if (registry.contains(name)) {
+            QJsonArray ns;
+            for (const QString &n : registry.value(name))
+                ns.append(QJsonObject{{QStringLiteral("ldhName"), n}});
+            const QString expires = QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate);
+            const QJsonObject o{{QStringLiteral("objectClassName"), QStringLiteral("domain")},
+                                {QStringLiteral("ldhName"), QString::fromLatin1(name)},
+                                {QStringLiteral("status"), QJsonArray{QStringLiteral("client transfer prohibited")}},
+                                {QStringLiteral("events"),
+                                 QJsonArray{QJsonObject{{QStringLiteral("eventAction"), QStringLiteral("expiration")},
+                                                        {QStringLiteral("eventDate"), expires}}}},
+                                {QStringLiteral("nameservers"), ns},
+                                {QStringLiteral("secureDNS"),
+                                 QJsonObject{{QStringLiteral("delegationSigned"), name == "pointing.test"}}}};
+            r.body = QJsonDocument(o).toJson();
+        } else if (name == "elsewhere.test") {
+            r.status = 429;
+            r.reason = "Too Many Requests";
+            r.headers << qMakePair(QByteArray("Retry-After"), QByteArray("30"));
+        } else {
+            r.status = 404;
+            r.reason = "Not Found";
+        }
+        return r;
+    }
+
+    QString rdapBootstrapFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dns.json"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(R"({"version": "1.0", "publication": "2026-12-01T00:00:00Z", "services": [[["test"], [")" +
+                       m_rdap.url("/rdap/") + R"("]]]})");
+        return path;
+    }
 
     DnsReport check(const QString &domain, const QHostAddress &server, int timeoutMs = 4000)
     {
@@ -125,6 +180,84 @@ private slots:
                  qPrintable(raw.join(u'\n')));
     }
 
+    // A server that cannot be trusted gives "no verdict" naming itself and why, never "exists" or "does not
+    // exist": each is asked the control question (the TLD's NS) as well as the domain's.
+    void untrustedServersGiveNoVerdict_data()
+    {
+        QTest::addColumn<QHostAddress>("server");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("why");
+        using S = TestDnsServers;
+        const QString wix = QStringLiteral("wix-ns.test"), absent = QStringLiteral("nothing-here.test");
+        QTest::newRow("nothing listens") << S::kNothingListens << wix << QStringLiteral("no usable reply");
+        QTest::newRow("nothing listens, absent name") << S::kNothingListens << absent << QStringLiteral("no usable");
+        QTest::newRow("REFUSED") << S::kRefused << wix << QStringLiteral("REFUSED");
+        QTest::newRow("SERVFAIL") << S::kServfail << absent << QStringLiteral("SERVFAIL");
+        QTest::newRow("NXDOMAIN for every name") << S::kNxdomainForAll << wix << QStringLiteral("NXDOMAIN");
+        QTest::newRow("NXDOMAIN for every name, absent name")
+            << S::kNxdomainForAll << absent << QStringLiteral("test. NS");
+        QTest::newRow("a TLD the server does not serve")
+            << S::kDnsmasq << QStringLiteral("example.org") << QStringLiteral("org. NS");
+    }
+
+    void untrustedServersGiveNoVerdict()
+    {
+        QFETCH(QHostAddress, server);
+        QFETCH(QString, domain);
+        QFETCH(QString, why);
+        const DnsReport report = check(domain, server, 1500);
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        const QString text = verdict.replyText(report);
+        QVERIFY2(verdict.kind == DnsVerdict::Kind::NoAnswer, qPrintable(text));
+        QVERIFY2(verdict.summary.startsWith(QStringLiteral("No verdict: ")), qPrintable(text));
+        QVERIFY2(verdict.summary.contains(why), qPrintable(text));
+        QVERIFY2(verdict.summary.contains(server.toString()), qPrintable(text));
+        QVERIFY2(!verdict.summary.contains(QStringLiteral("exist")), qPrintable(text));
+        QVERIFY2(report.find(QStringLiteral("test"), QStringLiteral("NS")) ||
+                     report.find(QStringLiteral("org"), QStringLiteral("NS")),
+                 "the control question was asked");
+    }
+
+    // Every verdict names the server asked and how long the check took, in words and in JSON.
+    void verdictNamesServerAndTime_data()
+    {
+        QTest::addColumn<QHostAddress>("server");
+        QTest::addColumn<QString>("domain");
+        QTest::newRow("at Wix") << TestDnsServers::kDnsmasq << QStringLiteral("wix-ns.test");
+        QTest::newRow("absent") << TestDnsServers::kDnsmasq << QStringLiteral("nothing-here.test");
+        QTest::newRow("SERVFAIL") << TestDnsServers::kServfail << QStringLiteral("wix-ns.test");
+    }
+
+    void verdictNamesServerAndTime()
+    {
+        QFETCH(QHostAddress, server);
+        QFETCH(QString, domain);
+        const DnsReport report = check(domain, server);
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        const QString asked = verdict.details.value(0);
+        QVERIFY2(asked.contains(server.toString()), qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("%1 ms").arg(report.elapsedMs)), qPrintable(asked));
+        const QJsonObject o = verdict.toJson();
+        QCOMPARE(o.value(QStringLiteral("servers")).toArray().first().toString(), server.toString());
+        QCOMPARE(o.value(QStringLiteral("elapsedMs")).toInteger(-1), report.elapsedMs);
+        for (const DnsQuery &q : report.queries)
+            QVERIFY2(q.elapsedMs >= 0 && q.elapsedMs <= report.elapsedMs, qPrintable(q.name + q.type));
+    }
+
+    // A name that fails on its own (SERVFAIL, a timeout) while the server answers the control question: no
+    // verdict either, naming the question that failed.
+    void ownQuestionFailing()
+    {
+        DnsReport report = check(QStringLiteral("wix-ns.test"), TestDnsServers::kDnsmasq);
+        for (DnsQuery &q : report.queries) {
+            if (q.name == QLatin1String("wix-ns.test") && q.type == QLatin1String("AAAA"))
+                q.status = DnsStatus::ServerFailure;
+        }
+        const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
+        QCOMPARE(verdict.kind, DnsVerdict::Kind::NoAnswer);
+        QVERIFY2(verdict.summary.contains(QStringLiteral("wix-ns.test. AAAA")), qPrintable(verdict.summary));
+    }
+
     void serverFailure()
     {
         const DnsReport report = check(QStringLiteral("wix-ns.test"), TestDnsServers::kServfail);
@@ -189,6 +322,19 @@ private slots:
         QTest::newRow("no answer") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
                                                   TestDnsServers::kServfail.toString()}
                                    << 1 << QStringLiteral("no-answer");
+        QTest::newRow("silent") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                                               TestDnsServers::kSilent.toString()}
+                                << 1 << QStringLiteral("no-answer");
+        QTest::newRow("nothing listens") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                                                        TestDnsServers::kNothingListens.toString()}
+                                         << 1 << QStringLiteral("no-answer");
+        QTest::newRow("REFUSED") << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                                                TestDnsServers::kRefused.toString()}
+                                 << 1 << QStringLiteral("no-answer");
+        QTest::newRow("NXDOMAIN for every name")
+            << QStringList{QStringLiteral("wix-ns.test"), QStringLiteral("--dns-server"),
+                           TestDnsServers::kNxdomainForAll.toString()}
+            << 1 << QStringLiteral("no-answer");
         QTest::newRow("not a domain") << QStringList{QStringLiteral("not a domain")} << 2
                                       << QStringLiteral("'not a domain' is not a domain name");
         QTest::newRow("not an IP address")
@@ -208,7 +354,12 @@ private slots:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DT_CLI_PATH),
                 QStringList{QStringLiteral("--check-dns")} + args + QStringList{QStringLiteral("--json")});
-        QVERIFY(p.waitForFinished(30000));
+        QElapsedTimer clock;
+        clock.start();
+        // The event loop runs meanwhile: the SERVFAIL and REFUSED servers answer from it.
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(clock.elapsed() < 10000, "no check takes longer than 10 s, the program's exit included");
         const QByteArray out = p.readAllStandardOutput();
         const QByteArray err = p.readAllStandardError();
         QCOMPARE(p.exitCode(), exitCode);
@@ -218,7 +369,135 @@ private slots:
         }
         const QJsonObject o = QJsonDocument::fromJson(out).object();
         QCOMPARE(o.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("verdict")).toString(), verdict);
-        QCOMPARE(o.value(QStringLiteral("queries")).toArray().size(), 4);
+        QCOMPARE(o.value(QStringLiteral("queries")).toArray().size(), 5); // the domain's four and the control
+        QCOMPARE(o.value(QStringLiteral("server")).toString(), args.at(2));
+    }
+
+    // --check-domain: the registration (RDAP) and the DNS of each server, asked at once.
+    void checkDomain_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QList<QHostAddress>>("servers");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("registration");
+        QTest::addColumn<QStringList>("dnsVerdicts");
+        QTest::addColumn<QString>("delegation");
+        using S = TestDnsServers;
+        const QList<QHostAddress> dnsmasq{S::kDnsmasq};
+        QTest::newRow("registered, nameservers at Wix")
+            << QStringLiteral("wix-ns.test") << dnsmasq << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("nameservers-at-wix")} << QStringLiteral("at-wix");
+        QTest::newRow("not registered, NXDOMAIN")
+            << QStringLiteral("nothing-here.test") << dnsmasq << 0 << QStringLiteral("not-registered")
+            << QStringList{QStringLiteral("does-not-exist")} << QStringLiteral("unknown");
+        QTest::newRow("one resolver lies")
+            << QStringLiteral("wix-ns.test") << QList<QHostAddress>{S::kDnsmasq, S::kNxdomainForAll} << 1
+            << QStringLiteral("registered")
+            << QStringList{QStringLiteral("nameservers-at-wix"), QStringLiteral("no-answer")}
+            << QStringLiteral("at-wix");
+        QTest::newRow("the registry limits requests")
+            << QStringLiteral("elsewhere.test") << dnsmasq << 1 << QStringLiteral("no-answer")
+            << QStringList{QStringLiteral("pointing-elsewhere")} << QStringLiteral("unknown");
+        QTest::newRow("the registrar still lists the old nameservers")
+            << QStringLiteral("pointing.test") << dnsmasq << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("pointing-at-wix")} << QStringLiteral("registrar-has-old-nameservers");
+        QTest::newRow("Wix's at the registry, the old answer in DNS")
+            << QStringLiteral("bücher.test") << dnsmasq << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("pointing-at-wix")} << QStringLiteral("resolver-holds-old-answer");
+        QTest::newRow("nameservers disagree")
+            << QStringLiteral("twice.test") << dnsmasq << 0 << QStringLiteral("registered")
+            << QStringList{QStringLiteral("pointing-at-wix")} << QStringLiteral("nameservers-disagree");
+    }
+
+    void checkDomain()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QList<QHostAddress>, servers);
+        QFETCH(int, exitCode);
+        QFETCH(QString, registration);
+        QFETCH(QStringList, dnsVerdicts);
+        QFETCH(QString, delegation);
+        QStringList args{QStringLiteral("--check-domain"), domain, QStringLiteral("--rdap-bootstrap"),
+                         rdapBootstrapFile(), QStringLiteral("--json")};
+        for (const QHostAddress &server : servers)
+            args << QStringLiteral("--dns-server") << server.toString();
+        const QDateTime started = QDateTime::currentDateTime();
+        QProcess p;
+        p.start(QStringLiteral(DT_CLI_PATH), args);
+        QSignalSpy finished(&p, &QProcess::finished); // the event loop runs: the RDAP server answers from it
+        QVERIFY(finished.wait(30000));
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(p.exitCode(), exitCode);
+        QCOMPARE(o.value(QStringLiteral("registration")).toObject().value(QStringLiteral("state")).toString(),
+                 registration);
+        const QJsonObject delegated = o.value(QStringLiteral("delegation")).toObject();
+        QCOMPARE(delegated.value(QStringLiteral("verdict")).toString(), delegation);
+        if (delegation == QLatin1String("resolver-holds-old-answer")) {
+            // The old answer's TTL (an hour) says until when a resolver may serve it.
+            const auto until = [](const QDateTime &t) -> QString {
+                return QStringLiteral("may be served until ") + t.addSecs(3600).toString(QStringLiteral("HH:mm"));
+            };
+            const QString summary = delegated.value(QStringLiteral("summary")).toString();
+            QVERIFY2(summary.contains(until(started)) || summary.contains(until(QDateTime::currentDateTime())),
+                     qPrintable(summary));
+        }
+        const QJsonArray dns = o.value(QStringLiteral("dns")).toArray();
+        QCOMPARE(dns.size(), dnsVerdicts.size());
+        for (qsizetype i = 0; i < dns.size(); ++i) {
+            const QJsonObject one = dns.at(i).toObject();
+            QCOMPARE(one.value(QStringLiteral("server")).toString(), servers.at(i).toString());
+            QCOMPARE(one.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("verdict")).toString(),
+                     dnsVerdicts.at(i));
+        }
+    }
+
+    // Before a switch to Wix's nameservers: a signed delegation, and the MX and TXT records the switch would lose.
+    void warningsBeforeASwitch_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QStringList>("warnings"); // a piece of each, in order
+        QTest::newRow("MX and TXT records")
+            << QStringLiteral("elsewhere.test")
+            << QStringList{QStringLiteral("MX records (10 mail.elsewhere.test)"),
+                           QStringLiteral("TXT records (v=spf1 include:_spf.registrar-dns.test ~all)")};
+        QTest::newRow("signed delegation")
+            << QStringLiteral("pointing.test") << QStringList{QStringLiteral("the delegation is signed (DNSSEC)")};
+        QTest::newRow("already at Wix") << QStringLiteral("wix-ns.test") << QStringList();
+    }
+
+    void warningsBeforeASwitch()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QStringList, warnings);
+        QProcess p;
+        p.start(QStringLiteral(DT_CLI_PATH),
+                {QStringLiteral("--check-domain"), domain, QStringLiteral("--rdap-bootstrap"), rdapBootstrapFile(),
+                 QStringLiteral("--dns-server"), TestDnsServers::kDnsmasq.toString(), QStringLiteral("--json")});
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        const QJsonArray got =
+            QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(got.size(), warnings.size());
+        for (qsizetype i = 0; i < warnings.size(); ++i)
+            QVERIFY2(got.at(i).toString().contains(warnings.at(i)), qPrintable(got.at(i).toString()));
+    }
+
+    // The same as text, as an agent reads it: plain words, the registry's dates relative to today.
+    void checkDomainAsText()
+    {
+        QProcess p;
+        p.start(QStringLiteral(DT_CLI_PATH),
+                {QStringLiteral("--check-domain"), QStringLiteral("wix-ns.test"), QStringLiteral("--rdap-bootstrap"),
+                 rdapBootstrapFile(), QStringLiteral("--dns-server"), TestDnsServers::kDnsmasq.toString()});
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        for (const char *m :
+             {"wix-ns.test is registered.", "expires in 30 days", "Status: transfer locked.", "lists Wix's nameservers",
+              "Asked the DNS server 127.0.14.53", "The registry and DNS agree on Wix's nameservers"})
+            QVERIFY2(text.contains(QLatin1String(m)),
+                     qPrintable(QStringLiteral("'%1' not in:\n%2").arg(QLatin1String(m), text)));
     }
 
     void json()
@@ -242,7 +521,8 @@ private slots:
         const DnsVerdict verdict = DnsVerdict::judge(report, m_wix);
         QCOMPARE(verdict.kind, DnsVerdict::Kind::NoAnswer);
         QVERIFY2(verdict.summary.contains(QStringLiteral("timed out")), qPrintable(verdict.summary));
-        QCOMPARE(report.queries.size(), 4);
+        QVERIFY2(verdict.summary.contains(TestDnsServers::kSilent.toString()), qPrintable(verdict.summary));
+        QCOMPARE(report.queries.size(), 5);
         for (const DnsQuery &q : report.queries)
             QCOMPARE(q.status, DnsStatus::TimedOut);
     }

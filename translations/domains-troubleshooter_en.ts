@@ -583,10 +583,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,11 +591,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dns-server goes with --check-dns</source>
+        <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s (repeatable with --check-domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s registration (RDAP, at its registry) and its live DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file (RFC 9224) to use instead of the embedded one: an https URL or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL|file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dns-server goes with --check-dns or --check-domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rdap-bootstrap goes with --check-domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -659,6 +687,37 @@
     </message>
     <message>
         <source>Generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>The registry and DNS agree on Wix&apos;s nameservers (%1): the delegation is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar still lists nameservers that are not Wix&apos;s (%1), and DNS answers with them: a NAMESERVERS connection waits for the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the delegation is signed (DNSSEC). Remove the DS records at the registrar first, or the domain goes dark for validating resolvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has MX records (%1) that will not exist at Wix; mail stops until they are added there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer may be served until %4 (its TTL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1069,18 @@
         <source>the lookup failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the DNS server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DnsVerdict</name>
@@ -1078,10 +1149,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing can be said about %1 until a DNS server answers; try again, or ask another server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist in DNS (NXDOMAIN): nobody has registered it, or it is misspelt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,6 +1186,30 @@
     </message>
     <message>
         <source>Records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable reply: an empty one, or none at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it answered NXDOMAIN, as a broken or filtering resolver does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot resolve %2 NS, a name every working resolver resolves (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave no answer for %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be said about %1 until a working DNS server answers; try again, or ask another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked %1; the check took %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,6 +2161,164 @@ Nothing was written there; a file that was already there is unchanged.</source>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RdapBootstrap</name>
+    <message>
+        <source>not an RDAP bootstrap file (RFC 9224)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RdapChecker</name>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again in %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bootstrap file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no RDAP server is known for .%1 (not in the bootstrap file nor in the override table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bootstrap file could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RdapRecord</name>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not an RDAP domain object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the redemption period (expired; only the registrant can restore it, at a fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending delete (about to be released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold (not published in DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transfer is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RdapResult</name>
+    <message>
+        <source>The registry lists no nameservers: the domain cannot resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry lists Wix&apos;s nameservers (%1): a NAMESERVERS connection is set at the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry lists Wix&apos;s nameservers mixed with others (%1): all of them must be Wix&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry lists other nameservers than Wix&apos;s (%1): for a NAMESERVERS connection the registrar must change them to Wix&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation is signed (DNSSEC): before the nameservers change, remove the DS records at the registrar, or the domain goes dark for validating resolvers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation is not signed (no DNSSEC at the registry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered, but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not registered: the registry answered that it has no such domain (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the registry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is known about the registration of %1 until the registry answers; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked %1; the check took %2 ms (bootstrap file %3 of %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,7 +77,16 @@ public:
                                    "point at Wix."),
                                 tr("domain")};
     QCommandLineOption dnsServer{QStringLiteral("dns-server"),
-                                 tr("Ask this DNS server (an IP address) instead of the system's."), tr("IP")};
+                                 tr("Ask this DNS server (an IP address) instead of the system's (repeatable with "
+                                    "--check-domain)."),
+                                 tr("IP")};
+    QCommandLineOption checkDomain{QStringLiteral("check-domain"),
+                                   tr("Check a domain's registration (RDAP, at its registry) and its live DNS."),
+                                   tr("domain")};
+    QCommandLineOption rdapBootstrap{QStringLiteral("rdap-bootstrap"),
+                                     tr("The RDAP bootstrap file (RFC 9224) to use instead of the embedded one: an "
+                                        "https URL or a file."),
+                                     tr("URL|file")};
     QCommandLineOption exitAfterStartup{QStringLiteral("exit-after-startup"),
                                         tr("Open the window, paint it once and quit (for measurements).")};
     QCommandLineOption newWindow{QStringLiteral("new-window"),
@@ -93,7 +102,8 @@ public:
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
         parser.addOptions({list, json, status, code, match, reply, replyLanguage, top, catalog, maxInput, updateCatalog,
-                           checkDns, dnsServer, newWindow, instanceName, exitAfterStartup, help, version});
+                           checkDns, dnsServer, checkDomain, rdapBootstrap, newWindow, instanceName, exitAfterStartup,
+                           help, version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }
@@ -213,7 +223,8 @@ std::optional<Options::Action> chosenAction(const QCommandLineParser &parser, co
 {
     const bool lookup = parser.isSet(d.status) || parser.isSet(d.code);
     const int chosen = int(parser.isSet(d.list)) + int(parser.isSet(d.match)) + int(lookup) +
-                       int(parser.isSet(d.updateCatalog)) + int(parser.isSet(d.checkDns));
+                       int(parser.isSet(d.updateCatalog)) + int(parser.isSet(d.checkDns)) +
+                       int(parser.isSet(d.checkDomain));
     if (chosen > 1)
         return std::nullopt;
     if (parser.isSet(d.list))
@@ -224,6 +235,8 @@ std::optional<Options::Action> chosenAction(const QCommandLineParser &parser, co
         return Options::Action::UpdateCatalog;
     if (parser.isSet(d.checkDns))
         return Options::Action::CheckDns;
+    if (parser.isSet(d.checkDomain))
+        return Options::Action::CheckDomain;
     return lookup ? Options::Action::Lookup : Options::Action::Window;
 }
 
@@ -297,8 +310,10 @@ Options parse(const QStringList &arguments)
         return failed(tr("--max-input takes a number of MiB from 1 to %1, not '%2'")
                           .arg(QString::number(kMaxInputLimitMiB), parser.value(d.maxInput)));
     o.maxInputBytes = maxInputMiB * 1024 * 1024;
-    if (parser.isSet(d.dnsServer) && o.action != Options::Action::CheckDns)
-        return failed(tr("--dns-server goes with --check-dns"));
+    if (parser.isSet(d.dnsServer) && o.action != Options::Action::CheckDns && o.action != Options::Action::CheckDomain)
+        return failed(tr("--dns-server goes with --check-dns or --check-domain"));
+    if (parser.isSet(d.rdapBootstrap) && o.action != Options::Action::CheckDomain)
+        return failed(tr("--rdap-bootstrap goes with --check-domain"));
     if (const QString error = parseReply(parser, d, &o); !error.isEmpty())
         return failed(error);
     const QStringList positional = parser.positionalArguments();
@@ -322,8 +337,10 @@ Options parse(const QStringList &arguments)
     }
     o.matchPath = parser.value(d.match);
     o.subscriptionUrl = parser.value(d.updateCatalog);
-    o.domain = parser.value(d.checkDns);
+    o.domain = o.action == Options::Action::CheckDomain ? parser.value(d.checkDomain) : parser.value(d.checkDns);
     o.dnsServer = parser.value(d.dnsServer);
+    o.dnsServers = parser.values(d.dnsServer);
+    o.rdapBootstrap = parser.value(d.rdapBootstrap);
     o.status = parser.value(d.status);
     o.code = parser.value(d.code);
     if (parser.isSet(d.status) && !StatusCodes::parseStatus(o.status).valid) {
@@ -447,6 +464,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     case Options::Action::Match:
     case Options::Action::Lookup:
     case Options::Action::CheckDns:
+    case Options::Action::CheckDomain:
         break;
     }
     const std::shared_ptr<Catalog> catalog = loadCatalog(o, err);
@@ -456,6 +474,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return list(o, *catalog, out);
     if (o.action == Options::Action::CheckDns)
         return NetworkCommands::checkDns(o.domain, o.dnsServer, *catalog, o.json, out, err);
+    if (o.action == Options::Action::CheckDomain)
+        return NetworkCommands::checkDomain({o.domain, o.dnsServers, o.rdapBootstrap}, *catalog, o.json, out, err);
     return diagnose(o, catalog, out, err);
 }
 

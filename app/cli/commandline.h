@@ -18,7 +18,7 @@ enum ExitCode { Found = 0, NothingFound = 1, UsageError = 2 };
 
 struct Options
 {
-    enum class Action { Window, Help, Version, List, Match, Lookup, UpdateCatalog, CheckDns, Error };
+    enum class Action { Window, Help, Version, List, Match, Lookup, UpdateCatalog, CheckDns, CheckDomain, Error };
 
     Action action = Action::Window;
     QString error; // Action::Error: one line for standard error
@@ -30,8 +30,10 @@ struct Options
     QString code;
     QString matchPath;
     QString subscriptionUrl;                               // --update-catalog
-    QString domain;                                        // --check-dns
+    QString domain;                                        // --check-dns, --check-domain
     QString dnsServer;                                     // --dns-server: empty for the system's
+    QStringList dnsServers;                                // every --dns-server, for --check-domain
+    QString rdapBootstrap;                                 // --rdap-bootstrap: empty for the embedded file
     qint64 maxInputBytes = InputReader::kDefaultReadLimit; // --max-input: how much of the --match input is read
     QStringList catalogFiles;
     QStringList files; // for the window to open, one window each

@@ -4,14 +4,20 @@
 
 #include "catalog.h"
 #include "catalogupdater.h"
+#include "delegation.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
+#include "rdapchecker.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+
+#include <memory>
+#include <vector>
 
 namespace NetworkCommands {
 namespace {
@@ -40,6 +46,62 @@ QJsonObject outcomeJson(const CatalogUpdater::Outcome &o)
     if (o.result == CatalogUpdater::Result::Failed)
         json.insert(QStringLiteral("reason"), o.reason);
     return json;
+}
+
+bool parseServers(const QStringList &servers, QList<QHostAddress> *addresses, QTextStream &err)
+{
+    for (const QString &server : servers) {
+        const QHostAddress address(server);
+        if (address.isNull()) {
+            err << QCoreApplication::translate("CommandLine", "--dns-server takes an IP address, not '%1'")
+                       .arg(server.left(100))
+                << '\n';
+            return false;
+        }
+        *addresses << address;
+    }
+    if (addresses->isEmpty())
+        *addresses << QHostAddress(); // the system's resolver
+    return true;
+}
+
+// The registry's answer and each DNS server's, all asked at once; returns when the last is in.
+struct DomainAnswers
+{
+    RdapResult registration;
+    QList<DnsReport> dns;
+};
+
+DomainAnswers askAll(const DomainQuestion &question, const QList<QHostAddress> &servers)
+{
+    DomainAnswers answers;
+    answers.dns.resize(servers.size());
+    QEventLoop loop;
+    qsizetype pending = servers.size() + 1;
+    const auto oneDone = [&] {
+        if (--pending == 0)
+            loop.quit();
+    };
+    QNetworkAccessManager manager;
+    RdapChecker rdap(&manager);
+    rdap.setBootstrap(question.rdapBootstrap);
+    QObject::connect(&rdap, &RdapChecker::finished, &loop, [&](const RdapResult &r) {
+        answers.registration = r;
+        oneDone();
+    });
+    std::vector<std::unique_ptr<DnsChecker>> checkers;
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        checkers.push_back(std::make_unique<DnsChecker>());
+        checkers.back()->setAskMailRecords(true);
+        QObject::connect(checkers.back().get(), &DnsChecker::finished, &loop, [&, i](const DnsReport &r) {
+            answers.dns[i] = r;
+            oneDone();
+        });
+        checkers.back()->check(question.domain, servers.at(i));
+    }
+    rdap.check(question.domain);
+    loop.exec();
+    return answers;
 }
 
 } // namespace
@@ -98,6 +160,52 @@ int checkDns(const QString &domain, const QString &server, const Catalog &catalo
         out << verdict.replyText(report) << '\n';
     }
     return verdict.kind == DnsVerdict::Kind::NoAnswer ? 1 : 0;
+}
+
+int checkDomain(const DomainQuestion &question, const Catalog &catalog, bool json, QTextStream &out, QTextStream &err)
+{
+    QList<QHostAddress> servers;
+    if (!parseServers(question.dnsServers, &servers, err))
+        return 2;
+    QString problem;
+    if (DnsChecker::aceOf(question.domain, &problem).isEmpty()) {
+        err << problem << '\n';
+        return 2;
+    }
+    const DomainAnswers answers = askAll(question, servers);
+    const DnsTargets &wix = catalog.dnsTargets();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool noVerdict = answers.registration.state != RdapResult::State::Registered &&
+                     answers.registration.state != RdapResult::State::NotRegistered;
+    QJsonArray dnsJson;
+    QStringList text{QCoreApplication::translate("CommandLine", "Registration:"),
+                     answers.registration.summary(wix, now)};
+    text << answers.registration.details(wix, now);
+    for (const DnsReport &report : answers.dns) {
+        const DnsVerdict verdict = DnsVerdict::judge(report, wix);
+        noVerdict = noVerdict || verdict.kind == DnsVerdict::Kind::NoAnswer;
+        QJsonObject o = report.toJson();
+        o.insert(QStringLiteral("verdict"), verdict.toJson());
+        dnsJson.append(o);
+        text << QString() << verdict.replyText(report);
+    }
+    const Delegation delegation = Delegation::judge(answers.registration, answers.dns, wix);
+    if (delegation.kind != Delegation::Kind::Unknown)
+        text << QString() << QCoreApplication::translate("CommandLine", "Delegation:") << delegation.summary;
+    const QStringList warnings = Delegation::switchWarnings(answers.registration, answers.dns, wix);
+    if (!warnings.isEmpty())
+        text << QString() << QCoreApplication::translate("CommandLine", "Warnings:") << warnings;
+    if (json) {
+        const QJsonObject o{{QStringLiteral("domain"), answers.registration.domain},
+                            {QStringLiteral("registration"), answers.registration.toJson(wix, now)},
+                            {QStringLiteral("delegation"), delegation.toJson()},
+                            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+                            {QStringLiteral("dns"), dnsJson}};
+        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else {
+        out << text.join(u'\n') << '\n';
+    }
+    return noVerdict ? 1 : 0;
 }
 
 } // namespace NetworkCommands

@@ -108,7 +108,7 @@ void CatalogFetcher::get(const QUrl &url)
     r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     r.setHeader(QNetworkRequest::UserAgentHeader,
                 QStringLiteral("domains-troubleshooter/%1").arg(QCoreApplication::applicationVersion()));
-    r.setRawHeader("Accept", "application/json");
+    r.setRawHeader("Accept", m_request.accept);
     if (!m_request.etag.isEmpty())
         r.setRawHeader("If-None-Match", m_request.etag);
     if (!m_request.lastModified.isEmpty())
@@ -146,9 +146,9 @@ void CatalogFetcher::onMetaData()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (isRedirect(status))
         return;
-    if (status == 200 && length.isValid() && length.toLongLong() > kMaxBytes)
+    if (status == 200 && length.isValid() && length.toLongLong() > m_maxBytes)
         stop(QCoreApplication::translate("CatalogFetcher", "the file is %1 MB, over the %2 MB limit")
-                 .arg(megabytes(length.toLongLong()), megabytes(kMaxBytes)));
+                 .arg(megabytes(length.toLongLong()), megabytes(m_maxBytes)));
 }
 
 void CatalogFetcher::onReadyRead()
@@ -158,11 +158,11 @@ void CatalogFetcher::onReadyRead()
         m_reply->skip(m_reply->bytesAvailable()); // a redirect's own body is not the catalog
         return;
     }
-    const QByteArray piece = m_reply->read(kMaxBytes + 1 - m_body.size());
+    const QByteArray piece = m_reply->read(m_maxBytes + 1 - m_body.size());
     m_body += piece;
-    if (m_body.size() > kMaxBytes)
+    if (m_body.size() > m_maxBytes)
         stop(QCoreApplication::translate("CatalogFetcher", "more than %1 MB arrived, over the limit")
-                 .arg(megabytes(kMaxBytes)));
+                 .arg(megabytes(m_maxBytes)));
 }
 
 void CatalogFetcher::follow(const QUrl &target)
@@ -224,6 +224,8 @@ CatalogFetcher::Result CatalogFetcher::resultOfReply()
     }
     result.etag = m_reply->rawHeader("ETag");
     result.lastModified = m_reply->rawHeader("Last-Modified");
+    result.httpStatus = status;
+    result.retryAfter = m_reply->rawHeader("Retry-After").left(64);
     if (status == 304) {
         result.outcome = Outcome::NotModified;
         return result;
@@ -238,10 +240,10 @@ CatalogFetcher::Result CatalogFetcher::resultOfReply()
                            .trimmed();
         return result;
     }
-    m_body += m_reply->read(kMaxBytes + 1 - m_body.size());
-    if (m_body.size() > kMaxBytes) {
+    m_body += m_reply->read(m_maxBytes + 1 - m_body.size());
+    if (m_body.size() > m_maxBytes) {
         result.error = QCoreApplication::translate("CatalogFetcher", "more than %1 MB arrived, over the limit")
-                           .arg(megabytes(kMaxBytes));
+                           .arg(megabytes(m_maxBytes));
         return result;
     }
     if (m_reply->error() != QNetworkReply::NoError) {

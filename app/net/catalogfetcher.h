@@ -31,6 +31,7 @@ public:
         QUrl url;
         QByteArray etag;         // of the last good copy: sent as If-None-Match
         QByteArray lastModified; // likewise, as If-Modified-Since
+        QByteArray accept = "application/json";
     };
 
     enum class Outcome { Downloaded, NotModified, Failed };
@@ -41,7 +42,9 @@ public:
         QByteArray body;
         QByteArray etag;
         QByteArray lastModified;
-        QString error; // plain words, for Failed
+        QString error;         // plain words, for Failed
+        int httpStatus = 0;    // the server's answer, when it gave one (200, 404, 429, ...)
+        QByteArray retryAfter; // its Retry-After header, as sent
     };
 
     // Uses the system proxy settings. The manager is the caller's (one per application is enough).
@@ -50,6 +53,8 @@ public:
 
     // Shorter limits, for tests that must not wait the real ones out.
     void setTimeouts(int stallMs, int totalMs);
+    // A smaller cap than kMaxBytes, for answers that are never that large.
+    void setMaxBytes(qint64 maxBytes) { m_maxBytes = maxBytes; }
 
     // One download at a time: a second call while one runs cancels the first (no signal for it).
     void fetch(const Request &request);
@@ -79,6 +84,7 @@ private:
     int m_redirects = 0;
     int m_stallMs = kStallTimeoutMs;
     int m_totalMs = kTotalTimeoutMs;
+    qint64 m_maxBytes = kMaxBytes;
     QTimer m_stallTimer;
     QTimer m_totalTimer;
 };

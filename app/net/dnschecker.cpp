@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDnsLookup>
+#include <QFile>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -17,6 +18,10 @@ QDnsLookup::Type lookupType(const QString &type)
         return QDnsLookup::AAAA;
     if (type == QLatin1String("CNAME"))
         return QDnsLookup::CNAME;
+    if (type == QLatin1String("MX"))
+        return QDnsLookup::MX;
+    if (type == QLatin1String("TXT"))
+        return QDnsLookup::TXT;
     return QDnsLookup::A;
 }
 
@@ -51,8 +56,20 @@ DnsStatus statusOf(const QDnsLookup &lookup, bool hasRecords)
     return DnsStatus::Failed;
 }
 
+template <typename Record> void noteTtl(const QList<Record> &records, DnsQuery *q)
+{
+    for (const Record &r : records)
+        q->ttlSeconds = q->ttlSeconds < 0 ? r.timeToLive() : qMin<qint64>(q->ttlSeconds, r.timeToLive());
+}
+
 void collect(const QDnsLookup &lookup, DnsQuery *q)
 {
+    noteTtl(lookup.nameServerRecords(), q);
+    noteTtl(lookup.hostAddressRecords(), q);
+    noteTtl(lookup.mailExchangeRecords(), q);
+    noteTtl(lookup.textRecords(), q);
+    if (q->type == QLatin1String("CNAME"))
+        noteTtl(lookup.canonicalNameRecords(), q);
     for (const QDnsDomainNameRecord &r : lookup.canonicalNameRecords()) {
         const QString alias = withoutTrailingDot(r.value());
         if (q->type == QLatin1String("CNAME"))
@@ -63,10 +80,35 @@ void collect(const QDnsLookup &lookup, DnsQuery *q)
     if (q->type == QLatin1String("NS")) {
         for (const QDnsDomainNameRecord &r : lookup.nameServerRecords())
             q->values << withoutTrailingDot(r.value());
+    } else if (q->type == QLatin1String("MX")) {
+        for (const QDnsMailExchangeRecord &r : lookup.mailExchangeRecords())
+            q->values << QStringLiteral("%1 %2").arg(QString::number(r.preference()), withoutTrailingDot(r.exchange()));
+    } else if (q->type == QLatin1String("TXT")) {
+        for (const QDnsTextRecord &r : lookup.textRecords()) {
+            QByteArray text;
+            for (const QByteArray &piece : r.values())
+                text += piece;
+            q->values << QString::fromUtf8(text.left(512));
+        }
     } else if (q->type != QLatin1String("CNAME")) {
         for (const QDnsHostAddressRecord &r : lookup.hostAddressRecords())
             q->values << r.value().toString();
     }
+}
+
+// Qt 6.4's lookups have no timeout of their own: the system resolver's (glibc: 5 s, twice, per nameserver) keeps a
+// lookup the check has given up on running, and a program waits for it when it exits. The resolver's options are
+// read from RES_OPTIONS at every lookup; set once, before the first, unless the user has set them.
+void boundResolverTime()
+{
+    static const bool done = [] {
+        if (!qEnvironmentVariableIsSet("RES_OPTIONS")) {
+            const int seconds = DnsChecker::kTimeoutMs / 1000 + 1;
+            qputenv("RES_OPTIONS", "timeout:" + QByteArray::number(seconds) + " attempts:1");
+        }
+        return true;
+    }();
+    Q_UNUSED(done);
 }
 
 } // namespace
@@ -100,12 +142,32 @@ QString DnsChecker::aceOf(const QString &domain, QString *problem)
     return ace;
 }
 
+QStringList DnsChecker::systemResolvers(const QString &resolvConf)
+{
+    QFile file(resolvConf);
+    QStringList servers;
+    if (!file.open(QIODevice::ReadOnly))
+        return servers;
+    // A few lines; a larger file is not a resolv.conf.
+    const QList<QByteArray> lines = file.read(64 * 1024).split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() >= 2 && words.constFirst() == "nameserver" &&
+            !QHostAddress(QString::fromLatin1(words.at(1))).isNull())
+            servers << QString::fromLatin1(words.at(1));
+    }
+    return servers;
+}
+
 void DnsChecker::check(const QString &domain, const QHostAddress &server, int timeoutMs)
 {
     cancel();
+    boundResolverTime();
     m_report = DnsReport();
     m_report.input = domain;
     m_report.server = server.isNull() ? QString() : server.toString();
+    if (server.isNull())
+        m_report.systemResolvers = systemResolvers();
     m_server = server;
     m_timeoutMs = timeoutMs;
     m_clock.start();
@@ -122,14 +184,22 @@ void DnsChecker::check(const QString &domain, const QHostAddress &server, int ti
     ask(ace, QStringLiteral("A"));
     ask(ace, QStringLiteral("AAAA"));
     ask(ace.startsWith(QLatin1String("www.")) ? ace : QStringLiteral("www.") + ace, QStringLiteral("CNAME"));
+    if (m_askMailRecords) {
+        ask(ace, QStringLiteral("MX"));
+        ask(ace, QStringLiteral("TXT"));
+    }
+    // Every working resolver can name the TLD's nameservers: one that cannot is dead, refusing or lying, and
+    // whatever it says about the domain is no evidence.
+    ask(ace.section(u'.', -1), QStringLiteral("NS"), true);
     m_timer.start(timeoutMs);
 }
 
-void DnsChecker::ask(const QString &name, const QString &type)
+void DnsChecker::ask(const QString &name, const QString &type, bool control)
 {
     DnsQuery q;
     q.name = name;
     q.type = type;
+    q.control = control;
     const qsizetype index = m_report.queries.size();
     m_report.queries.append(q);
     auto *lookup = new QDnsLookup(lookupType(type), name, m_server, this);
@@ -143,11 +213,12 @@ void DnsChecker::onLookupFinished(QDnsLookup *lookup, qsizetype index)
     m_pending.removeAll(lookup);
     lookup->deleteLater();
     DnsQuery &q = m_report.queries[index];
+    q.elapsedMs = m_clock.elapsed();
     collect(*lookup, &q);
     q.status = statusOf(*lookup, !q.values.isEmpty());
     if (q.status == DnsStatus::Failed)
         q.detail = lookup->errorString();
-    if (q.type == QLatin1String("NS"))
+    if (q.type == QLatin1String("NS") && !q.control)
         askParentIfNeeded(q);
     finishIfDone();
 }

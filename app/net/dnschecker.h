@@ -15,7 +15,9 @@
 
 // Asks DNS, asynchronously (QDnsLookup), what a domain's verdict needs: its NS, A and AAAA records and its www
 // CNAME; when the name has no NS records of its own (a subdomain), the NS records of its parent zones, nearest
-// first. Each question runs at once; whatever has not answered when the time is up is reported as timed out.
+// first; and a control question whose answer must exist (the TLD's NS), which tells a working server from a dead,
+// refusing or lying one. Each question runs at once; whatever has not answered when the time is up is reported as
+// timed out.
 class DnsChecker final : public QObject
 {
     Q_OBJECT
@@ -30,17 +32,21 @@ public:
     // A null server asks the system's resolver. A new check cancels the one running (no signal for it).
     void check(const QString &domain, const QHostAddress &server = {}, int timeoutMs = kTimeoutMs);
     void cancel();
+    // Whether the domain's MX and TXT records are asked too (what a nameserver switch would lose); off by default.
+    void setAskMailRecords(bool ask) { m_askMailRecords = ask; }
     bool isRunning() const { return !m_pending.isEmpty(); }
 
     // The ACE form of a domain as typed, pasted or captured ("Bücher.Example." -> "xn--bcher-kva.example"), or
     // empty with *problem set when it is not a domain name.
     static QString aceOf(const QString &domain, QString *problem);
+    // The nameservers resolv.conf lists: the ones the system's resolver asks.
+    static QStringList systemResolvers(const QString &resolvConf = QStringLiteral("/etc/resolv.conf"));
 
 signals:
     void finished(const DnsReport &report);
 
 private:
-    void ask(const QString &name, const QString &type);
+    void ask(const QString &name, const QString &type, bool control = false);
     void onLookupFinished(QDnsLookup *lookup, qsizetype index);
     void askParentIfNeeded(const DnsQuery &answered);
     void timeOut();
@@ -52,4 +58,5 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_timeoutMs = kTimeoutMs;
+    bool m_askMailRecords = false;
 };

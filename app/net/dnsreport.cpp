@@ -19,11 +19,36 @@ const DnsQuery *DnsReport::find(const QString &name, const QString &type) const
     return nullptr;
 }
 
+const DnsQuery *DnsReport::controlQuery() const
+{
+    for (const DnsQuery &q : queries) {
+        if (q.control)
+            return &q;
+    }
+    return nullptr;
+}
+
+QStringList DnsReport::askedServers() const
+{
+    return server.isEmpty() ? systemResolvers : QStringList{server};
+}
+
+QString DnsReport::serverName(const DnsPhrases &phrases) const
+{
+    if (!server.isEmpty())
+        return dnsPhrase(phrases, "DnsReport", QT_TRANSLATE_NOOP("DnsReport", "the DNS server %1")).arg(server);
+    if (systemResolvers.isEmpty())
+        return dnsPhrase(phrases, "DnsReport", QT_TRANSLATE_NOOP("DnsReport", "the system's resolver"));
+    return dnsPhrase(phrases, "DnsReport", QT_TRANSLATE_NOOP("DnsReport", "the system's resolver (%1)"))
+        .arg(systemResolvers.join(QLatin1String(", ")));
+}
+
 QStringList DnsReport::nameservers(QString *zone) const
 {
-    // The domain first, then its parents from the nearest: the order they were asked in.
+    // The domain first, then its parents from the nearest: the order they were asked in. The control question
+    // is about the server, not the domain.
     for (const DnsQuery &q : queries) {
-        if (q.type == QLatin1String("NS") && q.status == DnsStatus::Answered && !q.values.isEmpty()) {
+        if (q.type == QLatin1String("NS") && !q.control && q.status == DnsStatus::Answered && !q.values.isEmpty()) {
             if (zone)
                 *zone = q.name;
             return q.values;
@@ -122,6 +147,12 @@ QJsonObject DnsReport::toJson() const
             o.insert(QStringLiteral("cnames"), QJsonArray::fromStringList(q.aliases));
         if (!q.detail.isEmpty())
             o.insert(QStringLiteral("detail"), q.detail);
+        if (q.elapsedMs >= 0)
+            o.insert(QStringLiteral("elapsedMs"), q.elapsedMs);
+        if (q.ttlSeconds >= 0)
+            o.insert(QStringLiteral("ttl"), q.ttlSeconds);
+        if (q.control)
+            o.insert(QStringLiteral("control"), true);
         list.append(o);
     }
     QJsonObject o{{QStringLiteral("domain"), unicode},
@@ -130,5 +161,7 @@ QJsonObject DnsReport::toJson() const
                   {QStringLiteral("elapsedMs"), elapsedMs}};
     if (!server.isEmpty())
         o.insert(QStringLiteral("server"), server);
+    else
+        o.insert(QStringLiteral("systemResolvers"), QJsonArray::fromStringList(systemResolvers));
     return o;
 }

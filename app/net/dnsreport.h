@@ -34,23 +34,31 @@ struct DnsQuery
     QString name; // ACE form, as asked
     QString type; // "NS", "A", "AAAA", "CNAME": DNS's own names, never translated
     DnsStatus status = DnsStatus::TimedOut;
-    QStringList values;  // the records' values (host names in Unicode form, addresses as text)
-    QStringList aliases; // CNAMEs met on the way to the values ("www.example.com -> pointing.wixdns.net")
-    QString detail;      // the resolver's own words, when it failed
+    QStringList values;     // the records' values (host names in Unicode form, addresses as text)
+    QStringList aliases;    // CNAMEs met on the way to the values ("www.example.com -> pointing.wixdns.net")
+    QString detail;         // the resolver's own words, when it failed
+    qint64 elapsedMs = -1;  // from the start of the check to this answer; -1 when none came
+    qint64 ttlSeconds = -1; // the smallest TTL of the records; -1 without records
+    bool control = false;   // a name that must exist (the TLD's NS), asked to tell whether the server can be trusted
 };
 
 // Everything a live DNS check found, before any judgement.
 struct DnsReport
 {
-    QString input;   // as typed or captured
-    QString ace;     // the name looked up (xn-- form for an IDN)
-    QString unicode; // the same name for people
-    QString server;  // the DNS server asked; empty for the system's
-    QString problem; // why nothing was asked (not a domain name)
+    QString input;               // as typed or captured
+    QString ace;                 // the name looked up (xn-- form for an IDN)
+    QString unicode;             // the same name for people
+    QString server;              // the DNS server asked; empty for the system's
+    QStringList systemResolvers; // the system's resolvers (from resolv.conf) when server is empty
+    QString problem;             // why nothing was asked (not a domain name)
     QList<DnsQuery> queries;
     qint64 elapsedMs = 0;
 
     const DnsQuery *find(const QString &name, const QString &type) const;
+    const DnsQuery *controlQuery() const;
+    // "the DNS server 192.0.2.53" or "the system's resolver (127.0.0.53)", in the language of phrases.
+    QString serverName(const DnsPhrases &phrases = {}) const;
+    QStringList askedServers() const; // the addresses asked, as text
     // The NS records of the domain, or of the nearest parent zone that has some; *zone names it.
     QStringList nameservers(QString *zone) const;
     // "example.com (xn--...)" for an IDN, else the name.

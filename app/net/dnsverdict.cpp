@@ -42,14 +42,42 @@ QList<const DnsQuery *> ownQueries(const DnsReport &r)
     return out;
 }
 
-bool noAnswerAtAll(const DnsReport &r, DnsStatus *why)
+bool failed(DnsStatus status)
 {
+    return status == DnsStatus::TimedOut || status == DnsStatus::ServerFailure || status == DnsStatus::Refused ||
+           status == DnsStatus::Failed;
+}
+
+// Why the control question's answer shows that the server cannot be trusted.
+QString controlFailure(DnsStatus status, const DnsPhrases &phrases)
+{
+    const auto say = wordsOf(phrases);
+    // Qt 6.4 gives an empty reply and no reply at all the same error; for this name either means a broken server.
+    if (status == DnsStatus::NoRecords || status == DnsStatus::Answered)
+        return say(QT_TRANSLATE_NOOP("DnsVerdict", "no usable reply: an empty one, or none at all"));
+    if (status == DnsStatus::NameNotFound)
+        return say(QT_TRANSLATE_NOOP("DnsVerdict", "it answered NXDOMAIN, as a broken or filtering resolver does"));
+    return DnsReport::statusText(status, phrases);
+}
+
+// Empty when the server's answers are evidence: it answered the control question, and no question about the
+// domain failed. Otherwise why not, naming the server and the question.
+QString whyUntrusted(const DnsReport &r, const DnsPhrases &phrases)
+{
+    const auto say = wordsOf(phrases);
+    const DnsQuery *control = r.controlQuery();
+    if (control && (control->status != DnsStatus::Answered || control->values.isEmpty()))
+        return say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 cannot resolve %2 NS, a name every working resolver "
+                                                   "resolves (%3)"))
+            .arg(r.serverName(phrases), control->name + u'.', controlFailure(control->status, phrases));
     for (const DnsQuery &q : r.queries) {
-        if (q.status == DnsStatus::Answered || q.status == DnsStatus::NoRecords || q.status == DnsStatus::NameNotFound)
-            return false;
+        if (failed(q.status))
+            return say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 gave no answer for %2 %3 (%4)"))
+                .arg(r.serverName(phrases), q.name + u'.', q.type, DnsReport::statusText(q.status, phrases));
     }
-    *why = r.queries.isEmpty() ? DnsStatus::Failed : r.queries.constFirst().status;
-    return true;
+    if (r.queries.isEmpty())
+        return DnsReport::statusText(DnsStatus::Failed, phrases);
+    return {};
 }
 
 QString howToConnect(const DnsTargets &t, const QString &domain, const DnsPhrases &phrases)
@@ -86,7 +114,8 @@ Records recordsOf(const DnsReport &r, const DnsTargets &t)
     for (const QString &ns : std::as_const(records.nameservers))
         (t.isWixNameserver(ns) ? records.wixNameservers : records.otherNameservers) << ns;
     for (const DnsQuery *q : ownQueries(r)) {
-        if (q->type != QLatin1String("NS") && q->status == DnsStatus::Answered) {
+        const bool address = q->type == QLatin1String("A") || q->type == QLatin1String("AAAA");
+        if (address && q->status == DnsStatus::Answered) {
             records.addresses << q->values;
             for (const QString &a : q->values) {
                 if (isWixAddress(t, a))
@@ -178,6 +207,26 @@ DnsVerdict judgeRecords(const DnsReport &r, const DnsTargets &t, const DnsPhrase
     return v;
 }
 
+// The verdict of a server that answered the control question and every question about the domain.
+DnsVerdict judgeTrusted(const DnsReport &r, const DnsTargets &t, const DnsPhrases &phrases)
+{
+    const auto say = wordsOf(phrases);
+    DnsVerdict v;
+    bool anyAnswered = false, notFound = false;
+    for (const DnsQuery *q : ownQueries(r)) {
+        anyAnswered = anyAnswered || q->status == DnsStatus::Answered;
+        notFound = notFound || q->status == DnsStatus::NameNotFound;
+    }
+    if (notFound && !anyAnswered) {
+        v.kind = DnsVerdict::Kind::DoesNotExist;
+        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 does not exist in DNS (NXDOMAIN): nobody has "
+                                                        "registered it, or it is misspelt."))
+                        .arg(r.displayName());
+        return v;
+    }
+    return judgeRecords(r, t, phrases);
+}
+
 } // namespace
 
 DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const DnsPhrases &phrases)
@@ -189,28 +238,21 @@ DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const DnsP
         v.summary = DnsReport::notADomain(r.input, phrases);
         return v;
     }
-    DnsStatus why = DnsStatus::Failed;
-    if (noAnswerAtAll(r, &why)) {
+    const QString why = whyUntrusted(r, phrases);
+    if (!why.isEmpty()) {
         v.kind = Kind::NoAnswer;
-        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "No verdict: %1.")).arg(DnsReport::statusText(why, phrases));
-        v.details << say(QT_TRANSLATE_NOOP("DnsVerdict", "Nothing can be said about %1 until a DNS server "
+        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "No verdict: %1.")).arg(why);
+        v.details << say(QT_TRANSLATE_NOOP("DnsVerdict", "Nothing can be said about %1 until a working DNS server "
                                                          "answers; try again, or ask another server."))
                          .arg(r.displayName());
-        return v;
+    } else {
+        v = judgeTrusted(r, t, phrases);
     }
-    bool anyAnswered = false, notFound = false;
-    for (const DnsQuery *q : ownQueries(r)) {
-        anyAnswered = anyAnswered || q->status == DnsStatus::Answered;
-        notFound = notFound || q->status == DnsStatus::NameNotFound;
-    }
-    if (notFound && !anyAnswered) {
-        v.kind = Kind::DoesNotExist;
-        v.summary = say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 does not exist in DNS (NXDOMAIN): nobody has "
-                                                        "registered it, or it is misspelt."))
-                        .arg(r.displayName());
-        return v;
-    }
-    return judgeRecords(r, t, phrases);
+    v.servers = r.askedServers();
+    v.elapsedMs = r.elapsedMs;
+    v.details.prepend(say(QT_TRANSLATE_NOOP("DnsVerdict", "Asked %1; the check took %2 ms."))
+                          .arg(r.serverName(phrases), QString::number(r.elapsedMs)));
+    return v;
 }
 
 DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const CatalogEntry *entry,
@@ -299,7 +341,9 @@ QJsonObject DnsVerdict::toJson() const
 {
     QJsonObject o{{QStringLiteral("verdict"), key(kind)},
                   {QStringLiteral("summary"), summary},
-                  {QStringLiteral("details"), QJsonArray::fromStringList(details)}};
+                  {QStringLiteral("details"), QJsonArray::fromStringList(details)},
+                  {QStringLiteral("servers"), QJsonArray::fromStringList(servers)},
+                  {QStringLiteral("elapsedMs"), elapsedMs}};
     if (!aboutTheError.isEmpty())
         o.insert(QStringLiteral("aboutTheError"), aboutTheError);
     return o;

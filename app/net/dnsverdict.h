@@ -21,13 +21,15 @@ struct DnsVerdict
         PointingAtWix,     // a POINTING connection is in place
         PointingElsewhere, // records that are not Wix's
         NoRecords,         // the name exists but answered nothing useful
-        NoAnswer           // the server failed, refused or did not answer
+        NoAnswer           // no verdict: the server failed, refused, did not answer, or cannot be trusted
     };
 
     Kind kind = Kind::NoAnswer;
     QString summary;       // one sentence
     QStringList details;   // the records behind it and what to do
     QString aboutTheError; // how the verdict bears on the diagnosed error; empty without one
+    QStringList servers;   // the DNS servers asked (addresses as text)
+    qint64 elapsedMs = 0;  // how long the check took
 
     // The verdict's text is in the language of phrases (the installed one without them).
     static DnsVerdict judge(const DnsReport &report, const DnsTargets &targets, const DnsPhrases &phrases = {});

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "delegation.h"
+
+#include "dnsverdict.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace {
+
+QString say(const char *text)
+{
+    return QCoreApplication::translate("Delegation", text);
+}
+
+QStringList normalized(QStringList names)
+{
+    for (QString &n : names) {
+        n = n.toLower();
+        if (n.endsWith(u'.'))
+            n.chop(1);
+    }
+    names.sort();
+    names.removeDuplicates();
+    return names;
+}
+
+bool allWix(const QStringList &names, const DnsTargets &wix)
+{
+    for (const QString &n : names) {
+        if (!wix.isWixNameserver(n))
+            return false;
+    }
+    return !names.isEmpty();
+}
+
+// The domain's own NS records as a trusted server answered them; nullopt-like empty with *trusted false otherwise.
+QStringList ownNameservers(const DnsReport &report, bool *trusted)
+{
+    *trusted = DnsVerdict::judge(report, DnsTargets()).kind != DnsVerdict::Kind::NoAnswer;
+    const DnsQuery *ns = report.find(report.ace, QStringLiteral("NS"));
+    return *trusted && ns && ns->status == DnsStatus::Answered ? normalized(ns->values) : QStringList();
+}
+
+} // namespace
+
+Delegation Delegation::judge(const RdapResult &registration, const QList<DnsReport> &dns, const DnsTargets &wix)
+{
+    Delegation d;
+    if (registration.state != RdapResult::State::Registered)
+        return d;
+    const QStringList registry = normalized(registration.record.nameservers);
+    const QString listed = registry.join(QLatin1String(", "));
+    for (const DnsReport &report : dns) {
+        bool trusted = false;
+        const QStringList answered = ownNameservers(report, &trusted);
+        if (!trusted)
+            continue;
+        if (answered == registry) {
+            if (d.kind != Kind::Unknown)
+                continue; // a disagreement already found is the verdict
+            d.kind = allWix(registry, wix) ? Kind::AtWix : Kind::RegistrarHasOldServers;
+            d.summary = d.kind == Kind::AtWix
+                            ? say(QT_TRANSLATE_NOOP("Delegation", "The registry and DNS agree on Wix's nameservers "
+                                                                  "(%1): the delegation is in place."))
+                                  .arg(listed)
+                            : say(QT_TRANSLATE_NOOP("Delegation", "The registrar still lists nameservers that are "
+                                                                  "not Wix's (%1), and DNS answers with them: a "
+                                                                  "NAMESERVERS connection waits for the registrar."))
+                                  .arg(listed);
+            continue;
+        }
+        const QString server = report.serverName();
+        const DnsQuery *ns = report.find(report.ace, QStringLiteral("NS"));
+        const qint64 ttl = ns ? qMax<qint64>(0, ns->ttlSeconds) : 0;
+        const QString until = QDateTime::currentDateTime().addSecs(ttl).toString(QStringLiteral("HH:mm"));
+        const QString other = answered.isEmpty() ? DnsReport::statusText(DnsStatus::NoRecords) : answered.join(u", ");
+        d.kind = allWix(registry, wix) ? Kind::ResolverHoldsOldAnswer : Kind::Disagree;
+        d.summary = d.kind == Kind::ResolverHoldsOldAnswer
+                        ? say(QT_TRANSLATE_NOOP("Delegation", "Wix's nameservers are set at the registry (%1), but "
+                                                              "%2 still answers %3: the old answer may be served "
+                                                              "until %4 (its TTL)."))
+                              .arg(listed, server, other, until)
+                        : say(QT_TRANSLATE_NOOP("Delegation", "The nameservers disagree: the registry lists %1, %2 "
+                                                              "answers %3."))
+                              .arg(listed, server, other);
+        return d;
+    }
+    return d;
+}
+
+QStringList Delegation::switchWarnings(const RdapResult &registration, const QList<DnsReport> &dns,
+                                       const DnsTargets &wix)
+{
+    QStringList warnings;
+    const bool registered = registration.state == RdapResult::State::Registered;
+    if (registered && allWix(normalized(registration.record.nameservers), wix))
+        return warnings; // the switch is made
+    if (registered && registration.record.delegationSigned)
+        warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the delegation "
+                                                        "is signed (DNSSEC). Remove the DS records at the registrar "
+                                                        "first, or the domain goes dark for validating resolvers."));
+    for (const DnsReport &report : dns) {
+        bool trusted = false;
+        if (allWix(ownNameservers(report, &trusted), wix) || !trusted)
+            continue;
+        const DnsQuery *mx = report.find(report.ace, QStringLiteral("MX"));
+        const DnsQuery *txt = report.find(report.ace, QStringLiteral("TXT"));
+        if (mx && mx->status == DnsStatus::Answered)
+            warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
+                                                            "DNS has MX records (%1) that will not exist at Wix; mail "
+                                                            "stops until they are added there."))
+                            .arg(mx->values.join(QLatin1String(", ")));
+        if (txt && txt->status == DnsStatus::Answered)
+            warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
+                                                            "DNS has TXT records (%1) that will not exist at Wix (SPF, "
+                                                            "site verifications); add them there."))
+                            .arg(txt->values.join(QLatin1String(" | ")));
+        break; // one trusted server's records are the current DNS
+    }
+    return warnings;
+}
+
+QString Delegation::key(Kind kind)
+{
+    switch (kind) {
+    case Kind::Unknown:
+        return QStringLiteral("unknown");
+    case Kind::AtWix:
+        return QStringLiteral("at-wix");
+    case Kind::RegistrarHasOldServers:
+        return QStringLiteral("registrar-has-old-nameservers");
+    case Kind::ResolverHoldsOldAnswer:
+        return QStringLiteral("resolver-holds-old-answer");
+    case Kind::Disagree:
+        return QStringLiteral("nameservers-disagree");
+    }
+    return {};
+}
+
+QJsonObject Delegation::toJson() const
+{
+    return {{QStringLiteral("verdict"), key(kind)}, {QStringLiteral("summary"), summary}};
+}

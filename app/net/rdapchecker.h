@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogfetcher.h"
+#include "rdapbootstrap.h"
+#include "rdapresult.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QNetworkAccessManager;
+
+// Asks the registry's RDAP server (RFC 9224 bootstrap, RFC 9083 answer) about a domain's registration,
+// asynchronously over Qt Network. The bootstrap file is the embedded one, a file, or a URL fetched first. The
+// whole check, the bootstrap's download included, ends within kTimeoutMs; answers are capped at kMaxBytes,
+// counted while they arrive; a redirect to plain http is refused.
+class RdapChecker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RdapChecker)
+
+public:
+    static constexpr int kTimeoutMs = 8000;
+    static constexpr qint64 kMaxBytes = 1024 * 1024;
+
+    explicit RdapChecker(QNetworkAccessManager *manager, QObject *parent = nullptr);
+
+    // Empty: the embedded bootstrap file; an http(s) URL: fetched at each check; anything else: a file's path.
+    void setBootstrap(const QString &source) { m_bootstrapSource = source; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    // A new check cancels the one running (no signal for it).
+    void check(const QString &domain);
+    void cancel() { m_fetcher.cancel(); }
+
+signals:
+    void finished(const RdapResult &result);
+
+private:
+    enum class Step { Bootstrap, Registry };
+
+    void useBootstrap(const RdapBootstrap &bootstrap, const QString &date);
+    void onFetched(const CatalogFetcher::Result &fetched);
+    void onRegistryAnswer(const CatalogFetcher::Result &fetched);
+    void fetch(const QUrl &url, const QByteArray &accept);
+    void finishWith(RdapResult::State state, const QString &reason = {});
+
+    CatalogFetcher m_fetcher;
+    QString m_bootstrapSource;
+    int m_timeoutMs = kTimeoutMs;
+    Step m_step = Step::Bootstrap;
+    RdapResult m_result;
+    QElapsedTimer m_clock;
+};
