@@ -1402,9 +1402,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries share status %1: add a code to narrow them. Current APIs first, then what the history saw most and last.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry has status %1: add a code to narrow it. Current APIs first, then what the history saw most and last.</numerusform>
+            <numerusform>%n entries share status %1: add a code to narrow them. Current APIs first, then what the history saw most and last.</numerusform>
         </translation>
     </message>
 </context>
