@@ -349,6 +349,10 @@
         <source>Code</source>
         <translation>Code</translation>
     </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, Code %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -1523,6 +1527,13 @@
             <numerusform>„%1“ ist Teil von %n dokumentierten Codes. Wählen Sie einen aus der Liste oder tippen Sie den Rest.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries share status %1: add a code to narrow them. Current APIs first, then what the history saw most and last.</source>
+        <translation>
+            <numerusform>%n Eintrag hat den Status %1: geben Sie einen Code an, um einzugrenzen. Aktuelle APIs zuerst, dann was der Verlauf am häufigsten und zuletzt sah.</numerusform>
+            <numerusform>%n Einträge teilen den Status %1: geben Sie einen Code an, um sie einzugrenzen. Aktuelle APIs zuerst, dann was der Verlauf am häufigsten und zuletzt sah.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2440,10 +2451,6 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>Design</translation>
     </message>
     <message>
-        <source>System follows the desktop; Light and Dark apply at once</source>
-        <translation>System folgt der Arbeitsumgebung; Hell und Dunkel gelten sofort</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -2492,6 +2499,14 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>&apos;%1&apos; is not an IP address. Give one such as 1.1.1.1, or leave the field empty to use the system&apos;s resolver.</source>
         <translation>&apos;%1&apos; ist keine IP-Adresse. Geben Sie eine an, etwa 1.1.1.1, oder lassen Sie das Feld leer, um den Resolver des Systems zu verwenden.</translation>
+    </message>
+    <message>
+        <source>System follows the desktop; the theme changes when you press OK</source>
+        <translation>System folgt der Arbeitsumgebung; das Design wechselt, wenn Sie OK drücken</translation>
+    </message>
+    <message>
+        <source>Nothing here changes until you press OK; Cancel leaves every setting as it was, catalog subscriptions included.</source>
+        <translation>Hier ändert sich nichts, bevor Sie OK drücken; Abbrechen lässt jede Einstellung, wie sie war, auch die Katalogabonnements.</translation>
     </message>
 </context>
 <context>
@@ -2582,10 +2597,6 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>Katalogabonnements</translation>
     </message>
     <message>
-        <source>A&amp;dd…</source>
-        <translation>Hin&amp;zufügen…</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>En&amp;tfernen</translation>
     </message>
@@ -2604,10 +2615,6 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Check for updates at &amp;start-up</source>
         <translation>Beim Pro&amp;grammstart nach Aktualisierungen suchen</translation>
-    </message>
-    <message>
-        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here apply at once.</source>
-        <translation>Katalogdateien, die unter einer https-Adresse veröffentlicht sind und in dieser Reihenfolge über den eingebetteten Katalog gelegt werden, vor den Team-Katalogdateien. Die letzte gültige Kopie jeder Datei bleibt in Gebrauch, bis eine neue gültige sie ersetzt. Änderungen hier gelten sofort.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2638,20 +2645,24 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <source>Address refused</source>
-        <translation>Adresse abgelehnt</translation>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
-        <source>%1 cannot be subscribed to: %2</source>
-        <translation>%1 kann nicht abonniert werden: %2</translation>
+        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here are kept when you press OK.</source>
+        <translation>Katalogdateien, die unter einer https-Adresse veröffentlicht sind und in dieser Reihenfolge über den eingebetteten Katalog gelegt werden, vor den Team-Katalogdateien. Die letzte gültige Kopie jeder Datei bleibt in Gebrauch, bis eine neue gültige sie ersetzt. Änderungen hier werden mit OK übernommen.</translation>
     </message>
     <message>
-        <source>Add a catalog subscription</source>
-        <translation>Katalogabonnement hinzufügen</translation>
+        <source>Address of a catalog file to subscribe to</source>
+        <translation>Adresse einer zu abonnierenden Katalogdatei</translation>
     </message>
     <message>
-        <source>Address of the catalog file (https):</source>
-        <translation>Adresse der Katalogdatei (https):</translation>
+        <source>type the address of a catalog file first</source>
+        <translation>geben Sie zuerst die Adresse einer Katalogdatei ein</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>

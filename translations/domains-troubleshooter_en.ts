@@ -349,6 +349,10 @@
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -1614,6 +1618,13 @@
             <numerusform>“%1” is part of %n documented codes. Choose one from the list or type the rest.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries share status %1: add a code to narrow them. Current APIs first, then what the history saw most and last.</source>
+        <translation>
+            <numerusform>%n entry has status %1: add a code to narrow it. Current APIs first, then what the history saw most and last.</numerusform>
+            <numerusform>%n entries share status %1: add a code to narrow them. Current APIs first, then what the history saw most and last.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2685,10 +2696,6 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System follows the desktop; Light and Dark apply at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,6 +2742,14 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address. Give one such as 1.1.1.1, or leave the field empty to use the system&apos;s resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the desktop; the theme changes when you press OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here changes until you press OK; Cancel leaves every setting as it was, catalog subscriptions included.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2826,10 +2841,6 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,10 +2858,6 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
     <message>
         <source>Check for updates at &amp;start-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here apply at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2882,19 +2889,23 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address refused</source>
+        <source>A&amp;dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be subscribed to: %2</source>
+        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here are kept when you press OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a catalog subscription</source>
+        <source>Address of a catalog file to subscribe to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address of the catalog file (https):</source>
+        <source>type the address of a catalog file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

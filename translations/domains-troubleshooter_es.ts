@@ -349,6 +349,10 @@
         <source>Code</source>
         <translation>Código</translation>
     </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, código %2</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>
@@ -1523,6 +1527,13 @@
             <numerusform>«%1» forma parte de %n códigos documentados. Elija uno de la lista o escriba el resto.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entries share status %1: add a code to narrow them. Current APIs first, then what the history saw most and last.</source>
+        <translation>
+            <numerusform>%n entrada tiene el estado %1: añada un código para acotar. Primero las API actuales, luego lo que el historial vio más y más recientemente.</numerusform>
+            <numerusform>%n entradas comparten el estado %1: añada un código para acotarlas. Primero las API actuales, luego lo que el historial vio más y más recientemente.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2440,10 +2451,6 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>Tema</translation>
     </message>
     <message>
-        <source>System follows the desktop; Light and Dark apply at once</source>
-        <translation>Sistema sigue al escritorio; Claro y Oscuro se aplican al momento</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
@@ -2492,6 +2499,14 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>&apos;%1&apos; is not an IP address. Give one such as 1.1.1.1, or leave the field empty to use the system&apos;s resolver.</source>
         <translation>&apos;%1&apos; no es una dirección IP. Indique una como 1.1.1.1 o deje el campo vacío para usar el resolvedor del sistema.</translation>
+    </message>
+    <message>
+        <source>System follows the desktop; the theme changes when you press OK</source>
+        <translation>Sistema sigue al escritorio; el tema cambia al pulsar Aceptar</translation>
+    </message>
+    <message>
+        <source>Nothing here changes until you press OK; Cancel leaves every setting as it was, catalog subscriptions included.</source>
+        <translation>Nada cambia hasta que pulse Aceptar; Cancelar deja cada ajuste como estaba, incluidas las suscripciones de catálogo.</translation>
     </message>
 </context>
 <context>
@@ -2582,10 +2597,6 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>Suscripciones de catálogo</translation>
     </message>
     <message>
-        <source>A&amp;dd…</source>
-        <translation>Aña&amp;dir…</translation>
-    </message>
-    <message>
         <source>Re&amp;move</source>
         <translation>Q&amp;uitar</translation>
     </message>
@@ -2604,10 +2615,6 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>Check for updates at &amp;start-up</source>
         <translation>Buscar actualizaciones al i&amp;niciar</translation>
-    </message>
-    <message>
-        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here apply at once.</source>
-        <translation>Archivos de catálogo publicados en una dirección https, que se superponen en este orden al catálogo integrado, antes de los archivos de catálogo del equipo. La última copia correcta de cada uno se sigue usando hasta que otra válida la sustituya. Los cambios aquí se aplican al momento.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2638,20 +2645,24 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>Address refused</source>
-        <translation>Dirección rechazada</translation>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
-        <source>%1 cannot be subscribed to: %2</source>
-        <translation>No es posible suscribirse a %1: %2</translation>
+        <source>Catalog files published at an https address, layered over the embedded catalog in this order, before the team catalog files. The last good copy of each stays in use until a valid one replaces it. Changes here are kept when you press OK.</source>
+        <translation>Archivos de catálogo publicados en una dirección https, que se superponen en este orden al catálogo integrado, antes de los archivos de catálogo del equipo. La última copia correcta de cada uno se sigue usando hasta que otra válida la sustituya. Los cambios aquí se guardan al pulsar Aceptar.</translation>
     </message>
     <message>
-        <source>Add a catalog subscription</source>
-        <translation>Añadir una suscripción de catálogo</translation>
+        <source>Address of a catalog file to subscribe to</source>
+        <translation>Dirección de un archivo de catálogo al que suscribirse</translation>
     </message>
     <message>
-        <source>Address of the catalog file (https):</source>
-        <translation>Dirección del archivo de catálogo (https):</translation>
+        <source>type the address of a catalog file first</source>
+        <translation>escriba primero la dirección de un archivo de catálogo</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazada: %1</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "appstyle.h"
 
+#include "apptheme.h"
+
 #include <QApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPointer>
+#include <QStyleOption>
 
 namespace {
 
@@ -55,7 +58,77 @@ private:
     bool m_loaded = false;
 };
 
+// Draws a control's outline over what the style drew: the edge colour, or the focus colour two pixels wide.
+void drawOutline(QPainter *painter, const QStyleOption *option, bool round, bool focused)
+{
+    const AppTheme::Colors colors = AppTheme::colors(option->palette);
+    const qreal width = focused ? 2.0 : 1.0;
+    const QRectF frame = QRectF(option->rect).adjusted(width / 2, width / 2, -width / 2, -width / 2);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, round);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(focused ? colors.focus : colors.edge, width));
+    if (round)
+        painter->drawEllipse(frame);
+    else
+        painter->drawRect(frame);
+    painter->restore();
+}
+
+void drawOutline(QPainter *painter, const QStyleOption *option, bool round)
+{
+    drawOutline(painter, option, round,
+                (option->state & QStyle::State_HasFocus) && (option->state & QStyle::State_Enabled));
+}
+
 } // namespace
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+    switch (element) {
+    case PE_IndicatorCheckBox:
+    case PE_IndicatorItemViewItemCheck:
+        drawOutline(painter, option, false);
+        break;
+    case PE_IndicatorRadioButton:
+        drawOutline(painter, option, true);
+        break;
+    case PE_FrameLineEdit:
+        // A text field inside a combo or spin box has no frame of its own: the box's outline is drawn below.
+        if (!widget || !widget->parentWidget() ||
+            !(widget->parentWidget()->inherits("QComboBox") || widget->parentWidget()->inherits("QAbstractSpinBox")))
+            drawOutline(painter, option, false);
+        break;
+    case PE_PanelButtonCommand:
+        drawOutline(painter, option, false);
+        break;
+
+    default:
+        break;
+    }
+}
+
+void AppStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                           const QWidget *widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    // A text view or list with the focus (the answer, the results) shows it on its frame: the styles draw no focus
+    // there, and the focus inside it (a link, a current row) may be out of sight.
+    // (A frame's option does not always carry State_HasFocus: the widget is asked.)
+    if (element == CE_ShapedFrame && widget && widget->hasFocus() && widget->inherits("QAbstractScrollArea"))
+        drawOutline(painter, option, false, true);
+}
+
+void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                  const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if ((control == CC_ComboBox && (option->subControls & SC_ComboBoxFrame)) ||
+        (control == CC_SpinBox && (option->subControls & SC_SpinBoxFrame)))
+        drawOutline(painter, option, false);
+}
 
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {

@@ -10,6 +10,8 @@
 namespace AppTheme {
 namespace {
 
+constexpr double kSelectionContrast = 6.0;
+
 double luminance(const QColor &c)
 {
     const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
@@ -117,13 +119,43 @@ QPalette palette(Theme theme)
 {
     switch (theme) {
     case Theme::Light:
-        return lightPalette();
+        return readable(lightPalette());
     case Theme::Dark:
-        return darkPalette();
+        return readable(darkPalette());
     case Theme::System:
         break;
     }
-    return systemPalette();
+    return readable(systemPalette());
+}
+
+QPalette readable(QPalette p)
+{
+    struct Pair
+    {
+        QPalette::ColorRole text;
+        QPalette::ColorRole background;
+    };
+    // Each text role against every background it is drawn on; a role on two backgrounds is checked on both.
+    static constexpr Pair pairs[] = {
+        {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase},
+        {QPalette::PlaceholderText, QPalette::Base},
+        {QPalette::WindowText, QPalette::Window},
+        {QPalette::ButtonText, QPalette::Button},
+        {QPalette::ToolTipText, QPalette::ToolTipBase},
+        {QPalette::Link, QPalette::Base},
+        {QPalette::LinkVisited, QPalette::Base},
+    };
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        // The selection keeps its text colour (white on most themes) and takes a deeper shade of its own hue, with
+        // room to spare: the short, thin labels drawn on it (a row's "0.85") lose some contrast to antialiasing.
+        p.setColor(group, QPalette::Highlight,
+                   withContrast(p.color(group, QPalette::Highlight), p.color(group, QPalette::HighlightedText),
+                                kSelectionContrast));
+        for (const Pair &pair : pairs)
+            p.setColor(group, pair.text, withContrast(p.color(group, pair.text), p.color(group, pair.background)));
+    }
+    return p;
 }
 
 void apply(Theme theme)
@@ -143,8 +175,10 @@ QColor withContrast(QColor color, const QColor &background, double ratio)
 {
     // Towards black on a light background, towards white on a dark one, in small steps: the hue stays.
     const QColor target = luminance(background) > 0.18 ? QColor(Qt::black) : QColor(Qt::white);
+    // Each step is rounded to what the screen shows (8 bits a channel), so the ratio holds as drawn.
+    color = QColor::fromRgb(color.rgb());
     for (int step = 0; step < 20 && contrast(color, background) < ratio; ++step)
-        color = mix(color, target, 0.15);
+        color = QColor::fromRgb(mix(color, target, 0.15).rgb());
     return contrast(color, background) < ratio ? target : color;
 }
 
@@ -161,6 +195,13 @@ Colors colors(const QPalette &p)
     // The bar sits on the row's background, plain or alternate: it must read on both.
     const QColor alternate = p.color(QPalette::AlternateBase);
     c.bar = withContrast(withContrast(p.color(QPalette::Highlight), base), alternate);
+    // Outlines sit between the window and a field's base: they must stand out from both (WCAG 1.4.11, 3:1).
+    const QColor window = p.color(QPalette::Window);
+    c.edge = withContrast(withContrast(p.color(QPalette::Mid), window, 3.0), base, 3.0);
+    // The focus outline also changes the inside of a button by 3:1: styles shade a button's fill lighter or darker
+    // than its colour, so it is held to 4.5:1 on that colour.
+    c.focus = withContrast(withContrast(withContrast(p.color(QPalette::Highlight), window, 3.0), base, 3.0),
+                           p.color(QPalette::Button), 4.5);
     return c;
 }
 

@@ -27,7 +27,9 @@ struct Colors
     QColor markText;
     QColor muted; // secondary text
     QColor link;
-    QColor bar; // a match's confidence bar
+    QColor bar;   // a match's confidence bar
+    QColor edge;  // a control's outline (check box, text field, button): 3:1 or more on the window and the base
+    QColor focus; // the outline of the control that has the focus: 3:1 or more on the window and the base
 };
 Colors colors(const QPalette &palette);
 
@@ -35,5 +37,9 @@ Colors colors(const QPalette &palette);
 double contrast(const QColor &a, const QColor &b);
 // color, made darker or lighter as needed to reach ratio against background.
 QColor withContrast(QColor color, const QColor &background, double ratio = 4.5);
+// The palette with every text role moved, where needed, to 4.5:1 on the background it is drawn on (Text on Base
+// and AlternateBase, WindowText on Window, HighlightedText on Highlight, ...), in the active and inactive groups:
+// the one rule every theme, the system's included, goes through.
+QPalette readable(QPalette palette);
 
 } // namespace AppTheme

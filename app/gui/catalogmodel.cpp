@@ -123,6 +123,13 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         if (e)
             return e->code.isEmpty() ? QStringLiteral("\u2014") : e->code;
         return tr("%n entries", nullptr, node.entries);
+    case Qt::AccessibleTextRole:
+        // The whole label and code, however narrow the column: what a screen reader says is never cut.
+        return e && index.column() == 1 ? data(index, Qt::DisplayRole) : QVariant();
+    case Qt::AccessibleDescriptionRole:
+        return e ? QVariant(
+                       tr("%1, code %2").arg(node.label, data(index.siblingAtColumn(1), Qt::DisplayRole).toString()))
+                 : QVariant();
     case Qt::ToolTipRole:
         return e ? PlainText::toolTip(e->messageTemplate.isEmpty() ? e->troubleshooting : e->messageTemplate.text())
                  : QVariant();

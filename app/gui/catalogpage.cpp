@@ -5,6 +5,7 @@
 #include "catalogfiltermodel.h"
 #include "catalogmodel.h"
 #include "remediationview.h"
+#include "searchkeys.h"
 #include "ui_catalogpage.h"
 
 #include <QEvent>
@@ -17,10 +18,13 @@ CatalogPage::CatalogPage(QWidget *parent)
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
     m_ui->tree->setModel(m_filter);
+    SearchKeys::attach(m_ui->filterEdit, m_ui->tree);
     m_ui->tree->header()->setStretchLastSection(false);
     m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_ui->tree->setTextElideMode(Qt::ElideMiddle); // a long code keeps its start and its end
+    // A code is read from its start: cut, it keeps that and ends in "…"; the whole code is in the row's accessible
+    // text and description, and in the answer beside the list, for the keyboard and screen readers alike.
+    m_ui->tree->setTextElideMode(Qt::ElideRight);
     m_ui->tree->viewport()->installEventFilter(this);
     m_ui->splitter->setSizes({540, 660});
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &CatalogPage::applyFilter);

@@ -11,6 +11,20 @@
 namespace {
 constexpr int kBarHeight = 3;
 constexpr int kBarGap = 2; // between the text and the bar, and under the bar
+
+// The colour the style filled the cell with: the selection's, the row's own brush, or the (alternate) base.
+QColor cellBackground(const QStyleOptionViewItem &cell)
+{
+    const QPalette::ColorGroup group = !(cell.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (cell.state & QStyle::State_Active) ? QPalette::Active
+                                                                             : QPalette::Inactive;
+    if (cell.state & QStyle::State_Selected)
+        return cell.palette.color(group, QPalette::Highlight);
+    if (cell.backgroundBrush.style() != Qt::NoBrush)
+        return cell.backgroundBrush.color();
+    const bool alternate = cell.features & QStyleOptionViewItem::Alternate;
+    return cell.palette.color(group, alternate ? QPalette::AlternateBase : QPalette::Base);
+}
 } // namespace
 
 void ConfidenceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -42,7 +56,11 @@ void ConfidenceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &label, widget);
     const bool selected = option.state & QStyle::State_Selected;
     painter->setFont(label.font);
-    painter->setPen(label.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    // The palette's text colour when it reads at 4.5:1 on the cell, otherwise one moved until it does.
+    const QColor background = cellBackground(cell);
+    const QColor ink =
+        AppTheme::withContrast(label.palette.color(selected ? QPalette::HighlightedText : QPalette::Text), background);
+    painter->setPen(ink);
     painter->drawText(textRect, int(label.displayAlignment),
                       label.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
@@ -52,8 +70,7 @@ void ConfidenceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                      track.height());
     painter->save();
     painter->fillRect(track, option.palette.color(QPalette::Mid));
-    painter->fillRect(fill, selected ? option.palette.color(QPalette::HighlightedText)
-                                     : AppTheme::colors(option.palette).bar);
+    painter->fillRect(fill, selected ? ink : AppTheme::withContrast(AppTheme::colors(option.palette).bar, background));
     painter->restore();
 }
 

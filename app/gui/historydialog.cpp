@@ -5,6 +5,7 @@
 #include "historymodel.h"
 #include "historystore.h"
 #include "plaintext.h"
+#include "searchkeys.h"
 #include "ui_historydialog.h"
 
 #include <QMessageBox>
@@ -20,6 +21,7 @@ HistoryDialog::HistoryDialog(HistoryStore *store, QWidget *parent)
     m_filter->setFilterRole(HistoryModel::SearchRole);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->list->setModel(m_filter);
+    SearchKeys::attach(m_ui->searchEdit, m_ui->list);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->list, &QListView::activated, this, &HistoryDialog::openCurrent);
     connect(m_ui->openButton, &QPushButton::clicked, this, &HistoryDialog::openCurrent);

@@ -3,8 +3,10 @@
 #include "lookuppage.h"
 
 #include "confidencedelegate.h"
+#include "historystore.h"
 #include "remediationview.h"
 #include "resultsmodel.h"
+#include "searchkeys.h"
 #include "ui_lookuppage.h"
 
 #include <QCompleter>
@@ -13,7 +15,45 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+
+namespace {
+
+// How much the history has seen an entry: each diagnosis that named it counts, halved for every 30 days of age.
+double seenWeight(const CatalogEntry &entry, const QList<HistoryItem> &history, const QDateTime &now)
+{
+    // The history's summary of a diagnosis with one answer: "403 CODE — Title" (see MainWindow::recordHistory).
+    const QString named =
+        QStringLiteral("%1 %2 \u2014 %3")
+            .arg(QString::number(entry.httpStatus), entry.code.isEmpty() ? entry.status : entry.code, entry.title);
+    double weight = 0.0;
+    for (const HistoryItem &item : history) {
+        if (item.summary.endsWith(named))
+            weight += std::pow(0.5, double(item.when.secsTo(now)) / (30.0 * 24 * 3600));
+    }
+    return weight;
+}
+
+// Entries that fit a status alone tie; they are ordered by use: current APIs before deprecated ones, then what
+// the history has seen most and most lately, then the catalog's order.
+void rankByUse(QList<Match> &matches, const QList<HistoryItem> &history)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<const CatalogEntry *, double> seen;
+    for (const Match &m : std::as_const(matches))
+        seen.insert(m.entry, seenWeight(*m.entry, history, now));
+    std::stable_sort(matches.begin(), matches.end(), [&seen](const Match &a, const Match &b) {
+        const bool aOld = !a.entry->deprecation.isEmpty();
+        const bool bOld = !b.entry->deprecation.isEmpty();
+        if (aOld != bOld)
+            return bOld;
+        return seen.value(a.entry) > seen.value(b.entry);
+    });
+}
+
+} // namespace
 
 LookupPage::LookupPage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::LookupPage>()), m_model(new ResultsModel(this))
@@ -30,6 +70,8 @@ LookupPage::LookupPage(QWidget *parent)
     m_ui->codeCombo->lineEdit()->setPlaceholderText(tr("Any code: type to filter"));
     m_ui->codeCombo->lineEdit()->setAccessibleName(m_ui->codeCombo->accessibleName()); // it takes the focus
     m_ui->splitter->setSizes({540, 660});
+    SearchKeys::attach(m_ui->codeCombo->lineEdit(), m_ui->resultsView);
+    connect(m_ui->codeCombo->lineEdit(), &QLineEdit::returnPressed, this, &LookupPage::acceptOnlyCode);
 
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] {
         fillCodes();
@@ -127,12 +169,21 @@ void LookupPage::runQuery()
                                           "codes; typing in the code box filters them."));
         return;
     }
-    const Report report = m_diagnoser->lookup(status ? QString::number(status) : QString(), code);
+    Report report = m_diagnoser->lookup(status ? QString::number(status) : QString(), code);
+    const bool statusOnly = code.isEmpty() && !report.results.isEmpty();
+    if (statusOnly)
+        rankByUse(report.results.first().matches, history());
     m_model->setReport(report);
     const QModelIndex root = m_model->index(0, 0);
     m_ui->resultsView->setRootIndex(root);
     const int count = m_model->rowCount(root);
-    m_ui->countLabel->setText(tr("%n entry(ies) fit", nullptr, count));
+    m_ui->countLabel->setText(
+        statusOnly && count > 1
+            ? tr("%n entries share status %1: add a code to narrow them. Current APIs first, then what the history "
+                 "saw most and last.",
+                 nullptr, count)
+                  .arg(status)
+            : tr("%n entry(ies) fit", nullptr, count));
     const int offered = count == 0 ? codesContaining(code) : 0;
     if (offered > 0) { // still typing a code the completer offers: not a dead end
         m_ui->countLabel->setText(tr("%n code(s) contain \u201c%1\u201d", nullptr, offered).arg(code));
@@ -151,6 +202,31 @@ void LookupPage::runQuery()
         return;
     }
     m_ui->resultsView->setCurrentIndex(m_model->index(0, 0, root));
+}
+
+void LookupPage::acceptOnlyCode()
+{
+    // Enter takes the code typed in full, or the one code the typed text still fits, as the completer lists them.
+    const QString text = m_ui->codeCombo->currentText().trimmed();
+    QStringList fitting;
+    for (int i = 1; i < m_ui->codeCombo->count() && !text.isEmpty(); ++i) {
+        const QString code = m_ui->codeCombo->itemText(i);
+        if (code.compare(text, Qt::CaseInsensitive) == 0) {
+            fitting = QStringList{code};
+            break;
+        }
+        if (code.contains(text, Qt::CaseInsensitive))
+            fitting << code;
+    }
+    if (fitting.size() == 1 && fitting.constFirst() != m_ui->codeCombo->currentText())
+        m_ui->codeCombo->setEditText(fitting.constFirst());
+}
+
+QList<HistoryItem> LookupPage::history() const
+{
+    // The window's history, already in memory: read here, never from the disk.
+    const HistoryStore *store = window()->findChild<HistoryStore *>();
+    return store ? store->items() : QList<HistoryItem>();
 }
 
 int LookupPage::codesContaining(const QString &text) const

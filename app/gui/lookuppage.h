@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diagnoser.h"
+#include "historyfile.h"
 
 #include <QWidget>
 
@@ -43,6 +44,8 @@ protected:
 private:
     void fillCodes();
     void runQuery();
+    void acceptOnlyCode();
+    QList<HistoryItem> history() const;
     int codesContaining(const QString &text) const; // as the completer offers them
     void showSelection(const QModelIndex &index);
 

@@ -3,6 +3,7 @@
 #include "settingsdialog.h"
 
 #include "subscriptionsbox.h"
+#include "taborder.h"
 #include "translations.h"
 #include "ui_settingsdialog.h"
 
@@ -64,6 +65,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     connect(m_ui->removeCatalogButton, &QPushButton::clicked, this,
             [this] { delete m_ui->catalogList->takeItem(m_ui->catalogList->currentRow()); });
     resize(760, 640);
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    // The subscriptions at the top and the DNS row at the bottom were added in code, and the button box orders its
+    // buttons for the desktop when shown: Tab follows what is on screen, so it is set once all of that is placed.
+    QDialog::showEvent(event);
+    TabOrder::followLayout(this);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -128,7 +137,14 @@ void SettingsDialog::accept()
         m_dnsServer->setFocus();
         return;
     }
+    m_subscriptions->commit();
     QDialog::accept();
+}
+
+void SettingsDialog::reject()
+{
+    m_subscriptions->revert();
+    QDialog::reject();
 }
 
 AppSettings SettingsDialog::settings() const

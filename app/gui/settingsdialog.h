@@ -32,7 +32,12 @@ public:
     bool subscriptionsChanged() const;
 
 public slots:
+    // One rule for the whole dialog: OK applies and keeps every change, Cancel undoes every change.
     void accept() override;
+    void reject() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void markRefused();

@@ -7,13 +7,15 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -26,14 +28,14 @@ QString dateText(const QDateTime &when)
 
 SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
     : QGroupBox(tr("Catalog subscriptions"), parent), m_updater(updater), m_list(new QTreeWidget(this)),
-      m_add(new QPushButton(tr("A&dd\u2026"), this)), m_remove(new QPushButton(tr("Re&move"), this)),
-      m_up(new QPushButton(tr("Move u&p"), this)), m_down(new QPushButton(tr("Move dow&n"), this)),
-      m_update(new QPushButton(tr("Update n&ow"), this)),
+      m_urlEdit(new QLineEdit(this)), m_refusal(new QLabel(this)), m_add(new QPushButton(tr("A&dd"), this)),
+      m_remove(new QPushButton(tr("Re&move"), this)), m_up(new QPushButton(tr("Move u&p"), this)),
+      m_down(new QPushButton(tr("Move dow&n"), this)), m_update(new QPushButton(tr("Update n&ow"), this)),
       m_startup(new QCheckBox(tr("Check for updates at &start-up"), this))
 {
     auto *hint = new QLabel(tr("Catalog files published at an https address, layered over the embedded catalog in "
                                "this order, before the team catalog files. The last good copy of each stays in use "
-                               "until a valid one replaces it. Changes here apply at once."),
+                               "until a valid one replaces it. Changes here are kept when you press OK."),
                             this);
     hint->setWordWrap(true);
     hint->setTextFormat(Qt::PlainText);
@@ -43,18 +45,32 @@ SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
     m_list->setAccessibleName(tr("Catalog subscriptions"));
     m_list->header()->setStretchLastSection(true);
     m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
+    m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
+    m_refusal->setObjectName(QStringLiteral("refusalLabel"));
+    m_urlEdit->setPlaceholderText(QStringLiteral("https://"));
+    m_urlEdit->setAccessibleName(tr("Address of a catalog file to subscribe to"));
+    m_refusal->setTextFormat(Qt::PlainText); // the address is the user's text
+    m_refusal->setWordWrap(true);
+    m_refusal->setVisible(false);
+    auto *adding = new QHBoxLayout;
+    adding->addWidget(m_urlEdit, 1);
+    adding->addWidget(m_add);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_remove, m_up, m_down})
+    for (QPushButton *b : {m_remove, m_up, m_down})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_update);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
     layout->addWidget(m_list);
+    layout->addLayout(adding);
+    layout->addWidget(m_refusal);
     layout->addLayout(buttons);
     layout->addWidget(m_startup);
 
-    connect(m_add, &QPushButton::clicked, this, &SubscriptionsBox::askForUrl);
+    connect(m_add, &QPushButton::clicked, this, [this] { addUrl(m_urlEdit->text()); });
+    m_urlEdit->installEventFilter(this); // Enter adds the address, and does not reach the dialog's OK
+    connect(m_urlEdit, &QLineEdit::textEdited, this, [this] { showRefusal(QString()); });
     connect(m_remove, &QPushButton::clicked, this, &SubscriptionsBox::removeCurrent);
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
@@ -68,6 +84,8 @@ SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
         m_down->setEnabled(selected &&
                            m_list->indexOfTopLevelItem(m_list->currentItem()) < m_list->topLevelItemCount() - 1);
     });
+    for (const Subscription &s : m_updater->store().load())
+        m_opened << s.url;
     refresh();
 }
 
@@ -80,6 +98,8 @@ void SubscriptionsBox::refresh()
         emit statusMessage(message);
     m_list->clear();
     for (const Subscription &s : subscriptions) {
+        if (m_removed.contains(s.url))
+            continue;
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(AddressColumn, s.url.toDisplayString());
         item->setData(AddressColumn, Qt::UserRole, s.url);
@@ -108,41 +128,86 @@ QUrl SubscriptionsBox::currentUrl() const
 bool SubscriptionsBox::addUrl(const QString &text)
 {
     const QUrl url = QUrl::fromUserInput(text.trimmed());
-    const QString problem = UrlPolicy::problem(url);
-    if (!problem.isEmpty() || text.trimmed().isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Address refused"),
-                        tr("%1 cannot be subscribed to: %2").arg(text.trimmed().left(300), problem), QMessageBox::Ok,
-                        this);
-        box.setTextFormat(Qt::PlainText);
-        box.exec();
+    const QString problem =
+        text.trimmed().isEmpty() ? tr("type the address of a catalog file first") : UrlPolicy::problem(url);
+    m_urlEdit->setText(text); // a refused address stays, to be corrected
+    if (!problem.isEmpty()) {
+        showRefusal(tr("Refused: %1").arg(problem));
         return false;
     }
     QString error;
+    m_removed.removeAll(url);
     if (!m_updater->store().add(url, &error)) {
-        emit statusMessage(error);
+        showRefusal(error);
         return false;
     }
+    showRefusal(QString());
+    m_urlEdit->clear();
+    m_changed = true;
     refresh();
     m_updater->update(url);
     return true;
 }
 
-void SubscriptionsBox::askForUrl()
+bool SubscriptionsBox::eventFilter(QObject *watched, QEvent *event)
 {
-    bool ok = false;
-    const QString text =
-        QInputDialog::getText(this, tr("Add a catalog subscription"), tr("Address of the catalog file (https):"),
-                              QLineEdit::Normal, QStringLiteral("https://"), &ok);
-    if (ok)
-        addUrl(text);
+    if (watched == m_urlEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addUrl(m_urlEdit->text());
+            return true;
+        }
+    }
+    return QGroupBox::eventFilter(watched, event);
+}
+
+void SubscriptionsBox::showRefusal(const QString &reason)
+{
+    m_refusal->setText(reason);
+    m_refusal->setVisible(!reason.isEmpty());
+    m_urlEdit->setAccessibleDescription(reason);
+    if (!reason.isEmpty()) {
+        m_urlEdit->setFocus();
+        m_urlEdit->selectAll();
+    }
+}
+
+void SubscriptionsBox::commit()
+{
+    QString error;
+    for (const QUrl &url : std::as_const(m_removed)) {
+        if (!m_updater->store().remove(url, &error))
+            emit statusMessage(error);
+    }
+    m_removed.clear();
+}
+
+void SubscriptionsBox::revert()
+{
+    // Added ones go, with their copies; the list takes its first order again; removed ones were never taken out.
+    QList<Subscription> kept;
+    for (const Subscription &s : m_updater->store().load()) {
+        QString error;
+        if (!m_opened.contains(s.url) && !m_updater->store().remove(s.url, &error))
+            emit statusMessage(error);
+        else if (m_opened.contains(s.url))
+            kept << s;
+    }
+    std::stable_sort(kept.begin(), kept.end(), [this](const Subscription &a, const Subscription &b) {
+        return m_opened.indexOf(a.url) < m_opened.indexOf(b.url);
+    });
+    QString error;
+    if (!m_updater->store().save(kept, &error))
+        emit statusMessage(error);
+    m_removed.clear();
+    refresh();
 }
 
 void SubscriptionsBox::removeCurrent()
 {
     const QUrl url = currentUrl();
-    QString error;
-    if (url.isValid() && !m_updater->store().remove(url, &error))
-        emit statusMessage(error);
+    if (url.isValid() && !m_removed.contains(url))
+        m_removed << url; // taken from the store by commit()
     m_changed = true;
     refresh();
 }
