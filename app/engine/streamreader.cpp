@@ -6,7 +6,9 @@
 #include "redactor.h"
 #include "textdecoding.h"
 
+#include <QCoreApplication>
 #include <QFileDevice>
+#include <QLocale>
 #include <QStringDecoder>
 
 namespace {
@@ -29,10 +31,31 @@ qsizetype blockEnd(QStringView pending)
     return lineBreak > 0 ? lineBreak + 1 : qMin(pending.size(), kBlockChars);
 }
 
+QString notTextProblem(qsizetype characters)
+{
+    return QCoreApplication::translate("InputReader",
+                                       "Part of the input is not text (binary data such as an image, an archive or "
+                                       "random bytes): %1 characters of it were not searched for errors or secrets.")
+        .arg(QLocale().toString(characters));
+}
+
 } // namespace
 
+bool InputReader::holdsText(QStringView block)
+{
+    qsizetype notText = 0;
+    for (const QChar c : block) {
+        const char16_t u = c.unicode();
+        notText += u == QChar::ReplacementCharacter || (u < 0x20 && u != 0 && u != u'\t' && u != u'\n' && u != u'\r' &&
+                                                        u != u'\f' && u != u'\v' && u != 0x1b);
+    }
+    // Text in a legacy encoding (Latin-1, even a GBK log of Chinese messages) keeps enough ASCII to stay under one
+    // character in three; random bytes decode to about six in ten.
+    return notText * 3 <= block.size();
+}
+
 InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first, qint64 limit,
-                                            const std::atomic_bool *cancel, const KeepLine &keep)
+                                            const std::atomic_bool *cancel, const KeepLine &keep, const Found &found)
 {
     Result result;
     result.format = InputFormat::Log;
@@ -42,14 +65,22 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
     QString pending;
     qsizetype nuls = 0;
     qsizetype lines = 0;
+    qsizetype binary = 0;
     const auto scan = [&](QString block) {
-        nuls += TextDecoding::replaceNuls(&block);
         const qsizetype blockLines = block.count(u'\n');
+        if (!holdsText(block)) { // nothing to read in it, and nothing of it is shown
+            binary += block.size();
+            lines += blockLines;
+            return;
+        }
+        nuls += TextDecoding::replaceNuls(&block);
         Redactor::Result redacted = Redactor::redact(block);
         block = QString();
         result.redactions += redacted.count;
         result.candidates += Readers::scanLog(redacted.text, cancel, keep, lines);
         lines += blockLines;
+        if (found)
+            found(&result.candidates);
     };
     QByteArray chunk = std::move(first);
     while (!chunk.isEmpty()) {
@@ -78,6 +109,8 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
         result.problems.append(TextDecoding::invalidUtf8Problem());
     if (nuls > 0)
         result.problems.append(TextDecoding::nulProblem(nuls));
+    if (binary > 0)
+        result.problems.append(notTextProblem(binary));
     if (Readers::isCancelled(cancel))
         result.problems.append(cancelledProblem());
     return result;
