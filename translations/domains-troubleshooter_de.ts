@@ -1095,6 +1095,10 @@
         <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
         <translation>Die HAR-Datei endet, bevor sie geschlossen ist: Sie ist womöglich abgeschnitten. Alle ihre %1 Einträge wurden gelesen.</translation>
     </message>
+    <message>
+        <source>HAR %1 holds a text longer than %2: only its first %2 were read, the rest was skipped.</source>
+        <translation>HAR %1 enthält einen Text, der länger als %2 ist: Nur die ersten %2 wurden gelesen, der Rest wurde übersprungen.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1304,6 +1308,10 @@
     <message>
         <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
         <translation>Die Eingabe ist größer als %1: die ersten %1 wurden gelesen (--max-input hebt die Grenze an).</translation>
+    </message>
+    <message>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): %1 characters of it were not searched for errors or secrets.</source>
+        <translation>Ein Teil der Eingabe ist kein Text (Binärdaten wie ein Bild, ein Archiv oder Zufallsbytes): %1 Zeichen davon wurden nicht nach Fehlern oder Geheimnissen durchsucht.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2008,34 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <source>Request ID</source>
         <translation>Anfrage-ID</translation>
     </message>
+    <message numerus="yes">
+        <source>Seen %n time(s), identical each time.</source>
+        <translation>
+            <numerusform>%n-mal gesehen, jedes Mal gleich.</numerusform>
+            <numerusform>%n-mal gesehen, jedes Mal gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) with different values: %1.</source>
+        <translation>
+            <numerusform>%n-mal gesehen, mit verschiedenen Werten: %1.</numerusform>
+            <numerusform>%n-mal gesehen, mit verschiedenen Werten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Wert</numerusform>
+            <numerusform>und %n weitere Werte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -2174,6 +2210,38 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <source>Request: %1</source>
         <translation>Anfrage: %1</translation>
     </message>
+    <message>
+        <source>The same error came back for each of these (responses in brackets):</source>
+        <translation>Derselbe Fehler kam für jeden dieser Werte zurück (Anzahl der Antworten in Klammern):</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ResultGroups</name>
+    <message numerus="yes">
+        <source>More than %1 different errors were found: %n further response(s) with other errors were counted but are not listed.</source>
+        <translation>
+            <numerusform>Mehr als %1 verschiedene Fehler wurden gefunden: %n weitere Antwort mit anderen Fehlern wurde gezählt, aber nicht aufgeführt.</numerusform>
+            <numerusform>Mehr als %1 verschiedene Fehler wurden gefunden: %n weitere Antworten mit anderen Fehlern wurden gezählt, aber nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n Domain</numerusform>
+            <numerusform>%n Domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n verschiedene Werte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -2216,6 +2284,13 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>
             <numerusform>%n gleiche Antwort</numerusform>
             <numerusform>%n gleiche Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) · same error · %1</source>
+        <translation>
+            <numerusform>%n Antwort · gleicher Fehler · %1</numerusform>
+            <numerusform>%n Antworten · gleicher Fehler · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2570,6 +2645,38 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>embedded</source>
         <translation>eingebettet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal gesehen</numerusform>
+            <numerusform>%n-mal gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n response(s))</source>
+        <translation>
+            <numerusform>(%n Antwort)</numerusform>
+            <numerusform>(%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Wert</numerusform>
+            <numerusform>und %n weitere Werte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

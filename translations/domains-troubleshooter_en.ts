@@ -1095,6 +1095,10 @@
         <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HAR %1 holds a text longer than %2: only its first %2 were read, the rest was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1303,6 +1307,10 @@
     </message>
     <message>
         <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): %1 characters of it were not searched for errors or secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +2004,34 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Seen %n time(s), identical each time.</source>
+        <translation>
+            <numerusform>Seen %n time, identical each time.</numerusform>
+            <numerusform>Seen %n times, identical each time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) with different values: %1.</source>
+        <translation>
+            <numerusform>Seen %n time with different values: %1.</numerusform>
+            <numerusform>Seen %n times with different values: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>and %n more value</numerusform>
+            <numerusform>and %n more values</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -2170,6 +2206,38 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <source>Request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same error came back for each of these (responses in brackets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultGroups</name>
+    <message numerus="yes">
+        <source>More than %1 different errors were found: %n further response(s) with other errors were counted but are not listed.</source>
+        <translation>
+            <numerusform>More than %1 different errors were found: %n further response with other errors was counted but is not listed.</numerusform>
+            <numerusform>More than %1 different errors were found: %n further responses with other errors were counted but are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n different values</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -2212,6 +2280,13 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <translation>
             <numerusform>%n identical response</numerusform>
             <numerusform>%n identical responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) · same error · %1</source>
+        <translation>
+            <numerusform>%n response · same error · %1</numerusform>
+            <numerusform>%n responses · same error · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,6 +2640,38 @@ Nothing was written there; a file that was already there is unchanged.</source>
     <message>
         <source>embedded</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s)</source>
+        <translation>
+            <numerusform>Seen %n time</numerusform>
+            <numerusform>Seen %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n response(s))</source>
+        <translation>
+            <numerusform>(%n response)</numerusform>
+            <numerusform>(%n responses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>and %n more value</numerusform>
+            <numerusform>and %n more values</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1095,6 +1095,10 @@
         <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
         <translation>El archivo HAR termina antes de cerrarse: puede estar truncado. Se leyeron sus %1 entradas.</translation>
     </message>
+    <message>
+        <source>HAR %1 holds a text longer than %2: only its first %2 were read, the rest was skipped.</source>
+        <translation>HAR %1 contiene un texto de más de %2: solo se leyeron sus primeros %2; el resto se omitió.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1304,6 +1308,10 @@
     <message>
         <source>The input is larger than %1: the first %1 were read (--max-input raises the limit).</source>
         <translation>La entrada es mayor que %1: se leyeron los primeros %1 (--max-input eleva el límite).</translation>
+    </message>
+    <message>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): %1 characters of it were not searched for errors or secrets.</source>
+        <translation>Parte de la entrada no es texto (datos binarios como una imagen, un archivo comprimido o bytes aleatorios): %1 caracteres de ella no se revisaron en busca de errores ni secretos.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2008,34 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <source>Request ID</source>
         <translation>ID de solicitud</translation>
     </message>
+    <message numerus="yes">
+        <source>Seen %n time(s), identical each time.</source>
+        <translation>
+            <numerusform>Visto %n vez, idéntico cada vez.</numerusform>
+            <numerusform>Visto %n veces, idéntico cada vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) with different values: %1.</source>
+        <translation>
+            <numerusform>Visto %n vez con valores distintos: %1.</numerusform>
+            <numerusform>Visto %n veces con valores distintos: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>y %n valor más</numerusform>
+            <numerusform>y %n valores más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -2174,6 +2210,38 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <source>Request: %1</source>
         <translation>Solicitud: %1</translation>
     </message>
+    <message>
+        <source>The same error came back for each of these (responses in brackets):</source>
+        <translation>El mismo error se devolvió para cada uno de estos valores (número de respuestas entre paréntesis):</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>ResultGroups</name>
+    <message numerus="yes">
+        <source>More than %1 different errors were found: %n further response(s) with other errors were counted but are not listed.</source>
+        <translation>
+            <numerusform>Se encontraron más de %1 errores distintos: %n respuesta más con otros errores se contó, pero no se muestra.</numerusform>
+            <numerusform>Se encontraron más de %1 errores distintos: %n respuestas más con otros errores se contaron, pero no se muestran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores distintos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -2216,6 +2284,13 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>
             <numerusform>%n respuesta idéntica</numerusform>
             <numerusform>%n respuestas idénticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) · same error · %1</source>
+        <translation>
+            <numerusform>%n respuesta · mismo error · %1</numerusform>
+            <numerusform>%n respuestas · mismo error · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2570,6 +2645,38 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>embedded</source>
         <translation>integrado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s)</source>
+        <translation>
+            <numerusform>Visto %n vez</numerusform>
+            <numerusform>Visto %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n response(s))</source>
+        <translation>
+            <numerusform>(%n respuesta)</numerusform>
+            <numerusform>(%n respuestas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>y %n valor más</numerusform>
+            <numerusform>y %n valores más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ struct ResponseGroup
     QList<CapturedValues> values; // the first kMaxValues distinct captured values, in the order found
     int moreValues = 0;           // distinct captured values beyond those listed
     int moreValueResponses = 0;   // responses that carry them
-    bool oneRequest = true;       // all were answers to the same method and URL
+    bool oneRequest = true;       // all were answers to the same method and URL path (queries may differ)
 
     int moreLocations() const { return count - int(locations.size()); }
     int distinctValues() const { return int(values.size()) + moreValues; }

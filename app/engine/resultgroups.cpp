@@ -24,6 +24,18 @@ QString valuesKey(const QList<MessageTemplate::Capture> &captures)
     return key;
 }
 
+// The request as far as it names the call: method and URL without its query or fragment.
+bool sameCall(const ParsedResponse &a, const ParsedResponse &b)
+{
+    const auto call = [](const QString &url) {
+        qsizetype end = 0;
+        while (end < url.size() && url.at(end) != u'?' && url.at(end) != u'#')
+            ++end;
+        return QStringView(url).left(end);
+    };
+    return a.method == b.method && call(a.url) == call(b.url);
+}
+
 } // namespace
 
 QString identity(const Diagnosis &d)
@@ -66,7 +78,7 @@ void Collector::add(Diagnosis d)
     ++g.count;
     if (!d.input.location.isWhole() && g.locations.size() < ResponseGroup::kMaxLocations)
         g.locations.append(d.input.location);
-    g.oneRequest = g.oneRequest && d.input.method == first.method && d.input.url == first.url;
+    g.oneRequest = g.oneRequest && sameCall(d.input, first);
     addValues(found.value(), d);
 }
 
