@@ -1310,8 +1310,8 @@
         <translation>Die Eingabe ist größer als %1: die ersten %1 wurden gelesen (--max-input hebt die Grenze an).</translation>
     </message>
     <message>
-        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): %1 characters of it were not searched for errors or secrets.</source>
-        <translation>Ein Teil der Eingabe ist kein Text (Binärdaten wie ein Bild, ein Archiv oder Zufallsbytes): %1 Zeichen davon wurden nicht nach Fehlern oder Geheimnissen durchsucht.</translation>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): about %1 of it were not searched for errors or secrets.</source>
+        <translation>Ein Teil der Eingabe ist kein Text (Binärdaten wie ein Bild, ein Archiv oder Zufallsbytes): etwa %1 davon wurden nicht nach Fehlern oder Geheimnissen durchsucht.</translation>
     </message>
 </context>
 <context>

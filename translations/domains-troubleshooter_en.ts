@@ -1310,7 +1310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): %1 characters of it were not searched for errors or secrets.</source>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): about %1 of it were not searched for errors or secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

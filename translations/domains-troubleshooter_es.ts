@@ -1310,8 +1310,8 @@
         <translation>La entrada es mayor que %1: se leyeron los primeros %1 (--max-input eleva el límite).</translation>
     </message>
     <message>
-        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): %1 characters of it were not searched for errors or secrets.</source>
-        <translation>Parte de la entrada no es texto (datos binarios como una imagen, un archivo comprimido o bytes aleatorios): %1 caracteres de ella no se revisaron en busca de errores ni secretos.</translation>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): about %1 of it were not searched for errors or secrets.</source>
+        <translation>Parte de la entrada no es texto (datos binarios como una imagen, un archivo comprimido o bytes aleatorios): unos %1 de ella no se revisaron en busca de errores ni secretos.</translation>
     </message>
 </context>
 <context>
