@@ -208,7 +208,10 @@ private slots:
         // Text in a legacy encoding is still text.
         QByteArray latin1;
         while (latin1.size() < InputReader::kStreamThreshold + 4096)
-            latin1 += "2026-01-12 Gr\xfc\xdf" "e aus M\xfc" "nchen: \xc4" "nderung gespeichert\n";
+            latin1 += "2026-01-12 Gr\xfc\xdf"
+                      "e aus M\xfc"
+                      "nchen: \xc4"
+                      "nderung gespeichert\n";
         latin1 += error;
         QBuffer latin1Buffer(&latin1);
         QVERIFY(latin1Buffer.open(QIODevice::ReadOnly));
