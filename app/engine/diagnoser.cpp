@@ -48,6 +48,8 @@ QString matcherInput(const ParsedResponse &r)
 
 Diagnosis Diagnoser::diagnoseOnce(const ParsedResponse &r, Gathered *gathered) const
 {
+    if (gathered->diagnosed++ == 0)
+        return m_matcher.diagnose(r);
     const QString key = matcherInput(r);
     if (const auto known = gathered->recent.constFind(key); known != gathered->recent.cend()) {
         Diagnosis d = known.value();

@@ -35,6 +35,7 @@ private:
     {
         ResultGroups::Collector groups;
         QHash<QString, Diagnosis> recent;
+        int diagnosed = 0; // the first response is matched straight away: most inputs hold one
     };
     // Diagnoses the candidates into the groups and empties the list.
     void collect(QList<ParsedResponse> *candidates, Gathered *gathered, const std::atomic_bool *cancel) const;

@@ -56,6 +56,22 @@ QString identity(const Diagnosis &d)
 
 void Collector::add(Diagnosis d)
 {
+    // The first response needs no key until a second one comes: most inputs hold one.
+    if (m_results.isEmpty()) {
+        d.group = ResponseGroup();
+        if (!d.input.location.isWhole())
+            d.group.locations.append(d.input.location);
+        d.group.values.append(CapturedValues{capturesOf(d), 1});
+        m_results.append(std::move(d));
+        m_seen.append(Seen());
+        m_firstKeyed = false;
+        return;
+    }
+    if (!m_firstKeyed) {
+        m_byIdentity.insert(identity(m_results.front()), 0);
+        m_seen[0].listed.insert(valuesKey(capturesOf(m_results.front())), 0);
+        m_firstKeyed = true;
+    }
     const QString key = identity(d);
     const auto found = m_byIdentity.constFind(key);
     if (found == m_byIdentity.cend()) {
@@ -106,6 +122,7 @@ void Collector::addValues(int group, const Diagnosis &d)
 
 QList<Diagnosis> Collector::take()
 {
+    m_firstKeyed = true;
     m_seen.clear();
     m_byIdentity.clear();
     return std::exchange(m_results, {});

@@ -47,6 +47,7 @@ private:
     QList<Seen> m_seen;
     QHash<QString, int> m_byIdentity;
     int m_droppedResponses = 0;
+    bool m_firstKeyed = true; // the first group is in m_byIdentity and m_seen
 };
 
 // What differs between the responses of a group, for people: "3 domains", "2 different values".
