@@ -578,6 +578,40 @@ private slots:
             QVERIFY2(jsonText.contains(e), qPrintable(e + u'\n' + jsonText));
             QVERIFY2(reply.out.contains(e), qPrintable(e + u'\n' + reply.out));
         }
+    // Repeated failures are one result that counts them, in the text report and in --json alike; the same error
+    // for several domains names each domain with its count.
+    void repeatedFailuresAreCounted()
+    {
+        QByteArray log;
+        for (int i = 0; i < 10000; ++i) {
+            const QString domain = QStringLiteral("shop%1.com").arg(i % 3, 2, 10, QLatin1Char('0'));
+            log += "2026-11-20T10:15:" + QByteArray::number(i % 60) + " ERROR req=" + QByteArray::number(9000 + i) +
+                   " call failed with status 403: " +
+                   Samples::wixBody(QStringLiteral("Domain %1 is not permitted to target account.").arg(domain),
+                                    QStringLiteral("DOMAINS_DOMAIN_NOT_PERMITTED")) +
+                   '\n';
+        }
+        const QString path = write(QStringLiteral("repeated.log"), log);
+        const Run text = run({QStringLiteral("--match"), path});
+        QCOMPARE(text.code, 0);
+        // (no translation is loaded here: plurals read "(s)")
+        QVERIFY2(text.out.contains(QLatin1String("10000 response")), qPrintable(text.out.left(200)));
+        QCOMPARE(text.out.count(QLatin1String("\n[")), 1);
+        QVERIFY2(text.out.contains(QLatin1String("Seen 10000 time")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral(" \u00b7 3 domain")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("Where: line 1, line 2, line 3,")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("line 100 and 9900 more")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QLatin1String("shop01.com  (3333 response")), qPrintable(text.out));
+
+        const Run json = run(
+            {QStringLiteral("--match"), path, QStringLiteral("--json"), QStringLiteral("--top"), QStringLiteral("1")});
+        const QJsonArray results = json.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject result = results.at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("count")).toInt(), 10000);
+        QCOMPARE(result.value(QStringLiteral("locations")).toArray().size(), 100);
+        QCOMPARE(result.value(QStringLiteral("values")).toArray().size(), 3);
+        QCOMPARE(result.value(QStringLiteral("matches")).toArray().size(), 1);
     }
 
     // The real binary, reading standard input.

@@ -5,6 +5,9 @@
 #include "samples.h"
 
 #include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -56,6 +59,83 @@ class TestHarReader : public QObject
     Q_OBJECT
 
 private slots:
+    // A string longer than the cap is kept up to the cap and the rest skipped: every entry handed over is still valid
+    // JSON, whatever escapes and multi-byte characters stand where the string is cut and wherever chunks end.
+    void longStringsAreCut_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<qsizetype>("piece");
+        const QString mixed = QStringLiteral("ab\\\"c\u00e9\u00e9\\\\d\U0001F600\\ud83d\\ude00\\n");
+        for (const qsizetype piece : {qsizetype(1024 * 1024), qsizetype(1024 * 1024 + 7), qsizetype(333333)}) {
+            QTest::addRow("ascii, pieces of %lld", qlonglong(piece)) << QStringLiteral("x") << piece;
+            QTest::addRow("escapes and UTF-8, pieces of %lld", qlonglong(piece)) << mixed << piece;
+            QTest::addRow("UTF-8 only, pieces of %lld", qlonglong(piece)) << QStringLiteral("\u00e9\u4e2d") << piece;
+        }
+    }
+
+    void longStringsAreCut()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(qsizetype, piece);
+        const QString body = pattern.repeated(HarSplitter::kMaxStringBytes / pattern.toUtf8().size() + 5000);
+        const QByteArray doc =
+            har({{QStringLiteral("GET"), QStringLiteral("https://www.wixapis.com/a"), 403, body.toUtf8()},
+                 {QStringLiteral("GET"), QStringLiteral("https://www.wixapis.com/b"), 404, QByteArray("{}")}});
+        QList<QByteArray> entries;
+        QList<int> cut;
+        HarSplitter *self = nullptr;
+        HarSplitter splitter(
+            [&](QByteArrayView bytes, qsizetype) {
+                entries.append(bytes.toByteArray());
+                cut.append(self->cutStrings());
+            },
+            []() {});
+        self = &splitter;
+        for (qsizetype i = 0; i < doc.size(); i += piece)
+            splitter.feed(doc.constData() + i, qMin(piece, doc.size() - i));
+        splitter.finish();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(cut, (QList<int>{1, 0}));
+        QVERIFY(entries.at(0).size() < HarSplitter::kMaxStringBytes + piece + 4096);
+        QJsonParseError error;
+        const QJsonObject first = QJsonDocument::fromJson(entries.at(0), &error).object();
+        QCOMPARE(error.errorString(), QJsonParseError().errorString());
+        const QString kept = first.value(QStringLiteral("response"))
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toObject()
+                                 .value(QStringLiteral("text"))
+                                 .toString();
+        QVERIFY(kept.size() > 1000 && kept.size() < body.size());
+        QVERIFY(body.startsWith(kept.chopped(2))); // a lone half of a surrogate pair may end it
+        QCOMPARE(QJsonDocument::fromJson(entries.at(1))
+                     .object()
+                     .value(QStringLiteral("request"))
+                     .toObject()
+                     .value(QStringLiteral("url")),
+                 QJsonValue(QStringLiteral("https://www.wixapis.com/b")));
+    }
+
+    // The answer says that a text was cut, and the entries after it are read as usual.
+    void cutStringIsSaid()
+    {
+        const QByteArray body = QByteArray(HarSplitter::kMaxStringBytes + 1024 * 1024, 'x');
+        QByteArray doc = har(
+            {{QStringLiteral("POST"), QStringLiteral("https://www.wixapis.com/a"), 500, body},
+             {QStringLiteral("POST"), QStringLiteral("https://www.wixapis.com/domain-connect/v1/connect-domain"), 403,
+              wixBody(QStringLiteral("Cannot consume this service."), QStringLiteral("DOMAINS_NO_THROTTLER_KEY"))}});
+        QBuffer buffer(&doc);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const InputReader::Result r = InputReader::read(&buffer);
+        QCOMPARE(r.format, InputFormat::Har);
+        QVERIFY2(r.problems.join(u'\n').contains(QLatin1String("HAR entry 1 of 2 holds a text longer than 4 MiB: only "
+                                                               "its first 4 MiB were read, the rest was skipped.")),
+                 qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(r.candidates.size(), 2);
+        QVERIFY(r.candidates.at(0).text.size() <= HarSplitter::kMaxStringBytes + 1024 * 1024);
+        QCOMPARE(r.candidates.at(1).code, QStringLiteral("DOMAINS_NO_THROTTLER_KEY"));
+    }
+
     // Whatever the chunk boundaries, the same entries come out, each whole.
     void splitterIgnoresChunkBoundaries()
     {

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QBuffer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QTest>
@@ -391,6 +393,55 @@ private slots:
                 found.append(r.location.first);
         }
         QCOMPARE(found, errorLines);
+    }
+
+    // Bytes that hold no text (random bytes, an image, an archive) are not searched as if they were log lines; the
+    // text around them is, with its line numbers, and the answer says what was left out.
+    void bytesThatAreNoTextAreNotScanned()
+    {
+        QRandomGenerator random(20261207);
+        const auto randomBytes = [&random](qsizetype size) {
+            QByteArray bytes(size, Qt::Uninitialized);
+            random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
+            return bytes;
+        };
+        const QByteArray error = logLine(
+            403, wixBody(QStringLiteral("Cannot consume this service."), QStringLiteral("DOMAINS_NO_THROTTLER_KEY")));
+        QByteArray text;
+        while (text.size() < 9 * 1024 * 1024)
+            text += "2026-01-12T10:15:02Z INFO  [sync] request GET /v1/sites/1 completed in 120 ms\n";
+        QByteArray all = error + text + randomBytes(12 * 1024 * 1024);
+        QBuffer buffer(&all);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const InputReader::Result r = InputReader::read(&buffer);
+        QCOMPARE(r.bytes, all.size());
+        QCOMPARE(r.candidates.size(), 1);
+        QCOMPARE(r.candidates.front().location.key(), QStringLiteral("line 2"));
+        QVERIFY2(r.problems.join(u'\n').contains(QLatin1String("Part of the input is not text")),
+                 qPrintable(r.problems.join(u'\n')));
+
+        // Random bytes that happen to start like JSON are no JSON document to read whole.
+        QByteArray json = "{" + randomBytes(InputReader::kStreamThreshold + 4096);
+        QBuffer jsonBuffer(&json);
+        QVERIFY(jsonBuffer.open(QIODevice::ReadOnly));
+        const InputReader::Result notJson = InputReader::read(&jsonBuffer);
+        QVERIFY2(notJson.problems.join(u'\n').contains(QLatin1String("Part of the input is not text")),
+                 qPrintable(notJson.problems.join(u'\n')));
+        QVERIFY(notJson.candidates.isEmpty());
+
+        // Text in a legacy encoding is still text.
+        QByteArray latin1;
+        while (latin1.size() < InputReader::kStreamThreshold + 4096)
+            latin1 += "2026-01-12 Gr\xfc\xdf"
+                      "e aus M\xfc"
+                      "nchen: \xc4"
+                      "nderung gespeichert\n";
+        latin1 += error;
+        QBuffer latin1Buffer(&latin1);
+        QVERIFY(latin1Buffer.open(QIODevice::ReadOnly));
+        const InputReader::Result legacy = InputReader::read(&latin1Buffer);
+        QCOMPARE(legacy.candidates.size(), 1);
+        QVERIFY(!legacy.problems.join(u'\n').contains(QLatin1String("not text")));
     }
 };
 

@@ -1900,18 +1900,19 @@ private slots:
         // The worker does the reading and matching; the main thread only shows the results.
         QVERIFY2(longestGap < 2000, qPrintable(QString::number(longestGap)));
         const Report &r = m_window->diagnosePage()->report();
-        QVERIFY(r.results.size() > 4000);
+        QVERIFY(r.responseCount() > 4000);
+        QVERIFY(r.results.size() < 10); // the same errors again and again: counted, not kept
         QCOMPARE(r.results.front().matches.front().entry->id, QStringLiteral("connect-domain.no-throttler-key"));
 
         // Cancelled as soon as it starts: the run stops, says so, and shows only what it had read.
-        const qsizetype all = r.results.size();
+        const int all = r.responseCount();
         m_window->openFile(path);
         QVERIFY(m_window->diagnosePage()->isBusy());
         m_window->diagnosePage()->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->diagnosePage()->isBusy(), 60000);
         const Report &cancelled = m_window->diagnosePage()->report();
         QVERIFY(cancelled.cancelled);
-        QVERIFY2(cancelled.results.size() < all, qPrintable(QString::number(cancelled.results.size())));
+        QVERIFY2(cancelled.responseCount() < all, qPrintable(QString::number(cancelled.responseCount())));
         QVERIFY(cancelled.problems.join(u' ').contains(QLatin1String("Reading was cancelled")));
     }
 };

@@ -292,7 +292,8 @@ private slots:
         bar->close();
     }
 
-    // 525 copies of one error are one row that counts them, closed; beneath it, each copy where it was found.
+    // 525 copies of one error are one row that counts them, closed; beneath it, its candidates. The copies are
+    // counted, not kept: one diagnosis stands for them, with where the first of them were found.
     void identicalErrorsAreOneRow()
     {
         diagnose(repeatingLog());
@@ -300,7 +301,8 @@ private slots:
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester filterTester(page()->resultsFilterModel(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(page()->report().results.size(), 529);
+        QCOMPARE(page()->report().results.size(), 3);
+        QCOMPARE(page()->report().responseCount(), 529);
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->groupCount(), 3);
         const QModelIndex many = model->index(0, 0);
@@ -312,22 +314,15 @@ private slots:
         QVERIFY2(many.data().toString().contains(QStringLiteral("403 \u00b7 DOMAINS_SITE_NOT_PERMITTED")),
                  qPrintable(many.data().toString()));
         QVERIFY(many.data(Qt::AccessibleTextRole).toString().endsWith(QLatin1String("seen 525 times")));
-        // Beneath it, each response where it was found, with its candidates beneath that.
-        QCOMPARE(model->rowCount(many), 525);
-        QSet<QString> places;
-        for (int row = 0; row < 525; ++row) {
-            const QModelIndex response = model->index(row, 0, many);
-            places << response.data().toString();
-            QVERIFY(model->matchAt(response) == nullptr);
-            QCOMPARE(model->diagnosisAt(response)->input.code, QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
-        }
-        QCOMPARE(places.size(), 525); // each names its own line
-        QVERIFY2(places.contains(QStringLiteral("line 1 \u00b7 403 \u00b7 DOMAINS_SITE_NOT_PERMITTED")),
-                 qPrintable(model->index(0, 0, many).data().toString()));
-        const QModelIndex candidates = model->index(0, 0, model->index(0, 0, many));
-        QVERIFY(model->matchAt(candidates));
-        QCOMPARE(model->matchAt(candidates)->entry->id, QStringLiteral("connect-domain.site-not-permitted"));
-        QCOMPARE(model->rowCount(candidates), 0);
+        const Diagnosis *group = model->diagnosisAt(many);
+        QCOMPARE(group->group.locations.size(), ResponseGroup::kMaxLocations);
+        QCOMPARE(group->group.locations.front().key(), QStringLiteral("line 1"));
+        QCOMPARE(group->group.moreLocations(), 525 - int(ResponseGroup::kMaxLocations));
+        // Beneath it, its candidates.
+        const QModelIndex candidate = model->index(0, 0, many);
+        QVERIFY(model->matchAt(candidate));
+        QCOMPARE(model->matchAt(candidate)->entry->id, QStringLiteral("connect-domain.site-not-permitted"));
+        QCOMPARE(model->rowCount(candidate), 0);
         // A response seen once reads as before: its candidates right beneath it.
         const QModelIndex once = model->index(2, 0);
         QVERIFY(model->matchAt(model->index(0, 0, once)));
@@ -337,13 +332,15 @@ private slots:
         QVERIFY(!view->isExpanded(view->model()->index(0, 0)));
         QVERIFY(view->isExpanded(view->model()->index(2, 0)));
         QVERIFY(page()->remediation()->plainText().contains(QLatin1String("Site does not belong to the account")));
+        QVERIFY2(page()->remediation()->plainText().contains(QLatin1String("Seen 525 times, identical each time.")),
+                 qPrintable(page()->remediation()->plainText()));
         auto *summary = page()->findChild<QLabel *>(QStringLiteral("summaryLabel"));
         QVERIFY2(summary->text().contains(QStringLiteral("529 error responses \u00b7 3 distinct errors")),
                  qPrintable(summary->text()));
     }
 
-    // The same call refused for different domains: one error (what differs is what the entry captured), and
-    // each request beneath it.
+    // The same call refused for different domains: one error that says what differs, and the answer, the reply and
+    // the saved report name every domain with its count.
     void capturedValuesMayDiffer()
     {
         const auto refused = [](const QString &domain) {
@@ -354,15 +351,38 @@ private slots:
         };
         diagnose(QString::fromUtf8(
             Samples::har({refused(QStringLiteral("shop-one.com")), refused(QStringLiteral("shop-two.net")),
-                          refused(QStringLiteral("third.example.org"))})));
+                          refused(QStringLiteral("third.example.org")), refused(QStringLiteral("shop-two.net"))})));
         ResultsModel *model = page()->resultsModel();
-        QCOMPARE(page()->report().results.size(), 3);
+        QCOMPARE(page()->report().results.size(), 1);
         QCOMPARE(model->rowCount(), 1);
         const QModelIndex group = model->index(0, 0);
-        QCOMPARE(model->groupSize(group), 3);
+        QCOMPARE(model->groupSize(group), 4);
+        QCOMPARE(model->index(0, ResultsModel::ConfidenceColumn).data().toString(),
+                 QStringLiteral("4 responses \u00b7 same error \u00b7 3 domains"));
         // One call failing again and again: the request is on the group's row.
         QVERIFY2(group.data().toString().startsWith(QLatin1String("POST /domain-connect/v1/connect-domain")),
                  qPrintable(group.data().toString()));
+        // The answer lists each domain with how many responses named it.
+        resultsView()->setCurrentIndex(resultsView()->model()->index(0, 0));
+        const QString answer = page()->remediation()->plainText();
+        QVERIFY2(answer.contains(QLatin1String("Seen 4 times with different values: 3 domains.")), qPrintable(answer));
+        for (const QString &value : {QStringLiteral("shop-one.com"), QStringLiteral("shop-two.net"),
+                                     QStringLiteral("third.example.org"), QStringLiteral("2 responses")})
+            QVERIFY2(answer.contains(value), qPrintable(answer));
+        // The filter finds the group by any of its domains.
+        filterBox()->setText(QStringLiteral("third.example.org"));
+        QCOMPARE(resultsView()->model()->rowCount(), 1);
+        filterBox()->clear();
+        // So do the saved report and the reply.
+        QTemporaryDir dir;
+        const QString md = dir.filePath(QStringLiteral("d.md"));
+        QVERIFY(m_window->saveDiagnosisTo(md, DiagnosisFile::Format::Markdown));
+        QFile saved(md);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(saved.readAll());
+        for (const QString &line : {QStringLiteral("- `shop-one.com` (1)"), QStringLiteral("- `shop-two.net` (2)"),
+                                    QStringLiteral("- `third.example.org` (1)")})
+            QVERIFY2(text.contains(line), qPrintable(text));
         // Different messages are different errors.
         diagnose(QString::fromUtf8(Samples::har(
             {refused(QStringLiteral("shop-one.com")),
@@ -395,15 +415,11 @@ private slots:
         QCOMPARE(count->text(), QStringLiteral("3 of 529 responses"));
         QCOMPARE(filter->accessibleDescription(), count->text());
 
-        // A request ID picks one response out of the 525: its group opens on it alone.
-        filter->setText(QStringLiteral("1763471234.5550417"));
+        // A group's row is found by what its responses share; the responses themselves are counted, not kept.
+        filter->setText(QStringLiteral("site_not_permitted"));
         QCOMPARE(shown->rowCount(), 1);
-        const QModelIndex group = shown->index(0, 0);
-        QCOMPARE(shown->rowCount(group), 1);
-        QVERIFY(resultsView()->isExpanded(group));
-        QCOMPARE(count->text(), QStringLiteral("1 of 529 responses"));
-        QVERIFY2(shown->index(0, 0, group).data().toString().startsWith(QStringLiteral("line 430 \u00b7 403")),
-                 qPrintable(shown->index(0, 0, group).data().toString()));
+        QCOMPARE(count->text(), QStringLiteral("525 of 529 responses"));
+        QVERIFY(!resultsView()->isExpanded(shown->index(0, 0)));
 
         // Words in any order and case, each required.
         filter->setText(QStringLiteral("resource_exhausted 429"));
@@ -426,7 +442,8 @@ private slots:
     {
         diagnose(harWithSecretsAndMarkup());
         const Report &report = page()->report();
-        QCOMPARE(report.results.size(), 3);
+        QCOMPARE(report.responseCount(), 3);
+        QCOMPARE(report.results.size(), 2); // one.com and two.com: one error for two domains
         QVERIFY(report.redactions > 0);
         const QStringList secrets{QStringLiteral("IST.secret-key-value"), QStringLiteral("SECRET-QUERY-VALUE")};
         QTemporaryDir dir;
@@ -474,7 +491,10 @@ private slots:
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(readAll(json), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(doc.object().value(QStringLiteral("results")).toArray().size(), 3);
+        QCOMPARE(doc.object().value(QStringLiteral("results")).toArray().size(), 2); // one per error
+        QCOMPARE(
+            doc.object().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("count")),
+            QJsonValue(2));
     }
 
     // Ctrl+S asks where; the type chosen gives the name its suffix; a second save replaces the file whole.

@@ -3,6 +3,7 @@
 #include "textreport.h"
 
 #include "replycomposer.h"
+#include "resultgroups.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -41,13 +42,43 @@ void writeMatch(QTextStream &out, const Match &m, bool detailed)
         out << "    " << tr("Note: %1").arg(e.deprecation) << '\n';
 }
 
+// How many responses a result stands for, where they were found and, when they differ, the values each carried.
+void writeGroup(QTextStream &out, const ResponseGroup &g)
+{
+    if (g.count <= 1)
+        return;
+    out << "    " << QCoreApplication::translate("TextReport", "Seen %n time(s)", nullptr, g.count);
+    if (!g.identical())
+        out << QStringLiteral(" \u00b7 ") << ResultGroups::differenceLabel(g);
+    out << '\n';
+    if (!g.locations.isEmpty()) {
+        QStringList places;
+        for (const Location &l : g.locations)
+            places << l.label();
+        out << "    " << tr("Where: %1").arg(places.join(QStringLiteral(", ")));
+        if (g.moreLocations() > 0)
+            out << ' ' << QCoreApplication::translate("TextReport", "and %n more", nullptr, g.moreLocations());
+        out << '\n';
+    }
+    if (g.identical())
+        return;
+    for (const CapturedValues &v : g.values) {
+        out << "      " << ResultGroups::valuesText(v) << "  "
+            << QCoreApplication::translate("TextReport", "(%n response(s))", nullptr, v.count) << '\n';
+    }
+    if (g.moreValues > 0) {
+        out << "      " << QCoreApplication::translate("TextReport", "and %n more value(s)", nullptr, g.moreValues)
+            << '\n';
+    }
+}
+
 } // namespace
 
 void writeReport(QTextStream &out, const Report &report, int top)
 {
     if (report.format != InputFormat::Query) {
         out << QCoreApplication::translate("TextReport", "Read: %1, %2 bytes, %n response(s) with an error", nullptr,
-                                           int(report.results.size()))
+                                           report.responseCount())
                    .arg(InputFormats::label(report.format), QString::number(report.bytes));
         if (report.redactions > 0)
             out << QCoreApplication::translate("TextReport", ", %n secret(s) redacted", nullptr, report.redactions);
@@ -71,6 +102,7 @@ void writeReport(QTextStream &out, const Report &report, int top)
             out << "    " << tr("Read: %1").arg(in.assembly.join(QStringLiteral("; "))) << '\n';
         if (!in.message.isEmpty())
             out << "    " << tr("Message: %1").arg(in.message) << '\n';
+        writeGroup(out, d.group);
         for (const QString &note : d.notes)
             out << "    " << tr("Note: %1").arg(note) << '\n';
         if (d.matches.isEmpty())

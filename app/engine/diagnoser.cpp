@@ -15,15 +15,72 @@ InputReader::KeepLine Diagnoser::keepLine() const
 
 Report Diagnoser::diagnose(const QByteArray &input, const std::atomic_bool *cancel) const
 {
-    return report(InputReader::read(input, cancel, keepLine()), cancel);
+    Gathered gathered;
+    return report(InputReader::read(input, cancel, keepLine()), &gathered, cancel);
 }
 
 Report Diagnoser::diagnose(QIODevice *input, const std::atomic_bool *cancel, qint64 limit) const
 {
-    return report(InputReader::read(input, cancel, keepLine(), limit), cancel);
+    // A long input hands its candidates over block by block: the same errors are counted as they come, never
+    // all kept.
+    Gathered gathered;
+    const InputReader::Found found = [&](QList<ParsedResponse> *candidates) { collect(candidates, &gathered, cancel); };
+    return report(InputReader::read(input, cancel, keepLine(), limit, found), &gathered, cancel);
 }
 
-Report Diagnoser::report(InputReader::Result read, const std::atomic_bool *cancel) const
+namespace {
+
+// How many diagnoses are remembered for responses that come again.
+constexpr qsizetype kRecentDiagnoses = 256;
+
+// Everything of a response that the matcher reads (Matcher::diagnose): two responses that agree on it get the same
+// diagnosis, whatever their place, time or request ID.
+QString matcherInput(const ParsedResponse &r)
+{
+    const QChar sep(0x1f);
+    const bool textRead = r.message.isEmpty() && r.descriptions.isEmpty();
+    return r.method + sep + r.url + sep + QString::number(r.httpStatus) + sep + r.status + sep + r.code + sep +
+           QString::number(int(r.codeGuessed) | int(r.emptySystemBody) << 1 | int(r.messageTruncated) << 2) + sep +
+           r.message + sep + r.descriptions.join(sep) + sep + (textRead ? r.text : QString());
+}
+
+} // namespace
+
+Diagnosis Diagnoser::diagnoseOnce(const ParsedResponse &r, Gathered *gathered) const
+{
+    if (gathered->diagnosed++ == 0)
+        return m_matcher.diagnose(r);
+    const QString key = matcherInput(r);
+    if (const auto known = gathered->recent.constFind(key); known != gathered->recent.cend()) {
+        Diagnosis d = known.value();
+        d.input = r;
+        return d;
+    }
+    Diagnosis d = m_matcher.diagnose(r);
+    if (gathered->recent.size() >= kRecentDiagnoses)
+        gathered->recent.clear();
+    Diagnosis kept = d;
+    kept.input = ParsedResponse(); // only what the matcher found is reused
+    gathered->recent.insert(key, std::move(kept));
+    return d;
+}
+
+void Diagnoser::collect(QList<ParsedResponse> *candidates, Gathered *gathered, const std::atomic_bool *cancel) const
+{
+    for (ParsedResponse &r : *candidates) {
+        if (Readers::isCancelled(cancel))
+            break;
+        Diagnosis d = diagnoseOnce(r, gathered);
+        // A line of a log or a paste counts only if it is an error or names one; a response is kept whenever
+        // it failed, even when nothing in the catalog fits it.
+        if (d.identified() || r.isError())
+            gathered->groups.add(std::move(d));
+        r = ParsedResponse(); // its text is no longer needed
+    }
+    candidates->clear();
+}
+
+Report Diagnoser::report(InputReader::Result read, Gathered *gathered, const std::atomic_bool *cancel) const
 {
     Report report;
     report.catalog = m_catalog;
@@ -32,22 +89,18 @@ Report Diagnoser::report(InputReader::Result read, const std::atomic_bool *cance
     report.redactions = read.redactions;
     report.problems = read.problems;
     report.redactedText = read.redactedText;
-    for (const ParsedResponse &r : std::as_const(read.candidates)) {
-        if (Readers::isCancelled(cancel))
-            break;
-        Diagnosis d = m_matcher.diagnose(r);
-        // A line of a log or a paste counts only if it is an error or names one; a response is kept whenever
-        // it failed, even when nothing in the catalog fits it.
-        if (d.identified() || r.isError())
-            report.results.append(std::move(d));
-    }
+    collect(&read.candidates, gathered, cancel);
+    report.results = gathered->groups.take();
     if (report.results.isEmpty() && read.whole) {
         Diagnosis d = m_matcher.diagnose(*read.whole);
         if (d.identified() || read.whole->isError()) {
-            report.results.append(std::move(d));
+            gathered->groups.add(std::move(d));
+            report.results = gathered->groups.take();
             report.format = read.whole->format;
         }
     }
+    if (const QString dropped = gathered->groups.droppedProblem(); !dropped.isEmpty())
+        report.problems.append(dropped);
     report.cancelled = Readers::isCancelled(cancel);
     return report;
 }

@@ -5,8 +5,10 @@
 #include "diagnosis.h"
 #include "inputreader.h"
 #include "matcher.h"
+#include "resultgroups.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <atomic>
 #include <memory>
@@ -27,7 +29,19 @@ public:
     std::shared_ptr<const Catalog> sharedCatalog() const { return m_catalog; }
 
 private:
-    Report report(InputReader::Result read, const std::atomic_bool *cancel) const;
+    // What a diagnose() gathers while it reads: the groups, and the last diagnoses by what the matcher read of
+    // their responses (a log repeats its failures: the same response need not be matched again).
+    struct Gathered
+    {
+        ResultGroups::Collector groups;
+        QHash<QString, Diagnosis> recent;
+        int diagnosed = 0; // the first response is matched straight away: most inputs hold one
+    };
+    // Diagnoses the candidates into the groups and empties the list.
+    void collect(QList<ParsedResponse> *candidates, Gathered *gathered, const std::atomic_bool *cancel) const;
+    Diagnosis diagnoseOnce(const ParsedResponse &response, Gathered *gathered) const;
+    Report report(InputReader::Result read, Gathered *gathered, const std::atomic_bool *cancel) const;
+
     InputReader::KeepLine keepLine() const;
 
     std::shared_ptr<const Catalog> m_catalog;

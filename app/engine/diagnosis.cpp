@@ -20,6 +20,14 @@ bool Report::identified() const
     return std::any_of(results.cbegin(), results.cend(), [](const Diagnosis &d) { return d.identified(); });
 }
 
+int Report::responseCount() const
+{
+    int total = 0;
+    for (const Diagnosis &d : results)
+        total += d.group.count;
+    return total;
+}
+
 namespace {
 
 // The one table of levels: the key is also the source text of the label.

@@ -27,10 +27,13 @@ QString tr(const char *text)
 // How much of the start of an input is looked at to tell what it is.
 constexpr qsizetype kHeadSize = 4096;
 
-// Whether a long input may be read block by block: a log or text may; a JSON document or UTF-16 text is read whole.
+// Whether a long input may be read block by block: a log or text may, and so may bytes that are no text at all; a
+// JSON document or UTF-16 text is read whole.
 bool mayBeStreamed(const QByteArray &bytes)
 {
     const QByteArrayView head = QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), kHeadSize)).trimmed();
+    if (!InputReader::holdsText(QString::fromUtf8(head)))
+        return true;
     return !head.startsWith('{') && !head.startsWith('[') && !bytes.startsWith("\xFF\xFE") &&
            !bytes.startsWith("\xFE\xFF");
 }
@@ -299,7 +302,7 @@ QString InputReader::limitProblem(qint64 limit)
 }
 
 InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep,
-                                      qint64 limit)
+                                      qint64 limit, const Found &found)
 {
     if (HarReader::mayBeHar(device->peek(kHeadSize)))
         return readHarStream(device, cancel, keep, limit);
@@ -312,7 +315,7 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
     // Read at most kStreamThreshold at once: a longer log is scanned block by block, never held whole.
     QByteArray bytes = readUpTo(device, qMin(limit, kStreamThreshold + 1));
     if (bytes.size() > kStreamThreshold && mayBeStreamed(bytes))
-        return readStream(device, std::move(bytes), limit, cancel, keep);
+        return readStream(device, std::move(bytes), limit, cancel, keep, found);
     if (bytes.size() < limit && bytes.size() > kStreamThreshold)
         bytes += readUpTo(device, limit - bytes.size());
     Result result;

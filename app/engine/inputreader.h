@@ -42,6 +42,9 @@ public:
     // Decides whether a log line with no error fields of its own is still worth keeping (it may hold a
     // documented message). Without it, such lines are dropped.
     using KeepLine = std::function<bool(const ParsedResponse &)>;
+    // Takes the candidates found so far and empties the list: a long input hands them over block by block, so that
+    // they need not all be held until the end. Without it, they all end up in Result::candidates.
+    using Found = std::function<void(QList<ParsedResponse> *)>;
 
     // cancel, when given, is polled; a cancelled read returns what it had found so far.
     static Result read(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
@@ -49,13 +52,17 @@ public:
     // is a log or text longer than kStreamThreshold; anything else (a JSON document, a short paste) is read into
     // memory first.
     static Result read(QIODevice *device, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {},
-                       qint64 limit = kDefaultReadLimit);
+                       qint64 limit = kDefaultReadLimit, const Found &found = {});
     // Any bytes as text, as read() decodes them: UTF-8 or UTF-16 with a byte-order mark, NUL bytes as spaces. Each
     // repair is named in *problems.
     static QString decode(const QByteArray &bytes, QStringList *problems);
     // Whether an input starting with head is binary data, which read() does not read as text (one rule, in
     // TextDecoding::isBinary).
     static bool isBinary(QByteArrayView head);
+    // Whether decoded bytes are text at all: bytes that decode mostly to U+FFFD or to control characters (an image,
+    // an archive, random bytes) hold no log lines, and searching them for secrets and errors costs many times what
+    // text costs. NULs do not count against it: they are read as spaces (UTF-16 without a byte-order mark is text).
+    static bool holdsText(QStringView text);
     // What a reader says when it stopped at limit bytes, when the device failed after bytes, and when the read was
     // cancelled.
     static QString limitProblem(qint64 limit);
@@ -72,7 +79,7 @@ private:
     static Result readHarStream(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep, qint64 limit);
     // A log or text too long to hold: read, redacted and scanned block by block. first: what was read already.
     static Result readStream(QIODevice *device, QByteArray first, qint64 limit, const std::atomic_bool *cancel,
-                             const KeepLine &keep);
+                             const KeepLine &keep, const Found &found);
     // Everything but a HAR, once decoded. result holds what is known already: bytes, problems. utf8, when not
     // null, is the decoded text's exact UTF-8.
     static Result readText(QString decoded, Result result, const std::atomic_bool *cancel, const KeepLine &keep,

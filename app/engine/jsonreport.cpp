@@ -46,15 +46,20 @@ QJsonObject common(const CatalogEntry &e)
             {QStringLiteral("template"), e.messageTemplate.text()}};
 }
 
+QJsonObject capturedValues(const QList<MessageTemplate::Capture> &captures)
+{
+    QJsonObject vars;
+    for (const MessageTemplate::Capture &c : captures)
+        vars.insert(c.name, c.value);
+    return vars;
+}
+
 QJsonObject match(const Match &m)
 {
     QJsonObject o = common(*m.entry);
     o.insert(QStringLiteral("confidence"), m.confidence);
     o.insert(QStringLiteral("level"), confidenceKey(m.level));
-    QJsonObject vars;
-    for (const MessageTemplate::Capture &c : m.variables)
-        vars.insert(c.name, c.value);
-    o.insert(QStringLiteral("variables"), vars);
+    o.insert(QStringLiteral("variables"), capturedValues(m.variables));
     o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(m.reasons));
     QJsonArray steps;
     for (const RemediationStep &s : m.entry->steps) {
@@ -112,6 +117,24 @@ QJsonObject listing(const Catalog &catalog)
 
 namespace {
 
+// How many responses a result stands for, where the first of them were found, and the distinct values captured.
+void insertGroup(QJsonObject *o, const ResponseGroup &g)
+{
+    o->insert(QStringLiteral("count"), g.count);
+    QJsonArray locations;
+    for (const Location &l : g.locations)
+        locations.append(l.key());
+    o->insert(QStringLiteral("locations"), locations);
+    o->insert(QStringLiteral("moreLocations"), g.moreLocations());
+    QJsonArray values;
+    for (const CapturedValues &v : g.values) {
+        values.append(
+            QJsonObject{{QStringLiteral("variables"), capturedValues(v.values)}, {QStringLiteral("count"), v.count}});
+    }
+    o->insert(QStringLiteral("values"), values);
+    o->insert(QStringLiteral("moreValues"), g.moreValues);
+}
+
 QJsonObject result(const Diagnosis &d, int top)
 {
     const ParsedResponse &in = d.input;
@@ -150,6 +173,7 @@ QJsonObject result(const Diagnosis &d, int top)
                   {QStringLiteral("nearMisses"), near}};
     if (!d.notes.isEmpty())
         o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(d.notes));
+    insertGroup(&o, d.group);
     return o;
 }
 

@@ -3,6 +3,7 @@
 #include "replycomposer.h"
 
 #include "messagetemplate.h"
+#include "resultgroups.h"
 #include "statuscodes.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,28 @@ QString fill(const QString &text, const Match &match, bool markdown)
             out.append(markdown ? escapeMarkdown(QStringLiteral("<%1>").arg(token.text))
                                 : QStringLiteral("<%1>").arg(token.text));
     }
+    return out;
+}
+
+// A reply names this many of a group's distinct values, then says how many more there are.
+constexpr qsizetype kValuesNamed = 20;
+
+// The values that differ between the responses of a group, each with how many responses carried it.
+QStringList groupValues(const ResponseGroup &g, bool md, const std::function<QString(const char *)> &tr)
+{
+    if (g.identical())
+        return {};
+    QStringList out{QString(), md ? QStringLiteral("**%1**").arg(escapeMarkdown(tr("The same error came back for "
+                                                                                   "each of these (responses in "
+                                                                                   "brackets):")))
+                                  : tr("The same error came back for each of these (responses in brackets):")};
+    for (qsizetype i = 0; i < g.values.size() && i < kValuesNamed; ++i) {
+        const CapturedValues &v = g.values.at(i);
+        out << QStringLiteral("- %1 (%2)").arg(literal(ResultGroups::valuesText(v), md), QString::number(v.count));
+    }
+    const int more = g.distinctValues() - int(qMin(g.values.size(), kValuesNamed));
+    if (more > 0)
+        out << QStringLiteral("- ") + tr("and %1 more").arg(QString::number(more));
     return out;
 }
 
@@ -126,6 +149,7 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format, c
         if (!request.isEmpty())
             out << tr("Request: %1").arg(literal(request, md));
     }
+    out << groupValues(diagnosis.group, md, tr);
     out << QString();
 
     out << (md ? tr("**What it means:** %1").arg(esc(e.troubleshooting))

@@ -6,12 +6,16 @@
 #include "redactor.h"
 #include "textdecoding.h"
 
+#include <QCoreApplication>
 #include <QFileDevice>
+#include <QLocale>
 #include <QStringDecoder>
 
 namespace {
 
-constexpr qsizetype kBlockChars = 4 * 1024 * 1024;
+// Small enough that what a block's lines hold while they are read (each a response until it is diagnosed and
+// counted) stays a few tens of MB.
+constexpr qsizetype kBlockChars = 1024 * 1024;
 constexpr qint64 kReadSize = 4 * 1024 * 1024;
 
 // Where the pending text may be cut: before a line that starts a new record (not indented, not closing a JSON
@@ -29,10 +33,48 @@ qsizetype blockEnd(QStringView pending)
     return lineBreak > 0 ? lineBreak + 1 : Redactor::safeCut(pending, kBlockChars);
 }
 
+QString notTextProblem(qsizetype bytes)
+{
+    return QCoreApplication::translate("InputReader",
+                                       "Part of the input is not text (binary data such as an image, an archive or "
+                                       "random bytes): about %1 of it were not searched for errors or secrets.")
+        .arg(QLocale().formattedDataSize(bytes));
+}
+
+// The control characters that text does not hold: all but NUL (read as a space), tab, the line breaks, form feed
+// and escape (ANSI colours). One bit per character below 0x20.
+constexpr quint32 kNotTextControls =
+    ~((1u << 0) | (1u << '\t') | (1u << '\n') | (1u << '\v') | (1u << '\f') | (1u << '\r') | (1u << 0x1b));
+
+bool isNotTextControl(char16_t c)
+{
+    return c < 0x20 && (kNotTextControls >> c & 1u);
+}
+
+// The same test as holdsText() on raw bytes, before they are decoded, by its control characters alone: random or
+// compressed bytes hold about one in ten, text next to none. Bytes that fail it need not be decoded at all.
+bool bytesMayBeText(QByteArrayView bytes)
+{
+    qsizetype controls = 0;
+    for (const char b : bytes)
+        controls += isNotTextControl(static_cast<unsigned char>(b));
+    return controls * 16 <= bytes.size();
+}
+
 } // namespace
 
+bool InputReader::holdsText(QStringView block)
+{
+    qsizetype notText = 0;
+    for (const QChar c : block)
+        notText += (c.unicode() == QChar::ReplacementCharacter) | isNotTextControl(c.unicode());
+    // Text in a legacy encoding (Latin-1, even a GBK log of Chinese messages) keeps enough ASCII to stay under one
+    // character in three; random bytes decode to about six in ten.
+    return notText * 3 <= block.size();
+}
+
 InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first, qint64 limit,
-                                            const std::atomic_bool *cancel, const KeepLine &keep)
+                                            const std::atomic_bool *cancel, const KeepLine &keep, const Found &found)
 {
     Result result;
     result.format = InputFormat::Log;
@@ -42,27 +84,45 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
     QString pending;
     qsizetype nuls = 0;
     qsizetype lines = 0;
+    qsizetype binary = 0;
     const auto scan = [&](QString block) {
-        nuls += TextDecoding::replaceNuls(&block);
         const qsizetype blockLines = block.count(u'\n');
+        if (!holdsText(block)) { // nothing to read in it, and nothing of it is shown
+            binary += block.size();
+            lines += blockLines;
+            return;
+        }
+        nuls += TextDecoding::replaceNuls(&block);
         Redactor::Result redacted = Redactor::redact(block);
         block = QString();
         result.redactions += redacted.count;
         result.candidates += Readers::scanLog(redacted.text, cancel, keep, lines);
         lines += blockLines;
+        if (found)
+            found(&result.candidates);
     };
     QByteArray chunk = std::move(first);
     while (!chunk.isEmpty()) {
         result.bytes += chunk.size();
-        // Decoded straight onto the pending text; a block goes to the scan whole and only the rest is copied.
-        const qsizetype had = pending.size();
-        pending.resize(had + decoder.requiredSpace(chunk.size()));
-        pending.truncate(decoder.appendToBuffer(pending.data() + had, chunk) - pending.constData());
-        while (pending.size() >= 2 * kBlockChars && !Readers::isCancelled(cancel)) {
-            const qsizetype end = blockEnd(QStringView(pending).left(2 * kBlockChars));
-            QString rest = pending.sliced(end);
-            pending.truncate(end);
-            scan(std::exchange(pending, std::move(rest)));
+        if (!bytesMayBeText(chunk)) { // not even decoded; what is pending before it is read on its own
+            if (!pending.isEmpty())
+                scan(std::exchange(pending, QString()));
+            binary += chunk.size();
+            lines += chunk.count('\n');
+            decoder.resetState();
+        } else { // decoded straight onto the pending text; a block goes to the scan whole, only the rest is copied
+            const qsizetype had = pending.size();
+            pending.resize(had + decoder.requiredSpace(chunk.size()));
+            pending.truncate(decoder.appendToBuffer(pending.data() + had, chunk) - pending.constData());
+            chunk = QByteArray(); // held once, as text
+            // Blocks are copied out from the front; what remains is moved down once.
+            qsizetype from = 0;
+            while (pending.size() - from >= 2 * kBlockChars && !Readers::isCancelled(cancel)) {
+                const qsizetype end = from + blockEnd(QStringView(pending).sliced(from, 2 * kBlockChars));
+                scan(pending.sliced(from, end - from));
+                from = end;
+            }
+            pending.remove(0, from);
         }
         if (result.bytes >= limit || Readers::isCancelled(cancel))
             break;
@@ -78,6 +138,8 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
         result.problems.append(TextDecoding::invalidUtf8Problem());
     if (nuls > 0)
         result.problems.append(TextDecoding::nulProblem(nuls));
+    if (binary > 0)
+        result.problems.append(notTextProblem(binary));
     if (Readers::isCancelled(cancel))
         result.problems.append(cancelledProblem());
     return result;

@@ -367,19 +367,16 @@ void DiagnosePage::expandResults()
     QTreeView *view = m_ui->resultsView;
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, 0);
-        const int members = m_model->groupSize(m_filter->mapToSource(index));
-        // Under a filter, a group opens when only some of its responses fit: those are what was looked for.
-        view->setExpanded(index, members == 1 || (m_filter->isFiltering() && m_filter->rowCount(index) < members));
+        // A response seen once opens on its candidates; a group stays closed, its row says what it counts.
+        view->setExpanded(index, m_model->groupSize(m_filter->mapToSource(index)) == 1);
     }
 }
 
 int DiagnosePage::shownResponses() const
 {
     int shown = 0;
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const QModelIndex index = m_filter->index(row, 0);
-        shown += m_model->groupSize(m_filter->mapToSource(index)) > 1 ? m_filter->rowCount(index) : 1;
-    }
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        shown += m_model->groupSize(m_filter->mapToSource(m_filter->index(row, 0)));
     return shown;
 }
 
@@ -396,7 +393,7 @@ void DiagnosePage::showFilterCount()
 {
     QString text;
     if (m_filter->isFiltering()) {
-        const int total = int(m_model->report().results.size());
+        const int total = m_model->report().responseCount();
         const int shown = shownResponses();
         text = shown == 0 ? tr("No result contains “%1”.").arg(m_ui->resultsFilter->text().trimmed())
                           : tr("%1 of %n response(s)", nullptr, total).arg(shown);
@@ -437,10 +434,10 @@ void DiagnosePage::showSummary(const Report &report)
     QStringList parts{tr("Read: %1").arg(InputFormats::label(report.format))};
     // Bytes that hold no text hold no response either: what they are is said below, with the problems.
     if (report.format != InputFormat::Binary && report.format != InputFormat::Empty)
-        parts << tr("%n error response(s)", nullptr, int(report.results.size()));
-    if (m_model->groupCount() < report.results.size())
+        parts << tr("%n error response(s)", nullptr, report.responseCount());
+    if (m_model->groupCount() < report.responseCount())
         parts << tr("%n distinct error(s)", nullptr, m_model->groupCount());
-    if (report.results.size() == 1)
+    if (report.responseCount() == 1)
         parts << report.results.front().input.facts(true) << report.results.front().input.assembly;
     if (report.redactions > 0)
         parts << tr("%n secret(s) redacted", nullptr, report.redactions);

@@ -6,7 +6,6 @@
 #include "jsonreport.h"
 #include "remediationhtml.h"
 #include "replycomposer.h"
-#include "resultgroups.h"
 #include "resultsmodel.h"
 #include "safesave.h"
 #include "translations.h"
@@ -20,9 +19,6 @@
 namespace DiagnosisFile {
 namespace {
 
-// A group lists where its first responses were found; beyond that, how many more.
-constexpr int kPlacesListed = 50;
-
 // As QObject::tr(), for lupdate too: with n, a plural.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
@@ -34,33 +30,28 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// One error of the report: the first of its identical responses stands for all of them.
+// One error of the report: the first of its responses stands for all of them.
 struct Section
 {
     const Diagnosis *diagnosis;
     int count;
-    QStringList places; // where each was found, and its request
+    QStringList places; // where they were found (the first ones), and their request when it is one
 };
 
 QList<Section> sectionsOf(const Report &report)
 {
     QList<Section> out;
-    for (const ResultGroups::Group &g : ResultGroups::of(report)) {
-        Section s{&report.results.at(g.members.front()), int(g.members.size()), {}};
-        for (int i = 0; i < g.members.size() && i < kPlacesListed; ++i) {
-            const ParsedResponse &in = report.results.at(g.members.at(i)).input;
-            QStringList parts;
-            if (!in.location.isWhole())
-                parts << in.location.label();
-            if (!ResultsModel::requestLine(in).isEmpty())
-                parts << ResultsModel::requestLine(in);
-            if (!in.requestId.isEmpty())
-                parts << tr("request ID %1").arg(in.requestId);
-            if (!parts.isEmpty())
-                s.places << parts.join(QStringLiteral(" \u00b7 "));
-        }
-        if (g.members.size() > kPlacesListed && !s.places.isEmpty())
-            s.places << tr("\u2026 and %n more", nullptr, int(g.members.size()) - kPlacesListed);
+    for (const Diagnosis &d : report.results) {
+        Section s{&d, d.group.count, {}};
+        const QString request = d.group.oneRequest ? ResultsModel::requestLine(d.input) : QString();
+        if (d.group.locations.isEmpty() && !request.isEmpty())
+            s.places << request;
+        for (const Location &where : d.group.locations)
+            s.places << (request.isEmpty() ? where.label() : where.label() + QStringLiteral(" \u00b7 ") + request);
+        if (d.group.count == 1 && !d.input.requestId.isEmpty() && !s.places.isEmpty())
+            s.places.last() += QStringLiteral(" \u00b7 ") + tr("request ID %1").arg(d.input.requestId);
+        if (d.group.moreLocations() > 0 && !s.places.isEmpty())
+            s.places << tr("\u2026 and %n more", nullptr, d.group.moreLocations());
         out << s;
     }
     return out;
@@ -80,8 +71,8 @@ QString titleOf(const Diagnosis &d)
 QString summaryOf(const Report &report, int sections)
 {
     QStringList parts{tr("Read: %1").arg(InputFormats::label(report.format)),
-                      tr("%n error response(s)", nullptr, int(report.results.size()))};
-    if (sections < report.results.size())
+                      tr("%n error response(s)", nullptr, report.responseCount())};
+    if (sections < report.responseCount())
         parts << tr("%n distinct error(s)", nullptr, sections);
     if (report.redactions > 0)
         parts << tr("%n secret(s) redacted", nullptr, report.redactions);

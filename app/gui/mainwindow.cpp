@@ -459,13 +459,13 @@ void MainWindow::recordHistory()
     }
     QString summary;
     const Report &r = m_pendingReport;
-    if (r.results.size() == 1 && r.results.front().identified()) {
+    if (r.responseCount() == 1 && r.results.front().identified()) {
         const Match &m = r.results.front().matches.front();
         summary = QStringLiteral("%1 %2 \u2014 %3")
                       .arg(QString::number(m.entry->httpStatus),
                            m.entry->code.isEmpty() ? m.entry->status : m.entry->code, m.entry->title);
     } else {
-        summary = tr("%1: %n error response(s)", nullptr, int(r.results.size())).arg(InputFormats::label(r.format));
+        summary = tr("%1: %n error response(s)", nullptr, r.responseCount()).arg(InputFormats::label(r.format));
     }
     if (!m_diagnose->sourceName().isEmpty())
         summary = tr("%1: %2").arg(m_diagnose->sourceName(), summary);

@@ -4,6 +4,7 @@
 
 #include "catalogloader.h"
 #include "replycomposer.h"
+#include "resultgroups.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,10 @@
 namespace RemediationHtml {
 namespace {
 
-QString tr(const char *text)
+// As QObject::tr(), for lupdate too: with n, a plural.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RemediationHtml", text);
+    return QCoreApplication::translate("RemediationHtml", text, disambiguation, n);
 }
 
 QString esc(const QString &s)
@@ -119,6 +121,30 @@ QString receivedFacts(const ParsedResponse &in, const CatalogEntry &e, const QSt
                  .arg(muted, esc(label), value);
     }
     return h + QStringLiteral("</table>");
+}
+
+// How many responses a result stands for and, when they differ, each value with how many carried it.
+QString groupFacts(const ResponseGroup &g, const QString &muted)
+{
+    if (g.count <= 1)
+        return {};
+    QString h = QStringLiteral("<p><span style=\"%1\">%2</span></p>")
+                    .arg(muted, esc(g.identical() ? tr("Seen %n time(s), identical each time.", nullptr, g.count)
+                                                  : tr("Seen %n time(s) with different values: %1.", nullptr, g.count)
+                                                        .arg(ResultGroups::differenceLabel(g))));
+    if (g.identical())
+        return h;
+    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (const CapturedValues &v : g.values) {
+        h += QStringLiteral("<tr><td><tt>%1</tt></td><td style=\"%2; padding-left:12px\">%3</td></tr>")
+                 .arg(esc(unbroken(ResultGroups::valuesText(v))), muted, esc(tr("%n response(s)", nullptr, v.count)));
+    }
+    h += QStringLiteral("</table>");
+    if (g.moreValues > 0) {
+        h += QStringLiteral("<p><span style=\"%1\">%2</span></p>")
+                 .arg(muted, esc(tr("and %n more value(s)", nullptr, g.moreValues)));
+    }
+    return h;
 }
 
 } // namespace
@@ -294,7 +320,8 @@ QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Matc
     const Page page(e, match, terms, colors);
     QString h = page.heading();
     if (diagnosis)
-        h += receivedFacts(diagnosis->input, e, page.muted()) + page.receivedMessage(diagnosis->input.message);
+        h += receivedFacts(diagnosis->input, e, page.muted()) + page.receivedMessage(diagnosis->input.message) +
+             groupFacts(diagnosis->group, page.muted());
     return h + page.documentedMessage() + page.capturedValues() + page.steps() + page.troubleshooting() +
            page.reasons() + page.seeAlso() + page.footer();
 }

@@ -3,6 +3,7 @@
 #include "resultsmodel.h"
 
 #include "plaintext.h"
+#include "resultgroups.h"
 #include "roles.h"
 #include "translations.h"
 
@@ -14,68 +15,30 @@ void ResultsModel::setReport(const Report &report)
 {
     beginResetModel();
     m_report = report;
-    m_groups = ResultGroups::of(m_report);
-    m_groupOf.fill(0, m_report.results.size());
-    m_rowInGroup.fill(0, m_report.results.size());
-    for (int g = 0; g < m_groups.size(); ++g) {
-        const QList<int> &members = m_groups.at(g).members;
-        for (int row = 0; row < members.size(); ++row) {
-            m_groupOf[members.at(row)] = g;
-            m_rowInGroup[members.at(row)] = row;
-        }
-    }
     endResetModel();
-}
-
-ResultsModel::Node ResultsModel::nodeAt(const QModelIndex &index) const
-{
-    const quintptr id = index.internalId();
-    Node n;
-    if (id == kTopLevel) {
-        n.group = index.row();
-        n.result = m_groups.at(n.group).members.front();
-    } else if (id < kBelowResponse) {
-        n.group = int(id - 1);
-        if (isGroupOfMany(n.group)) {
-            n.kind = Kind::Response;
-            n.result = m_groups.at(n.group).members.at(index.row());
-        } else {
-            n.kind = Kind::Candidate;
-            n.result = m_groups.at(n.group).members.front();
-            n.match = index.row();
-        }
-    } else {
-        n.kind = Kind::Candidate;
-        n.result = int(id - kBelowResponse);
-        n.group = m_groupOf.at(n.result);
-        n.match = index.row();
-    }
-    return n;
 }
 
 const Diagnosis *ResultsModel::diagnosisAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return nullptr;
-    return &m_report.results.at(nodeAt(index).result);
+    const int result = index.internalId() == kTopLevel ? index.row() : int(index.internalId() - 1);
+    return &m_report.results.at(result);
 }
 
 const Match *ResultsModel::matchAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
+    if (!index.isValid() || index.model() != this || index.internalId() == kTopLevel)
         return nullptr;
-    const Node n = nodeAt(index);
-    if (n.kind != Kind::Candidate)
-        return nullptr;
-    const Diagnosis &d = m_report.results.at(n.result);
-    return n.match < d.matches.size() ? &d.matches.at(n.match) : nullptr;
+    const Diagnosis &d = m_report.results.at(int(index.internalId() - 1));
+    return index.row() < d.matches.size() ? &d.matches.at(index.row()) : nullptr;
 }
 
 int ResultsModel::groupSize(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this || index.internalId() != kTopLevel)
         return 0;
-    return int(m_groups.at(index.row()).members.size());
+    return m_report.results.at(index.row()).group.count;
 }
 
 QModelIndex ResultsModel::index(int row, int column, const QModelIndex &parent) const
@@ -84,39 +47,23 @@ QModelIndex ResultsModel::index(int row, int column, const QModelIndex &parent) 
         return {};
     if (!parent.isValid())
         return createIndex(row, column, kTopLevel);
-    if (parent.internalId() == kTopLevel)
-        return createIndex(row, column, quintptr(parent.row()) + 1);
-    // Beneath a response of a group of many: its candidates.
-    return createIndex(row, column, kBelowResponse + quintptr(nodeAt(parent).result));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex ResultsModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == kTopLevel)
         return {};
-    if (child.internalId() < kBelowResponse)
-        return createIndex(int(child.internalId() - 1), 0, kTopLevel);
-    const int result = int(child.internalId() - kBelowResponse);
-    return createIndex(m_rowInGroup.at(result), 0, quintptr(m_groupOf.at(result)) + 1);
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
 }
 
 int ResultsModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_groups.size());
-    if (parent.column() != 0)
+        return int(m_report.results.size());
+    if (parent.column() != 0 || parent.internalId() != kTopLevel)
         return 0;
-    const Node n = nodeAt(parent);
-    switch (n.kind) {
-    case Kind::Group:
-        return int(isGroupOfMany(n.group) ? m_groups.at(n.group).members.size()
-                                          : m_report.results.at(n.result).matches.size());
-    case Kind::Response:
-        return int(m_report.results.at(n.result).matches.size());
-    case Kind::Candidate:
-        break;
-    }
-    return 0;
+    return int(m_report.results.at(parent.row()).matches.size());
 }
 
 int ResultsModel::columnCount(const QModelIndex &) const
@@ -128,21 +75,16 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this)
         return {};
-    const Node n = nodeAt(index);
-    const Diagnosis &d = m_report.results.at(n.result);
+    const bool top = index.internalId() == kTopLevel;
+    const int result = top ? index.row() : int(index.internalId() - 1);
+    const Diagnosis &d = m_report.results.at(result);
     if (role == Roles::ResultIndex)
-        return n.result;
+        return result;
     if (role == Roles::MatchIndex)
-        return n.match;
-    switch (n.kind) {
-    case Kind::Group:
-        return isGroupOfMany(n.group) ? groupData(n.group, index, role) : responseData(n.result, index, role);
-    case Kind::Response:
-        return responseData(n.result, index, role);
-    case Kind::Candidate:
-        break;
-    }
-    return n.match < d.matches.size() ? candidateData(d, d.matches.at(n.match), index, role) : QVariant();
+        return top ? -1 : index.row();
+    if (top)
+        return d.group.count > 1 ? groupData(result, index, role) : responseData(result, index, role);
+    return index.row() < d.matches.size() ? candidateData(d, d.matches.at(index.row()), index, role) : QVariant();
 }
 
 // "line 12 · GET /domains/v1/… · 404 · DOMAIN_NOT_FOUND": where is the place in the input and the request.
@@ -182,19 +124,22 @@ QVariant ResultsModel::responseData(int result, const QModelIndex &index, int ro
     return {};
 }
 
-QVariant ResultsModel::groupData(int group, const QModelIndex &index, int role) const
+QString ResultsModel::groupCountText(const ResponseGroup &group)
 {
-    const QList<int> &members = m_groups.at(group).members;
-    const Diagnosis &d = m_report.results.at(members.front());
-    const int count = int(members.size());
+    if (group.identical())
+        return tr("%n identical response(s)", nullptr, group.count);
+    return tr("%n response(s) · same error · %1", nullptr, group.count).arg(ResultGroups::differenceLabel(group));
+}
+
+QVariant ResultsModel::groupData(int result, const QModelIndex &index, int role) const
+{
+    const Diagnosis &d = m_report.results.at(result);
+    const int count = d.group.count;
     if ((role == Qt::DisplayRole || role == Roles::SearchText || role == Qt::AccessibleTextRole) &&
         index.column() == Summary) {
         QStringList parts = responseParts(d.input, false);
         const QString request = requestLine(d.input);
-        bool oneRequest = !request.isEmpty();
-        for (int i = 1; oneRequest && i < members.size(); ++i)
-            oneRequest = requestLine(m_report.results.at(members.at(i)).input) == request;
-        if (oneRequest) // the same call failing again and again
+        if (!request.isEmpty() && d.group.oneRequest) // the same call failing again and again
             parts.prepend(request);
         QString text = parts.join(QStringLiteral(" \u00b7 "));
         text += QStringLiteral(" \u2014 ") + (d.identified()
@@ -202,12 +147,15 @@ QVariant ResultsModel::groupData(int group, const QModelIndex &index, int role) 
                                                   : tr("no documented error fits"));
         if (role == Qt::AccessibleTextRole)
             return tr("%1, seen %n time(s)", nullptr, count).arg(text);
-        if (role == Roles::SearchText)
+        if (role == Roles::SearchText) { // found by any of its values too
             text += u'\n' + d.input.message;
+            for (const CapturedValues &v : d.group.values)
+                text += u'\n' + ResultGroups::valuesText(v);
+        }
         return text;
     }
     if ((role == Qt::DisplayRole || role == Qt::AccessibleTextRole) && index.column() == ConfidenceColumn)
-        return tr("%n identical response(s)", nullptr, count);
+        return groupCountText(d.group);
     if (role == Qt::ToolTipRole)
         return PlainText::toolTip(d.input.message);
     return {};

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <simdjson.h>
 
@@ -74,6 +75,8 @@ bool HarReader::isNotHar() const
 void HarReader::readEntry(QByteArrayView bytes, qsizetype padding)
 {
     ++m_entries;
+    if (m_splitter.cutStrings() > 0)
+        addProblem(Problem::StringCut);
     if (m_cancel && m_cancel->load(std::memory_order_relaxed))
         return;
     // Most entries succeeded: find that out from response.status alone, without reading anything else.
@@ -191,6 +194,8 @@ void HarReader::finish()
     const bool cutInEntry = cut && !m_splitter.unfinishedEntry().isEmpty();
     if (cutInEntry) {
         ++m_entries;
+        if (m_splitter.cutStrings() > 0)
+            addProblem(Problem::StringCut);
         readCutEntry(m_splitter.unfinishedEntry());
     }
     // Entries are named "entry 3 of 20": the count is known only now.
@@ -212,6 +217,11 @@ void HarReader::finish()
             break;
         case Problem::InvalidText:
             m_problems.append(tr("HAR %1: %2").arg(where(p.entry), p.detail));
+            break;
+        case Problem::StringCut:
+            m_problems.append(tr("HAR %1 holds a text longer than %2: only its first %2 were read, the rest was "
+                                 "skipped.")
+                                  .arg(where(p.entry), QLocale().formattedDataSize(HarSplitter::kMaxStringBytes, 0)));
             break;
         }
     }

@@ -42,7 +42,7 @@ public:
 private:
     struct Problem
     {
-        enum Kind { NoResponse, StatusNotNumber, BodyNotString, InvalidJson, InvalidText } kind;
+        enum Kind { NoResponse, StatusNotNumber, BodyNotString, InvalidJson, InvalidText, StringCut } kind;
         int entry;
         QString detail;
     };

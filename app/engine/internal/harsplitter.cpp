@@ -22,7 +22,7 @@ void HarSplitter::feed(const char *data, qsizetype size, qsizetype padding)
 {
     const char *p = data;
     const char *const end = data + size;
-    if (m_inEntry)
+    if (m_inEntry && !m_skipping)
         m_entryStart = data; // the entry began in an earlier chunk
     while (p < end && m_state != State::NotHar && !(m_state == State::Done && m_depth == 0)) {
         if (m_inString) {
@@ -35,7 +35,7 @@ void HarSplitter::feed(const char *data, qsizetype size, qsizetype padding)
         }
         ++p;
     }
-    if (m_inEntry) {
+    if (m_inEntry && m_entryStart) {
         // The entry goes on in the next chunk: keep what this one holds of it.
         m_entry.append(m_entryStart, end - m_entryStart);
         m_entryStart = nullptr;
@@ -44,25 +44,60 @@ void HarSplitter::feed(const char *data, qsizetype size, qsizetype padding)
 
 const char *HarSplitter::readString(const char *p, const char *end)
 {
+    ++m_stringLength; // the byte read below, or the one an escape stands for
     if (m_escape) {
         m_escape = false;
         return p + 1;
     }
     if (m_depth > kLogDepth) {
         // Most of a HAR is strings inside entries: skip them as fast as a byte loop can.
+        const char *const from = p;
         while (p < end && *p != '"' && *p != '\\')
             ++p;
+        m_stringLength += p - from;
+        if (m_inEntry && !m_skipping && m_stringLength > kMaxStringBytes) // cut where the cap was reached
+            startSkipping(qMax(from, p - (m_stringLength - kMaxStringBytes)));
         if (p == end)
             return p;
     }
     const char c = *p++;
-    if (c == '\\')
+    if (c == '\\') {
         m_escape = true;
-    else if (c == '"')
+    } else if (c == '"') {
         m_inString = false;
-    else if (m_string.size() <= kMaxKeyLength)
+        if (m_skipping) { // the entry goes on from the string's closing quote
+            m_skipping = false;
+            m_entryStart = p - 1;
+        }
+    } else if (m_string.size() <= kMaxKeyLength)
         m_string.append(c);
     return p;
+}
+
+void HarSplitter::startSkipping(const char *at)
+{
+    // Not inside an escape ("\u00e9" included) nor a UTF-8 sequence: back to the start of either. Too close to
+    // the chunk's start to look back: the next stretch of the string will do.
+    const char *cut = at;
+    if (!m_entryStart || cut - m_entryStart < 16)
+        return;
+    const auto byteAt = [](const char *b) { return static_cast<unsigned char>(*b); };
+    while (cut > at - 3 && (byteAt(cut - 1) & 0xC0) == 0x80)
+        --cut;
+    if (byteAt(cut - 1) >= 0xC0)
+        --cut;
+    for (const char *back = cut - 1; back >= at - 9; --back) {
+        if (*back == '\\') {
+            cut = back;
+            while (cut[-1] == '\\' && cut > at - 12)
+                --cut;
+            break;
+        }
+    }
+    m_entry.append(m_entryStart, cut - m_entryStart);
+    m_entryStart = nullptr;
+    m_skipping = true;
+    ++m_cutStrings;
 }
 
 void HarSplitter::noteEntryStart(const char *at)
@@ -73,6 +108,7 @@ void HarSplitter::noteEntryStart(const char *at)
     if (*at == '{') {
         m_inEntry = true;
         m_entryStart = at;
+        m_cutStrings = 0;
     } else {
         m_onOdd();
     }
@@ -84,6 +120,7 @@ void HarSplitter::readStructure(const char *at, const char *chunkEnd, qsizetype 
     case '"':
         m_inString = true;
         m_string.clear();
+        m_stringLength = 0;
         break;
     case ':':
         if (m_depth <= kLogDepth)

@@ -27,6 +27,10 @@ public:
     // Called for an element of log.entries that is not an object.
     using OddSink = std::function<void()>;
 
+    // A string inside an entry longer than this (a response body, say) is kept up to here and the rest skipped:
+    // an entry stays small whatever one of its strings holds. The entry handed over is still valid JSON.
+    static constexpr qsizetype kMaxStringBytes = 4 * 1024 * 1024;
+
     HarSplitter(EntrySink onEntry, OddSink onOdd);
 
     // padding: readable bytes after data + size (for example a QByteArray's spare capacity).
@@ -39,12 +43,16 @@ public:
     bool closed() const { return m_state == State::Done && m_depth == 0; }
     // After finish(), when the input stopped inside an entry: the bytes of that partial entry.
     const QByteArray &unfinishedEntry() const { return m_entry; }
+    // How many strings of the entry last handed over (or the unfinished one) were cut at kMaxStringBytes.
+    int cutStrings() const { return m_cutStrings; }
 
 private:
     // Inside a string: reads on from p, to its end or the chunk's; returns where reading stopped.
     const char *readString(const char *p, const char *end);
     // At a byte outside strings, where the entries array expects its next element: notes where it starts.
     void noteEntryStart(const char *at);
+    // The string being read is too long: keeps the entry up to a safe place before at, and skips the rest.
+    void startSkipping(const char *at);
     // A byte outside strings that is not a blank: a quote, ':', ',', a bracket, or (at the top) anything else.
     void readStructure(const char *at, const char *chunkEnd, qsizetype padding);
     void open(char bracket);
@@ -59,6 +67,9 @@ private:
     bool m_inLog = false;
     bool m_expectEntry = false; // after '[' or ',' in the entries array
     bool m_inEntry = false;
+    bool m_skipping = false;      // inside a string cut at kMaxStringBytes: its rest is not kept
+    qsizetype m_stringLength = 0; // bytes of the string being read, as far as they matter
+    int m_cutStrings = 0;
     // Keys of the first two levels, as far as they matter: short and without escapes.
     QByteArray m_string;
     QByteArray m_key[3];
