@@ -578,6 +578,8 @@ private slots:
             QVERIFY2(jsonText.contains(e), qPrintable(e + u'\n' + jsonText));
             QVERIFY2(reply.out.contains(e), qPrintable(e + u'\n' + reply.out));
         }
+    }
+
     // Repeated failures are one result that counts them, in the text report and in --json alike; the same error
     // for several domains names each domain with its count.
     void repeatedFailuresAreCounted()

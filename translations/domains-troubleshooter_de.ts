@@ -587,20 +587,12 @@
         <translation>Domain</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
-        <translation>Diesen DNS-Server (eine IP-Adresse) statt des DNS-Servers des Systems abfragen.</translation>
-    </message>
-    <message>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
         <source>choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN</source>
         <translation>wählen Sie eine der Optionen --list, --match DATEI, --status/--code, --update-catalog URL oder --check-dns DOMAIN</translation>
-    </message>
-    <message>
-        <source>--dns-server goes with --check-dns</source>
-        <translation>--dns-server gehört zu --check-dns</translation>
     </message>
     <message>
         <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
@@ -646,6 +638,42 @@
         <source>response %1: no documented error fits it, so there is no reply</source>
         <translation>Antwort %1: kein dokumentierter Fehler passt, daher keine Rückmeldung</translation>
     </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s (repeatable with --check-domain).</source>
+        <translation>Diesen DNS-Server (eine IP-Adresse) statt des DNS-Servers des Systems abfragen (mit --check-domain wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s registration (RDAP, at its registry) and its live DNS.</source>
+        <translation>Die Registrierung einer Domain (RDAP, bei ihrer Registry) und ihr aktuelles DNS prüfen.</translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file (RFC 9224) to use instead of the embedded one: an https URL or a file.</source>
+        <translation>Die RDAP-Bootstrap-Datei (RFC 9224), die statt der eingebetteten verwendet wird: eine https-URL oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>URL|file</source>
+        <translation>URL|Datei</translation>
+    </message>
+    <message>
+        <source>--dns-server goes with --check-dns or --check-domain</source>
+        <translation>--dns-server gehört zu --check-dns oder --check-domain</translation>
+    </message>
+    <message>
+        <source>--rdap-bootstrap goes with --check-domain</source>
+        <translation>--rdap-bootstrap gehört zu --check-domain</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Registrierung:</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegation:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -664,6 +692,37 @@
     <message>
         <source>Generic</source>
         <translation>Allgemein</translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>The registry and DNS agree on Wix&apos;s nameservers (%1): the delegation is in place.</source>
+        <translation>Registry und DNS stimmen bei den Nameservern von Wix überein (%1): die Delegation ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The registrar still lists nameservers that are not Wix&apos;s (%1), and DNS answers with them: a NAMESERVERS connection waits for the registrar.</source>
+        <translation>Der Registrar führt noch Nameserver, die nicht die von Wix sind (%1), und das DNS antwortet mit ihnen: eine NAMESERVERS-Verbindung wartet auf den Registrar.</translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer may be served until %4 (its TTL).</source>
+        <translation>Bei der Registry sind die Nameserver von Wix eingetragen (%1), aber %2 antwortet noch %3: die alte Antwort kann bis %4 ausgeliefert werden (ihre TTL).</translation>
+    </message>
+    <message>
+        <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
+        <translation>Die Nameserver stimmen nicht überein: die Registry führt %1, %2 antwortet %3.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the delegation is signed (DNSSEC). Remove the DS records at the registrar first, or the domain goes dark for validating resolvers.</source>
+        <translation>Vor dem Wechsel zu den Nameservern von Wix: die Delegation ist signiert (DNSSEC). Entfernen Sie zuerst die DS-Einträge beim Registrar, sonst ist die Domain für validierende Resolver nicht mehr erreichbar.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has MX records (%1) that will not exist at Wix; mail stops until they are added there.</source>
+        <translation>Vor dem Wechsel zu den Nameservern von Wix: das aktuelle DNS hat MX-Einträge (%1), die es bei Wix nicht geben wird; E-Mail kommt nicht mehr an, bis sie dort angelegt sind.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
+        <translation>Vor dem Wechsel zu den Nameservern von Wix: das aktuelle DNS hat TXT-Einträge (%1), die es bei Wix nicht geben wird (SPF, Website-Verifizierungen); legen Sie sie dort an.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1073,18 @@
         <source>the lookup failed</source>
         <translation>die Abfrage ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>the DNS server %1</source>
+        <translation>der DNS-Server %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver (%1)</source>
+        <translation>der Resolver des Systems (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DnsVerdict</name>
@@ -1082,10 +1153,6 @@
         <translation>Kein Befund: %1.</translation>
     </message>
     <message>
-        <source>Nothing can be said about %1 until a DNS server answers; try again, or ask another server.</source>
-        <translation>Über %1 lässt sich nichts sagen, solange kein DNS-Server antwortet; versuchen Sie es erneut, oder fragen Sie einen anderen Server.</translation>
-    </message>
-    <message>
         <source>%1 does not exist in DNS (NXDOMAIN): nobody has registered it, or it is misspelt.</source>
         <translation>%1 existiert nicht im DNS (NXDOMAIN): Niemand hat die Domain registriert, oder sie ist falsch geschrieben.</translation>
     </message>
@@ -1124,6 +1191,30 @@
     <message>
         <source>Records:</source>
         <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>no usable reply: an empty one, or none at all</source>
+        <translation>keine brauchbare Antwort: eine leere oder gar keine</translation>
+    </message>
+    <message>
+        <source>it answered NXDOMAIN, as a broken or filtering resolver does</source>
+        <translation>er antwortete NXDOMAIN, wie es ein defekter oder filternder Resolver tut</translation>
+    </message>
+    <message>
+        <source>%1 cannot resolve %2 NS, a name every working resolver resolves (%3)</source>
+        <translation>%1 kann %2 NS nicht auflösen, einen Namen, den jeder funktionierende Resolver auflöst (%3)</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer for %2 %3 (%4)</source>
+        <translation>%1 gab keine Antwort auf %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Nothing can be said about %1 until a working DNS server answers; try again, or ask another server.</source>
+        <translation>Über %1 lässt sich nichts sagen, solange kein funktionierender DNS-Server antwortet; versuchen Sie es erneut, oder fragen Sie einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>Asked %1; the check took %2 ms.</source>
+        <translation>Gefragt: %1; die Prüfung dauerte %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1304,10 @@
     <message>
         <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
         <translation>Die HAR-Datei endet, bevor sie geschlossen ist: Sie ist womöglich abgeschnitten. Alle ihre %1 Einträge wurden gelesen.</translation>
+    </message>
+    <message>
+        <source>HAR %1 holds a text longer than %2: only its first %2 were read, the rest was skipped.</source>
+        <translation>HAR %1 enthält einen Text, der länger als %2 ist: Nur die ersten %2 wurden gelesen, der Rest wurde übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1526,10 @@
     <message>
         <source>The input holds only white space (%1): there is nothing to diagnose.</source>
         <translation>Die Eingabe enthält nur Leerraum (%1): es gibt nichts zu diagnostizieren.</translation>
+    </message>
+    <message>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): about %1 of it were not searched for errors or secrets.</source>
+        <translation>Ein Teil der Eingabe ist kein Text (Binärdaten wie ein Bild, ein Archiv oder Zufallsbytes): etwa %1 davon wurden nicht nach Fehlern oder Geheimnissen durchsucht.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2188,164 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     </message>
 </context>
 <context>
+    <name>RdapBootstrap</name>
+    <message>
+        <source>not an RDAP bootstrap file (RFC 9224)</source>
+        <translation>keine RDAP-Bootstrap-Datei (RFC 9224)</translation>
+    </message>
+</context>
+<context>
+    <name>RdapChecker</name>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again in %1 seconds</source>
+        <translation>die Registry begrenzt Anfragen (HTTP 429): erneut versuchen in %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again after %1</source>
+        <translation>die Registry begrenzt Anfragen (HTTP 429): erneut versuchen nach %1</translation>
+    </message>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again later</source>
+        <translation>die Registry begrenzt Anfragen (HTTP 429): später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the bootstrap file cannot be read</source>
+        <translation>die Bootstrap-Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no RDAP server is known for .%1 (not in the bootstrap file nor in the override table)</source>
+        <translation>für .%1 ist kein RDAP-Server bekannt (weder in der Bootstrap-Datei noch in der Ergänzungstabelle)</translation>
+    </message>
+    <message>
+        <source>the bootstrap file could not be used: %1</source>
+        <translation>die Bootstrap-Datei war nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RdapRecord</name>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not an RDAP domain object</source>
+        <translation>die Antwort ist kein RDAP-Domainobjekt</translation>
+    </message>
+    <message>
+        <source>transfer locked</source>
+        <translation>für Transfers gesperrt</translation>
+    </message>
+    <message>
+        <source>in the redemption period (expired; only the registrant can restore it, at a fee)</source>
+        <translation>in der Redemption Period (abgelaufen; nur der Inhaber kann sie gegen Gebühr wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>pending delete (about to be released)</source>
+        <translation>Löschung steht bevor (wird bald freigegeben)</translation>
+    </message>
+    <message>
+        <source>on hold (not published in DNS)</source>
+        <translation>gesperrt (nicht im DNS veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>update locked</source>
+        <translation>für Änderungen gesperrt</translation>
+    </message>
+    <message>
+        <source>delete locked</source>
+        <translation>für Löschung gesperrt</translation>
+    </message>
+    <message>
+        <source>a transfer is pending</source>
+        <translation>ein Transfer läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
+    </message>
+</context>
+<context>
+    <name>RdapResult</name>
+    <message>
+        <source>The registry lists no nameservers: the domain cannot resolve.</source>
+        <translation>Die Registry führt keine Nameserver: die Domain kann nicht aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>The registry lists Wix&apos;s nameservers (%1): a NAMESERVERS connection is set at the registry.</source>
+        <translation>Die Registry führt die Nameserver von Wix (%1): bei der Registry ist eine NAMESERVERS-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The registry lists Wix&apos;s nameservers mixed with others (%1): all of them must be Wix&apos;s.</source>
+        <translation>Die Registry führt die Nameserver von Wix gemischt mit anderen (%1): alle müssen die von Wix sein.</translation>
+    </message>
+    <message>
+        <source>The registry lists other nameservers than Wix&apos;s (%1): for a NAMESERVERS connection the registrar must change them to Wix&apos;s.</source>
+        <translation>Die Registry führt andere Nameserver als die von Wix (%1): für eine NAMESERVERS-Verbindung muss der Registrar sie auf die von Wix ändern.</translation>
+    </message>
+    <message>
+        <source>Registrar: %1</source>
+        <translation>Registrar: %1</translation>
+    </message>
+    <message>
+        <source>Registered on %1.</source>
+        <translation>Registriert am %1.</translation>
+    </message>
+    <message>
+        <source>Expiry date %1: %2.</source>
+        <translation>Ablaufdatum %1: %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>The delegation is signed (DNSSEC): before the nameservers change, remove the DS records at the registrar, or the domain goes dark for validating resolvers.</source>
+        <translation>Die Delegation ist signiert (DNSSEC): Entfernen Sie vor dem Wechsel der Nameserver die DS-Einträge beim Registrar, sonst ist die Domain für validierende Resolver nicht mehr erreichbar.</translation>
+    </message>
+    <message>
+        <source>The delegation is not signed (no DNSSEC at the registry).</source>
+        <translation>Die Delegation ist nicht signiert (kein DNSSEC bei der Registry).</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 ist registriert.</translation>
+    </message>
+    <message>
+        <source>%1 is registered, but %2.</source>
+        <translation>%1 ist registriert, aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered: the registry answered that it has no such domain (HTTP 404).</source>
+        <translation>%1 ist nicht registriert: die Registry antwortete, dass es diese Domain nicht gibt (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No answer from the registry: %1.</source>
+        <translation>Keine Antwort von der Registry: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about the registration of %1 until the registry answers; try again later.</source>
+        <translation>Über die Registrierung von %1 ist nichts bekannt, solange die Registry nicht antwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Asked %1; the check took %2 ms (bootstrap file %3 of %4).</source>
+        <translation>Gefragt: %1; die Prüfung dauerte %2 ms (Bootstrap-Datei %3 vom %4).</translation>
+    </message>
+</context>
+<context>
     <name>RemediationHtml</name>
     <message>
         <source>Message received</source>
@@ -2137,6 +2394,34 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Request ID</source>
         <translation>Anfrage-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s), identical each time.</source>
+        <translation>
+            <numerusform>%n-mal gesehen, jedes Mal gleich.</numerusform>
+            <numerusform>%n-mal gesehen, jedes Mal gleich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) with different values: %1.</source>
+        <translation>
+            <numerusform>%n-mal gesehen, mit verschiedenen Werten: %1.</numerusform>
+            <numerusform>%n-mal gesehen, mit verschiedenen Werten: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Wert</numerusform>
+            <numerusform>und %n weitere Werte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2597,38 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <source>Request: %1</source>
         <translation>Anfrage: %1</translation>
     </message>
+    <message>
+        <source>The same error came back for each of these (responses in brackets):</source>
+        <translation>Derselbe Fehler kam für jeden dieser Werte zurück (Anzahl der Antworten in Klammern):</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ResultGroups</name>
+    <message numerus="yes">
+        <source>More than %1 different errors were found: %n further response(s) with other errors were counted but are not listed.</source>
+        <translation>
+            <numerusform>Mehr als %1 verschiedene Fehler wurden gefunden: %n weitere Antwort mit anderen Fehlern wurde gezählt, aber nicht aufgeführt.</numerusform>
+            <numerusform>Mehr als %1 verschiedene Fehler wurden gefunden: %n weitere Antworten mit anderen Fehlern wurden gezählt, aber nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n Domain</numerusform>
+            <numerusform>%n Domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different value(s)</source>
+        <translation>
+            <numerusform>%n Wert</numerusform>
+            <numerusform>%n verschiedene Werte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -2354,6 +2671,13 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>
             <numerusform>%n gleiche Antwort</numerusform>
             <numerusform>%n gleiche Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) · same error · %1</source>
+        <translation>
+            <numerusform>%n Antwort · gleicher Fehler · %1</numerusform>
+            <numerusform>%n Antworten · gleicher Fehler · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2727,6 +3051,38 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Read: %1</source>
         <translation>Gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal gesehen</numerusform>
+            <numerusform>%n-mal gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n response(s))</source>
+        <translation>
+            <numerusform>(%n Antwort)</numerusform>
+            <numerusform>(%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Wert</numerusform>
+            <numerusform>und %n weitere Werte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

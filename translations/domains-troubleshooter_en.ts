@@ -1305,6 +1305,10 @@
         <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HAR %1 holds a text longer than %2: only its first %2 were read, the rest was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1521,6 +1525,10 @@
     </message>
     <message>
         <source>The input holds only white space (%1): there is nothing to diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): about %1 of it were not searched for errors or secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2391,34 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Seen %n time(s), identical each time.</source>
+        <translation>
+            <numerusform>Seen %n time, identical each time.</numerusform>
+            <numerusform>Seen %n times, identical each time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) with different values: %1.</source>
+        <translation>
+            <numerusform>Seen %n time with different values: %1.</numerusform>
+            <numerusform>Seen %n times with different values: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>and %n more value</numerusform>
+            <numerusform>and %n more values</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemediationView</name>
@@ -2557,6 +2593,38 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <source>Request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same error came back for each of these (responses in brackets):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultGroups</name>
+    <message numerus="yes">
+        <source>More than %1 different errors were found: %n further response(s) with other errors were counted but are not listed.</source>
+        <translation>
+            <numerusform>More than %1 different errors were found: %n further response with other errors was counted but is not listed.</numerusform>
+            <numerusform>More than %1 different errors were found: %n further responses with other errors were counted but are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n different values</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -2599,6 +2667,13 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <translation>
             <numerusform>%n identical response</numerusform>
             <numerusform>%n identical responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) · same error · %1</source>
+        <translation>
+            <numerusform>%n response · same error · %1</numerusform>
+            <numerusform>%n responses · same error · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2971,6 +3046,38 @@ Nothing was written there; a file that was already there is unchanged.</source>
     <message>
         <source>Read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s)</source>
+        <translation>
+            <numerusform>Seen %n time</numerusform>
+            <numerusform>Seen %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n response(s))</source>
+        <translation>
+            <numerusform>(%n response)</numerusform>
+            <numerusform>(%n responses)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>and %n more value</numerusform>
+            <numerusform>and %n more values</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -587,20 +587,12 @@
         <translation>dominio</translation>
     </message>
     <message>
-        <source>Ask this DNS server (an IP address) instead of the system&apos;s.</source>
-        <translation>Consulta este servidor DNS (una dirección IP) en lugar del del sistema.</translation>
-    </message>
-    <message>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
         <source>choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN</source>
         <translation>elija una de estas opciones: --list, --match ARCHIVO, --status/--code, --update-catalog URL o --check-dns DOMINIO</translation>
-    </message>
-    <message>
-        <source>--dns-server goes with --check-dns</source>
-        <translation>--dns-server va con --check-dns</translation>
     </message>
     <message>
         <source>--dns-server takes an IP address, not &apos;%1&apos;</source>
@@ -632,7 +624,7 @@
     </message>
     <message>
         <source>--reply takes text or markdown, not &apos;%1&apos;</source>
-        <translation>--reply admite text o markdown, no '%1'</translation>
+        <translation>--reply admite text o markdown, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--reply-language goes with --reply</source>
@@ -640,11 +632,47 @@
     </message>
     <message>
         <source>--reply-language takes one of %1, not &apos;%2&apos;</source>
-        <translation>--reply-language admite uno de %1, no '%2'</translation>
+        <translation>--reply-language admite uno de %1, no &apos;%2&apos;</translation>
     </message>
     <message>
         <source>response %1: no documented error fits it, so there is no reply</source>
         <translation>respuesta %1: ningún error documentado encaja, así que no hay respuesta</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (an IP address) instead of the system&apos;s (repeatable with --check-domain).</source>
+        <translation>Consultar este servidor DNS (una dirección IP) en lugar del del sistema (repetible con --check-domain).</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s registration (RDAP, at its registry) and its live DNS.</source>
+        <translation>Comprobar el registro de un dominio (RDAP, en su registro) y su DNS actual.</translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file (RFC 9224) to use instead of the embedded one: an https URL or a file.</source>
+        <translation>El archivo de arranque RDAP (RFC 9224) que se usa en lugar del incorporado: una URL https o un archivo.</translation>
+    </message>
+    <message>
+        <source>URL|file</source>
+        <translation>URL|archivo</translation>
+    </message>
+    <message>
+        <source>--dns-server goes with --check-dns or --check-domain</source>
+        <translation>--dns-server va con --check-dns o --check-domain</translation>
+    </message>
+    <message>
+        <source>--rdap-bootstrap goes with --check-domain</source>
+        <translation>--rdap-bootstrap va con --check-domain</translation>
+    </message>
+    <message>
+        <source>Registration:</source>
+        <translation>Registro:</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegación:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
     </message>
 </context>
 <context>
@@ -664,6 +692,37 @@
     <message>
         <source>Generic</source>
         <translation>Genérica</translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>The registry and DNS agree on Wix&apos;s nameservers (%1): the delegation is in place.</source>
+        <translation>El registro y el DNS coinciden en los servidores de nombres de Wix (%1): la delegación está establecida.</translation>
+    </message>
+    <message>
+        <source>The registrar still lists nameservers that are not Wix&apos;s (%1), and DNS answers with them: a NAMESERVERS connection waits for the registrar.</source>
+        <translation>El registrador aún tiene servidores de nombres que no son los de Wix (%1), y el DNS responde con ellos: una conexión NAMESERVERS espera al registrador.</translation>
+    </message>
+    <message>
+        <source>Wix&apos;s nameservers are set at the registry (%1), but %2 still answers %3: the old answer may be served until %4 (its TTL).</source>
+        <translation>En el registro están los servidores de nombres de Wix (%1), pero %2 aún responde %3: la respuesta antigua puede servirse hasta las %4 (su TTL).</translation>
+    </message>
+    <message>
+        <source>The nameservers disagree: the registry lists %1, %2 answers %3.</source>
+        <translation>Los servidores de nombres no coinciden: el registro tiene %1, %2 responde %3.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the delegation is signed (DNSSEC). Remove the DS records at the registrar first, or the domain goes dark for validating resolvers.</source>
+        <translation>Antes de cambiar a los servidores de nombres de Wix: la delegación está firmada (DNSSEC). Elimine primero los registros DS en el registrador, o el dominio dejará de resolverse para los resolutores que validan.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has MX records (%1) that will not exist at Wix; mail stops until they are added there.</source>
+        <translation>Antes de cambiar a los servidores de nombres de Wix: el DNS actual tiene registros MX (%1) que no existirán en Wix; el correo se detiene hasta que se añadan allí.</translation>
+    </message>
+    <message>
+        <source>Before switching the nameservers to Wix&apos;s: the current DNS has TXT records (%1) that will not exist at Wix (SPF, site verifications); add them there.</source>
+        <translation>Antes de cambiar a los servidores de nombres de Wix: el DNS actual tiene registros TXT (%1) que no existirán en Wix (SPF, verificaciones de sitios); añádalos allí.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1073,18 @@
         <source>the lookup failed</source>
         <translation>la consulta falló</translation>
     </message>
+    <message>
+        <source>the DNS server %1</source>
+        <translation>el servidor DNS %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>el resolvedor del sistema</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver (%1)</source>
+        <translation>el resolutor del sistema (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DnsVerdict</name>
@@ -1082,10 +1153,6 @@
         <translation>Sin veredicto: %1.</translation>
     </message>
     <message>
-        <source>Nothing can be said about %1 until a DNS server answers; try again, or ask another server.</source>
-        <translation>No se puede decir nada sobre %1 hasta que responda un servidor DNS; vuelva a intentarlo o consulte otro servidor.</translation>
-    </message>
-    <message>
         <source>%1 does not exist in DNS (NXDOMAIN): nobody has registered it, or it is misspelt.</source>
         <translation>%1 no existe en DNS (NXDOMAIN): nadie lo ha registrado o está mal escrito.</translation>
     </message>
@@ -1124,6 +1191,30 @@
     <message>
         <source>Records:</source>
         <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>no usable reply: an empty one, or none at all</source>
+        <translation>ninguna respuesta útil: una vacía o ninguna</translation>
+    </message>
+    <message>
+        <source>it answered NXDOMAIN, as a broken or filtering resolver does</source>
+        <translation>respondió NXDOMAIN, como hace un resolutor averiado o que filtra</translation>
+    </message>
+    <message>
+        <source>%1 cannot resolve %2 NS, a name every working resolver resolves (%3)</source>
+        <translation>%1 no puede resolver %2 NS, un nombre que todo resolutor que funciona resuelve (%3)</translation>
+    </message>
+    <message>
+        <source>%1 gave no answer for %2 %3 (%4)</source>
+        <translation>%1 no dio respuesta para %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Nothing can be said about %1 until a working DNS server answers; try again, or ask another server.</source>
+        <translation>No se puede decir nada de %1 hasta que responda un servidor DNS que funcione; inténtelo de nuevo o consulte otro servidor.</translation>
+    </message>
+    <message>
+        <source>Asked %1; the check took %2 ms.</source>
+        <translation>Consultado: %1; la comprobación tardó %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1304,10 @@
     <message>
         <source>The HAR file ends before it is closed: it may be truncated. All its %1 entries were read.</source>
         <translation>El archivo HAR termina antes de cerrarse: puede estar truncado. Se leyeron sus %1 entradas.</translation>
+    </message>
+    <message>
+        <source>HAR %1 holds a text longer than %2: only its first %2 were read, the rest was skipped.</source>
+        <translation>HAR %1 contiene un texto de más de %2: solo se leyeron sus primeros %2; el resto se omitió.</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1526,10 @@
     <message>
         <source>The input holds only white space (%1): there is nothing to diagnose.</source>
         <translation>La entrada solo contiene espacios en blanco (%1): no hay nada que diagnosticar.</translation>
+    </message>
+    <message>
+        <source>Part of the input is not text (binary data such as an image, an archive or random bytes): about %1 of it were not searched for errors or secrets.</source>
+        <translation>Parte de la entrada no es texto (datos binarios como una imagen, un archivo comprimido o bytes aleatorios): unos %1 de ella no se revisaron en busca de errores ni secretos.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2188,164 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     </message>
 </context>
 <context>
+    <name>RdapBootstrap</name>
+    <message>
+        <source>not an RDAP bootstrap file (RFC 9224)</source>
+        <translation>no es un archivo de arranque RDAP (RFC 9224)</translation>
+    </message>
+</context>
+<context>
+    <name>RdapChecker</name>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again in %1 seconds</source>
+        <translation>el registro limita las solicitudes (HTTP 429): inténtelo de nuevo en %1 segundos</translation>
+    </message>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again after %1</source>
+        <translation>el registro limita las solicitudes (HTTP 429): inténtelo de nuevo después de %1</translation>
+    </message>
+    <message>
+        <source>the registry limits requests (HTTP 429): try again later</source>
+        <translation>el registro limita las solicitudes (HTTP 429): inténtelo más tarde</translation>
+    </message>
+    <message>
+        <source>the bootstrap file cannot be read</source>
+        <translation>no se puede leer el archivo de arranque</translation>
+    </message>
+    <message>
+        <source>no RDAP server is known for .%1 (not in the bootstrap file nor in the override table)</source>
+        <translation>no se conoce ningún servidor RDAP para .%1 (ni en el archivo de arranque ni en la tabla de excepciones)</translation>
+    </message>
+    <message>
+        <source>the bootstrap file could not be used: %1</source>
+        <translation>no se pudo usar el archivo de arranque: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RdapRecord</name>
+    <message>
+        <source>the answer is not JSON: %1</source>
+        <translation>la respuesta no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>the answer is not an RDAP domain object</source>
+        <translation>la respuesta no es un objeto de dominio RDAP</translation>
+    </message>
+    <message>
+        <source>transfer locked</source>
+        <translation>bloqueado para transferencias</translation>
+    </message>
+    <message>
+        <source>in the redemption period (expired; only the registrant can restore it, at a fee)</source>
+        <translation>en el período de redención (caducado; solo el titular puede recuperarlo, pagando una tarifa)</translation>
+    </message>
+    <message>
+        <source>pending delete (about to be released)</source>
+        <translation>pendiente de eliminación (a punto de liberarse)</translation>
+    </message>
+    <message>
+        <source>on hold (not published in DNS)</source>
+        <translation>en espera (no publicado en el DNS)</translation>
+    </message>
+    <message>
+        <source>update locked</source>
+        <translation>bloqueado para cambios</translation>
+    </message>
+    <message>
+        <source>delete locked</source>
+        <translation>bloqueado para eliminación</translation>
+    </message>
+    <message>
+        <source>a transfer is pending</source>
+        <translation>hay una transferencia pendiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>caduca en %n día</numerusform>
+            <numerusform>caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>caducó hace %n día</numerusform>
+            <numerusform>caducó hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>caduca hoy</translation>
+    </message>
+</context>
+<context>
+    <name>RdapResult</name>
+    <message>
+        <source>The registry lists no nameservers: the domain cannot resolve.</source>
+        <translation>El registro no tiene servidores de nombres: el dominio no puede resolverse.</translation>
+    </message>
+    <message>
+        <source>The registry lists Wix&apos;s nameservers (%1): a NAMESERVERS connection is set at the registry.</source>
+        <translation>El registro tiene los servidores de nombres de Wix (%1): en el registro está configurada una conexión NAMESERVERS.</translation>
+    </message>
+    <message>
+        <source>The registry lists Wix&apos;s nameservers mixed with others (%1): all of them must be Wix&apos;s.</source>
+        <translation>El registro tiene los servidores de nombres de Wix mezclados con otros (%1): todos deben ser los de Wix.</translation>
+    </message>
+    <message>
+        <source>The registry lists other nameservers than Wix&apos;s (%1): for a NAMESERVERS connection the registrar must change them to Wix&apos;s.</source>
+        <translation>El registro tiene otros servidores de nombres que los de Wix (%1): para una conexión NAMESERVERS, el registrador debe cambiarlos por los de Wix.</translation>
+    </message>
+    <message>
+        <source>Registrar: %1</source>
+        <translation>Registrador: %1</translation>
+    </message>
+    <message>
+        <source>Registered on %1.</source>
+        <translation>Registrado el %1.</translation>
+    </message>
+    <message>
+        <source>Expiry date %1: %2.</source>
+        <translation>Fecha de caducidad %1: %2.</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Estado: %1.</translation>
+    </message>
+    <message>
+        <source>The delegation is signed (DNSSEC): before the nameservers change, remove the DS records at the registrar, or the domain goes dark for validating resolvers.</source>
+        <translation>La delegación está firmada (DNSSEC): antes de cambiar los servidores de nombres, elimine los registros DS en el registrador, o el dominio dejará de resolverse para los resolutores que validan.</translation>
+    </message>
+    <message>
+        <source>The delegation is not signed (no DNSSEC at the registry).</source>
+        <translation>La delegación no está firmada (sin DNSSEC en el registro).</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 está registrado.</translation>
+    </message>
+    <message>
+        <source>%1 is registered, but %2.</source>
+        <translation>%1 está registrado, pero %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered: the registry answered that it has no such domain (HTTP 404).</source>
+        <translation>%1 no está registrado: el registro respondió que no existe ese dominio (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>No answer from the registry: %1.</source>
+        <translation>Sin respuesta del registro: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about the registration of %1 until the registry answers; try again later.</source>
+        <translation>No se sabe nada del registro de %1 hasta que el registro responda; inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>Asked %1; the check took %2 ms (bootstrap file %3 of %4).</source>
+        <translation>Consultado: %1; la comprobación tardó %2 ms (archivo de arranque %3 del %4).</translation>
+    </message>
+</context>
+<context>
     <name>RemediationHtml</name>
     <message>
         <source>Message received</source>
@@ -2137,6 +2394,34 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>Request ID</source>
         <translation>ID de solicitud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s), identical each time.</source>
+        <translation>
+            <numerusform>Visto %n vez, idéntico cada vez.</numerusform>
+            <numerusform>Visto %n veces, idéntico cada vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s) with different values: %1.</source>
+        <translation>
+            <numerusform>Visto %n vez con valores distintos: %1.</numerusform>
+            <numerusform>Visto %n veces con valores distintos: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>y %n valor más</numerusform>
+            <numerusform>y %n valores más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2597,38 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <source>Request: %1</source>
         <translation>Solicitud: %1</translation>
     </message>
+    <message>
+        <source>The same error came back for each of these (responses in brackets):</source>
+        <translation>El mismo error se devolvió para cada uno de estos valores (número de respuestas entre paréntesis):</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>ResultGroups</name>
+    <message numerus="yes">
+        <source>More than %1 different errors were found: %n further response(s) with other errors were counted but are not listed.</source>
+        <translation>
+            <numerusform>Se encontraron más de %1 errores distintos: %n respuesta más con otros errores se contó, pero no se muestra.</numerusform>
+            <numerusform>Se encontraron más de %1 errores distintos: %n respuestas más con otros errores se contaron, pero no se muestran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n dominio</numerusform>
+            <numerusform>%n dominios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n different value(s)</source>
+        <translation>
+            <numerusform>%n valor</numerusform>
+            <numerusform>%n valores distintos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -2354,6 +2671,13 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>
             <numerusform>%n respuesta idéntica</numerusform>
             <numerusform>%n respuestas idénticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) · same error · %1</source>
+        <translation>
+            <numerusform>%n respuesta · mismo error · %1</numerusform>
+            <numerusform>%n respuestas · mismo error · %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2727,6 +3051,38 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>Read: %1</source>
         <translation>Leído: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seen %n time(s)</source>
+        <translation>
+            <numerusform>Visto %n vez</numerusform>
+            <numerusform>Visto %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Dónde: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n response(s))</source>
+        <translation>
+            <numerusform>(%n respuesta)</numerusform>
+            <numerusform>(%n respuestas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more value(s)</source>
+        <translation>
+            <numerusform>y %n valor más</numerusform>
+            <numerusform>y %n valores más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
