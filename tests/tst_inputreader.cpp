@@ -420,12 +420,13 @@ private slots:
         QVERIFY2(r.problems.join(u'\n').contains(QLatin1String("Part of the input is not text")),
                  qPrintable(r.problems.join(u'\n')));
 
-        // Random bytes that happen to start like JSON are no JSON document to read whole.
+        // Random bytes that happen to start like JSON are no JSON document to read whole: binary data, not read.
         QByteArray json = "{" + randomBytes(InputReader::kStreamThreshold + 4096);
         QBuffer jsonBuffer(&json);
         QVERIFY(jsonBuffer.open(QIODevice::ReadOnly));
         const InputReader::Result notJson = InputReader::read(&jsonBuffer);
-        QVERIFY2(notJson.problems.join(u'\n').contains(QLatin1String("Part of the input is not text")),
+        QCOMPARE(notJson.format, InputFormat::Binary);
+        QVERIFY2(notJson.problems.join(u'\n').contains(QLatin1String("binary data")),
                  qPrintable(notJson.problems.join(u'\n')));
         QVERIFY(notJson.candidates.isEmpty());
 
