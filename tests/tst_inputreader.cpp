@@ -5,11 +5,10 @@
 #include "samples.h"
 #include "textdecoding.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
-#include <QBuffer>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryFile>
 #include <QTest>

@@ -101,9 +101,10 @@ public:
         parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
-        parser.addOptions({list, json, status, code, match, reply, replyLanguage, top, catalog, maxInput, updateCatalog,
-                           checkDns, dnsServer, checkDomain, rdapBootstrap, newWindow, instanceName, exitAfterStartup,
-                           help, version});
+        parser.addOptions({list,          json,        status,        code,      match,         reply,
+                           replyLanguage, top,         catalog,       maxInput,  updateCatalog, checkDns,
+                           dnsServer,     checkDomain, rdapBootstrap, newWindow, instanceName,  exitAfterStartup,
+                           help,          version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }
