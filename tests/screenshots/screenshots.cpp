@@ -38,20 +38,20 @@ namespace {
 // A sync job's log: one failure repeated 40 times, another three times, a third once.
 QString repeatingLog()
 {
+    // The same error for three domains (one group that names them), another error, and one seen once.
+    const QString domainError = QStringLiteral(
+        "{\"message\":\"Domain shop0%1.com is not permitted to target account.\",\"details\":{\"applicationError\":"
+        "{\"code\":\"DOMAINS_DOMAIN_NOT_PERMITTED\"}}}");
+    const QString siteError =
+        QStringLiteral("{\"message\":\"SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted to target "
+                       "account.\",\"details\":{\"applicationError\":{\"code\":\"DOMAINS_SITE_NOT_PERMITTED\"}}}");
     QString log;
     for (int i = 0; i < 44; ++i) {
         const bool other = i == 10 || i == 20 || i == 30;
-        log += QStringLiteral(
-                   "2026-11-20T10:15:%1Z ERROR [domains-sync] req=1763471234.%2 call failed with status 403: %3\n")
-                   .arg(i, 2, 10, QLatin1Char('0'))
-                   .arg(5550100 + i)
-                   .arg(other ? QStringLiteral(
-                                    "{\"message\":\"Cannot consume this service.\",\"details\":{\"applicationError\":"
-                                    "{\"code\":\"DOMAINS_NO_THROTTLER_KEY\"}}}")
-                              : QStringLiteral(
-                                    "{\"message\":\"SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted "
-                                    "to target account.\",\"details\":{\"applicationError\":{\"code\":"
-                                    "\"DOMAINS_SITE_NOT_PERMITTED\"}}}"));
+        log += QStringLiteral("2026-11-20T10:15:%1Z ERROR [domains-sync] req=1763471234.%2 call failed with status "
+                              "403: %3\n")
+                   .arg(QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0')), QString::number(5550100 + i),
+                        other ? siteError : domainError.arg(i % 3));
     }
     log +=
         QStringLiteral("2026-11-20T10:16:00Z ERROR [domains-sync] call failed with status 429: {\"message\":\"Too many "
@@ -222,16 +222,25 @@ int main(int argc, char *argv[])
     settle(window.diagnosePage());
     FindBar *find = window.diagnosePage()->remediation()->findBar();
     find->open();
-    find->field()->setText(QStringLiteral("site"));
+    find->field()->setText(QStringLiteral("shop01"));
     ok &= save(&window, out, QStringLiteral("10-grouped-find"));
     find->close();
     AppTheme::apply(AppTheme::Theme::Dark);
     window.resize(800, 600);
-    window.diagnosePage()->findChild<QLineEdit *>(QStringLiteral("resultsFilter"))->setText(QStringLiteral("5550117"));
+    window.diagnosePage()->findChild<QLineEdit *>(QStringLiteral("resultsFilter"))->setText(QStringLiteral("site"));
     ok &= save(&window, out, QStringLiteral("11-filter-dark-800x600"));
     AppTheme::apply(AppTheme::Theme::System);
     window.diagnosePage()->findChild<QLineEdit *>(QStringLiteral("resultsFilter"))->clear();
     window.resize(1280, 800);
+    // The grouped answer in German and in Spanish: the window, the steps and what the reply will say.
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("es")}) {
+        Translations::install(language);
+        settle(window.diagnosePage());
+        ok &= save(&window, out,
+                   language == QLatin1String("de") ? QStringLiteral("7-german") : QStringLiteral("8-spanish"));
+    }
+    Translations::install(QStringLiteral("en"));
+    settle(window.diagnosePage());
     ok &= saveDnsCheck(&window, out);
     ok &= saveSubscriptions(&window, out);
     return ok ? 0 : 1;
