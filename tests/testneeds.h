@@ -14,3 +14,35 @@
             QSKIP(why);                                                                                                \
         }                                                                                                              \
     } while (false)
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+// A real full disk for a test: a small tmpfs mounted on a temporary folder, unmounted when this goes. Mounting
+// needs root; isMounted() says whether it worked.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const QString &size)
+    {
+        m_mounted = geteuid() == 0 && m_dir.isValid() &&
+                    QProcess::execute(QStringLiteral("mount"),
+                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                       QStringLiteral("size=") + size, QStringLiteral("tmpfs"), m_dir.path()}) == 0;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
+    }
+    Q_DISABLE_COPY_MOVE(SmallDisk)
+
+    bool isMounted() const { return m_mounted; }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};

@@ -235,14 +235,9 @@ private slots:
     // message says so in plain words; a read-only folder is not called "locked by another window".
     void fullDiskKeepsTheOldFile()
     {
-        DT_NEEDS(geteuid() == 0, "mounting a small tmpfs needs root");
-        QTemporaryDir dir;
-        const QString mount = dir.path();
-        DT_NEEDS(QProcess::execute(QStringLiteral("mount"),
-                                   {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                    QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mount}) == 0,
-                 "mount is not permitted here");
-        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mount}); });
+        const SmallDisk disk(QStringLiteral("256k"));
+        DT_NEEDS(disk.isMounted(), "mounting a small tmpfs needs root and mount");
+        const QString mount = disk.path();
         const QString path = mount + QStringLiteral("/history.json");
         HistoryStore store(path);
         store.load();

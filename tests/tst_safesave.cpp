@@ -57,14 +57,9 @@ private slots:
 
     void aFullDiskKeepsTheOldFileAndSaysSo()
     {
-        DT_NEEDS(geteuid() == 0, "mounting a small tmpfs needs root");
-        QTemporaryDir dir;
-        const QString mount = dir.path();
-        DT_NEEDS(QProcess::execute(QStringLiteral("mount"),
-                                   {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                    QStringLiteral("size=128k"), QStringLiteral("tmpfs"), mount}) == 0,
-                 "mount is not permitted here");
-        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mount}); });
+        const SmallDisk disk(QStringLiteral("128k"));
+        DT_NEEDS(disk.isMounted(), "mounting a small tmpfs needs root and mount");
+        const QString mount = disk.path();
         const QString path = mount + QStringLiteral("/diagnosis.md");
         QString error;
         QVERIFY2(SafeSave::write(path, "the good diagnosis", &error), qPrintable(error));
