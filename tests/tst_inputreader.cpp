@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
+#include "diagnoser.h"
 #include "errorbody.h"
 #include "inputreader.h"
 #include "samples.h"
+#include "testdiagnosis.h"
 #include "textdecoding.h"
 
 #include <QBuffer>
@@ -392,6 +394,24 @@ private slots:
                 found.append(r.location.first);
         }
         QCOMPARE(found, errorLines);
+    }
+
+    // A JSON document over the streaming threshold is no single error body to parse whole: it is read in blocks
+    // like a log (its memory bounded whatever its strings hold), and the error body at its start is still found.
+    void longJsonDocumentIsReadInBlocks()
+    {
+        QByteArray json = "{\"message\": \"Site is not permitted to target account.\", \"details\": "
+                          "{\"applicationError\": {\"code\": \"DOMAINS_SITE_NOT_PERMITTED\"}}, \"data\": \"";
+        json += QByteArray(InputReader::kStreamThreshold + 4096, 'x') + "\"}";
+        QTemporaryFile file;
+        QVERIFY(file.open() && file.write(json) == json.size() && file.seek(0));
+        std::shared_ptr<const Catalog> catalog;
+        TestDiagnosis::loadEmbeddedCatalog(&catalog);
+        const Report report = Diagnoser(catalog).diagnose(&file);
+        QCOMPARE(report.bytes, json.size());
+        QCOMPARE(report.format, InputFormat::Log);
+        QCOMPARE(report.results.size(), 1);
+        QCOMPARE(report.results.front().input.code, QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
     }
 
     // Bytes that hold no text (random bytes, an image, an archive) are not searched as if they were log lines; the

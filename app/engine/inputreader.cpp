@@ -27,15 +27,12 @@ QString tr(const char *text)
 // How much of the start of an input is looked at to tell what it is.
 constexpr qsizetype kHeadSize = 4096;
 
-// Whether a long input may be read block by block: a log or text may, and so may bytes that are no text at all; a
-// JSON document or UTF-16 text is read whole.
+// Whether a long input may be read block by block: every input over the threshold is, JSON lines and a JSON
+// document included (a document that large is no single error body: its lines are read as a log's, and its memory
+// stays bounded whatever its strings hold), except UTF-16 text, which is decoded whole.
 bool mayBeStreamed(const QByteArray &bytes)
 {
-    const QByteArrayView head = QByteArrayView(bytes).first(qMin<qsizetype>(bytes.size(), kHeadSize)).trimmed();
-    if (!InputReader::holdsText(QString::fromUtf8(head)))
-        return true;
-    return !head.startsWith('{') && !head.startsWith('[') && !bytes.startsWith("\xFF\xFE") &&
-           !bytes.startsWith("\xFE\xFF");
+    return !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF");
 }
 // A paste up to this size may be one message wrapped over several lines, and is also read as a whole.
 constexpr qsizetype kWholeMessageLimit = 4096;
