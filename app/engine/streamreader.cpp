@@ -67,7 +67,7 @@ bool InputReader::holdsText(QStringView block)
 {
     qsizetype notText = 0;
     for (const QChar c : block)
-        notText += (c.unicode() == QChar::ReplacementCharacter) | isNotTextControl(c.unicode());
+        notText += (c.unicode() == QChar::ReplacementCharacter || isNotTextControl(c.unicode())) ? 1 : 0;
     // Text in a legacy encoding (Latin-1, even a GBK log of Chinese messages) keeps enough ASCII to stay under one
     // character in three; random bytes decode to about six in ten.
     return notText * 3 <= block.size();
