@@ -544,7 +544,8 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, m_catalogErrors, catalogUpdater(), this);
     connect(dialog.subscriptions(), &SubscriptionsBox::statusMessage, this, &MainWindow::showStatus);
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    // Subscriptions apply at once, even when the rest of the dialog is cancelled.
+    // Cancel takes back subscriptions added or removed, but not a copy that Update now has already replaced: the
+    // catalog is reloaded whenever the subscriptions on disk changed, whichever button closed the dialog.
     const bool subscriptionsChanged = dialog.subscriptionsChanged() && !catalogUpdater()->isBusy();
     const bool reloaded = accepted && applySettings(dialog.settings());
     if (subscriptionsChanged && !reloaded)
