@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "appstyle.h"
 #include "apptheme.h"
-#include "catalogfiltermodel.h"
 #include "catalogmodel.h"
+#include "catalogfiltermodel.h"
 #include "catalogpage.h"
+#include "catalogservice.h"
 #include "confidencedelegate.h"
 #include "diagnosepage.h"
 #include "dnscheckpanel.h"
@@ -66,6 +67,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
@@ -369,6 +371,7 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->diagnoser()); // loaded on the catalog service's worker, the window never waits
         QVERIFY(m_window->catalogErrors().isEmpty());
     }
 
@@ -484,6 +487,13 @@ private slots:
         });
         settings.catalogFiles = {team};
         m_window->applySettings(settings); // a new catalog, and a re-run of the input against it
+        // The catalog loads on the service's worker; only its hand-over is let through here, as painting would
+        // wait on the held pool.
+        for (int i = 0; i < 4000 && !m_window->diagnoser()->catalog().find(QStringLiteral("team.x")); ++i) {
+            QThread::msleep(5);
+            QCoreApplication::sendPostedEvents(CatalogService::instance(), QEvent::MetaCall);
+        }
+        QVERIFY(m_window->diagnoser()->catalog().find(QStringLiteral("team.x")));
         QVERIFY(m_window->diagnosePage()->isBusy());
         m_window->diagnosePage()->cancel();
         hold.release(); // the re-run may start now
@@ -965,15 +975,18 @@ private slots:
     {
         const QString https = QStringLiteral("https:/") + QStringLiteral("/example.com");
         MainWindow window({writeTeamCatalog(QStringLiteral("js.json"), https, QStringLiteral("javascript:alert(1)"))});
+        QTRY_VERIFY(window.diagnoser());
         QCOMPARE(window.catalogErrors().size(), 1);
         QVERIFY2(window.catalogErrors().front().contains(QLatin1String("javascript:alert(1)' is refused")),
                  qPrintable(window.catalogErrors().front()));
         QCOMPARE(window.diagnoser()->catalog().entries().size(), 80);
         MainWindow second({writeTeamCatalog(QStringLiteral("file.json"), QStringLiteral("file:///etc/passwd"), https)});
+        QTRY_VERIFY(second.diagnoser());
         QCOMPARE(second.catalogErrors().size(), 1);
         QVERIFY(second.catalogErrors().front().contains(QLatin1String("file:///etc/passwd' is refused")));
         MainWindow good(
             {writeTeamCatalog(QStringLiteral("good.json"), https, QStringLiteral("mailto:team@example.com"))});
+        QTRY_VERIFY(good.diagnoser());
         QVERIFY(good.catalogErrors().isEmpty());
         QCOMPARE(good.diagnoser()->catalog().entries().size(), 81);
     }
@@ -1356,6 +1369,7 @@ private slots:
         window.resize(800, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.diagnoser());
         QCOMPARE(window.catalogErrors().size(), 1);
         const QString message = window.statusBar()->currentMessage();
         QVERIFY(!message.isEmpty());
@@ -1811,6 +1825,7 @@ private slots:
         AppSettings settings;
         settings.catalogFiles = {other, broken};
         MainWindow window({broken});
+        QTRY_VERIFY(window.diagnoser());
         QCOMPARE(window.catalogErrors().size(), 1);
         SettingsDialog dialog(settings, window.catalogErrors(), window.catalogUpdater());
         auto *list = dialog.findChild<QListWidget *>(QStringLiteral("catalogList"));

@@ -3,8 +3,8 @@
 #include "commandline.h"
 
 #include "appidentity.h"
+#include "cataloglayers.h"
 #include "diagnoser.h"
-#include "embeddedcatalog.h"
 #include "jsonreport.h"
 #include "networkcommands.h"
 #include "subscriptionstore.h"
@@ -360,27 +360,26 @@ QString helpText()
     return parser.helpText();
 }
 
-// The catalog the options ask for, or nullptr after naming the problem on err.
-std::shared_ptr<Catalog> loadCatalog(const Options &o, QTextStream &err)
+// The catalog the options ask for, by the layers' one rule (CatalogLayers), or nullptr after naming every problem
+// on err: a command answers from the catalog it was asked for or not at all. A subscription's damaged copy is
+// named but does not stop it (it was set aside and is downloaded again at the next update).
+std::shared_ptr<const Catalog> loadCatalog(const Options &o, QTextStream &err)
 {
-    QString error;
-    auto catalog = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
-    if (!error.isEmpty()) {
-        err << tr("invalid embedded catalog: %1").arg(error) << '\n';
-        return nullptr;
-    }
-    // Layer order: embedded, subscriptions (their last good copies), then --catalog files.
-    QStringList subscriptionMessages;
-    SubscriptionStore().layerInto(catalog.get(), &subscriptionMessages);
-    for (const QString &message : std::as_const(subscriptionMessages))
-        err << message << '\n';
-    for (const QString &path : o.catalogFiles) {
-        if (!catalog->addFile(path, &error)) {
-            err << tr("invalid catalog: %1").arg(error) << '\n';
-            return nullptr;
+    const LoadedCatalog loaded = CatalogLayers::load(SubscriptionStore(), o.catalogFiles);
+    for (const LoadedCatalog::Problem &p : loaded.problems) {
+        switch (p.layer) {
+        case LoadedCatalog::Layer::Embedded:
+            err << tr("invalid embedded catalog: %1").arg(p.message) << '\n';
+            break;
+        case LoadedCatalog::Layer::TeamFile:
+            err << tr("invalid catalog: %1").arg(p.message) << '\n';
+            break;
+        case LoadedCatalog::Layer::Subscription:
+            err << p.message << '\n';
+            break;
         }
     }
-    return catalog;
+    return loaded.isComplete() ? loaded.catalog : nullptr;
 }
 
 int list(const Options &o, const Catalog &catalog, QTextStream &out)
@@ -468,7 +467,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     case Options::Action::CheckDomain:
         break;
     }
-    const std::shared_ptr<Catalog> catalog = loadCatalog(o, err);
+    const std::shared_ptr<const Catalog> catalog = loadCatalog(o, err);
     if (!catalog)
         return UsageError;
     if (o.action == Options::Action::List)

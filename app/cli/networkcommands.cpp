@@ -3,7 +3,7 @@
 #include "networkcommands.h"
 
 #include "catalog.h"
-#include "catalogupdater.h"
+#include "catalogservice.h"
 #include "delegation.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 #include <memory>
 #include <vector>
@@ -82,8 +81,7 @@ DomainAnswers askAll(const DomainQuestion &question, const QList<QHostAddress> &
         if (--pending == 0)
             loop.quit();
     };
-    QNetworkAccessManager manager;
-    RdapChecker rdap(&manager);
+    RdapChecker rdap(CatalogService::instance()->network());
     rdap.setBootstrap(question.rdapBootstrap);
     QObject::connect(&rdap, &RdapChecker::finished, &loop, [&](const RdapResult &r) {
         answers.registration = r;
@@ -108,15 +106,14 @@ DomainAnswers askAll(const DomainQuestion &question, const QList<QHostAddress> &
 
 int updateCatalog(const QString &url, bool json, QTextStream &out, QTextStream &err)
 {
-    QNetworkAccessManager manager;
-    CatalogUpdater updater(&manager, SubscriptionStore());
+    CatalogUpdater *updater = CatalogService::instance()->updater();
     CatalogUpdater::Outcome outcome;
     QEventLoop loop;
-    QObject::connect(&updater, &CatalogUpdater::finished, &loop, [&](const CatalogUpdater::Outcome &o) {
+    QObject::connect(updater, &CatalogUpdater::finished, &loop, [&](const CatalogUpdater::Outcome &o) {
         outcome = o;
         loop.quit();
     });
-    updater.update(QUrl::fromUserInput(url));
+    updater->update(QUrl::fromUserInput(url));
     loop.exec();
     const bool failed = outcome.result == CatalogUpdater::Result::Failed;
     if (json)

@@ -5,6 +5,7 @@
 #include "appidentity.h"
 #include "appsettings.h"
 #include "appstyle.h"
+#include "catalogservice.h"
 #include "mainwindow.h"
 #include "singleinstance.h"
 #include "translations.h"
@@ -55,6 +56,8 @@ int run(int argc, char *argv[], const WindowOptions &options)
     if (!ownWindow && instance.handOver(files))
         return 0;
 
+    // The catalog starts loading on the service's worker while the first window builds its widgets.
+    CatalogService::instance()->request(AppSettings::load().catalogFiles + options.catalogFiles);
     const QList<MainWindow *> windows = openWindows(options.catalogFiles, files);
     QList<QPointer<MainWindow>> open(windows.cbegin(), windows.cend());
     if (!ownWindow && instance.listen()) {

@@ -4,8 +4,7 @@
 
 #include "apptheme.h"
 #include "catalogpage.h"
-#include "catalogsetup.h"
-#include "catalogupdater.h"
+#include "catalogservice.h"
 #include "diagnosepage.h"
 #include "dnscheckpanel.h"
 #include "findbar.h"
@@ -28,7 +27,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -38,9 +36,8 @@
 
 MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     : QMainWindow(parent), m_settings(AppSettings::load()), m_extraCatalogFiles(std::move(extraCatalogFiles)),
-      m_startingCatalog(CatalogSetup::start(m_settings.catalogFiles + m_extraCatalogFiles)),
-      m_ui(std::make_unique<Ui::MainWindow>()), m_diagnose(new DiagnosePage), m_lookupTab(new QWidget),
-      m_catalogTab(new QWidget),
+      m_catalogs(CatalogService::instance()), m_ui(std::make_unique<Ui::MainWindow>()), m_diagnose(new DiagnosePage),
+      m_lookupTab(new QWidget), m_catalogTab(new QWidget),
       m_history(new HistoryStore(
           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.json"), this)),
       m_catalogLabel(new QLabel(this)), m_catalogProblemButton(new QToolButton(this)),
@@ -95,6 +92,13 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     });
 
     fillRecentMenu();
+    connect(m_catalogs, &CatalogService::catalogReady, this,
+            [this](const QStringList &files, const LoadedCatalog &loaded) {
+                if (files == teamFiles())
+                    applyCatalog(loaded);
+            });
+    connect(catalogUpdater(), &CatalogUpdater::finished, this,
+            [this](const CatalogUpdater::Outcome &outcome) { showStatus(CatalogUpdater::describe(outcome)); });
     reloadCatalog();
     restoreLayout();
     updateActions();
@@ -107,20 +111,7 @@ MainWindow::~MainWindow() = default;
 
 CatalogUpdater *MainWindow::catalogUpdater()
 {
-    if (m_updater)
-        return m_updater;
-    // Built on first use: a window that never goes online never loads the network stack.
-    m_network = new QNetworkAccessManager(this);
-    m_updater = new CatalogUpdater(m_network, SubscriptionStore(), this);
-    connect(m_updater, &CatalogUpdater::finished, this, [this](const CatalogUpdater::Outcome &outcome) {
-        m_subscriptionUpdated = m_subscriptionUpdated || outcome.result == CatalogUpdater::Result::Updated;
-        showStatus(CatalogUpdater::describe(outcome));
-    });
-    connect(m_updater, &CatalogUpdater::allFinished, this, [this] {
-        if (std::exchange(m_subscriptionUpdated, false))
-            reloadCatalog();
-    });
-    return m_updater;
+    return m_catalogs->updater();
 }
 
 void MainWindow::setUpActions()
@@ -375,17 +366,17 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::reloadCatalog()
 {
-    m_catalogErrors.clear();
-    std::shared_ptr<const Catalog> catalog;
-    if (m_startingCatalog.isValid()) { // the one started with the window
-        const CatalogSetup::Built built = m_startingCatalog.result();
-        m_startingCatalog = {};
-        catalog = built.catalog;
-        m_catalogErrors = built.errors;
-    } else {
-        catalog = CatalogSetup::build(m_settings.catalogFiles + m_extraCatalogFiles, &m_catalogErrors);
-    }
-    m_diagnoser = std::make_shared<const Diagnoser>(catalog);
+    if (const std::optional<LoadedCatalog> loaded = m_catalogs->snapshot(teamFiles()))
+        applyCatalog(*loaded);
+    else
+        m_catalogs->request(teamFiles());
+}
+
+void MainWindow::applyCatalog(const LoadedCatalog &loaded)
+{
+    m_catalogErrors = loaded.messages();
+    const std::shared_ptr<const Catalog> &catalog = loaded.catalog;
+    m_diagnoser = loaded.diagnoser;
     m_diagnose->setDiagnoser(m_diagnoser);
     m_diagnose->remediation()->dnsCheck()->setTargets(catalog->dnsTargets());
     m_diagnose->remediation()->dnsCheck()->setServer(QHostAddress(m_settings.dnsServer));
@@ -547,9 +538,10 @@ void MainWindow::showSettings()
     // Cancel takes back subscriptions added or removed, but not a copy that Update now has already replaced: the
     // catalog is reloaded whenever the subscriptions on disk changed, whichever button closed the dialog.
     const bool subscriptionsChanged = dialog.subscriptionsChanged() && !catalogUpdater()->isBusy();
-    const bool reloaded = accepted && applySettings(dialog.settings());
-    if (subscriptionsChanged && !reloaded)
-        reloadCatalog();
+    if (accepted)
+        applySettings(dialog.settings());
+    if (subscriptionsChanged)
+        m_catalogs->reload(); // every window's catalog: the subscriptions are the same for all
 }
 
 bool MainWindow::applySettings(const AppSettings &settings)
@@ -585,6 +577,8 @@ void MainWindow::applyReplyFormat()
 
 void MainWindow::showAbout()
 {
+    if (!m_diagnoser)
+        return; // the catalog is still loading: nothing to say of it yet
     const Catalog &c = m_diagnoser->catalog();
     QMessageBox box(QMessageBox::Information, tr("About Domains Troubleshooter"),
                     tr("Domains Troubleshooter %1\n\nDiagnoses failed Wix Domains API responses offline and says what "

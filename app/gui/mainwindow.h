@@ -3,7 +3,6 @@
 #pragma once
 
 #include "appsettings.h"
-#include "catalogsetup.h"
 #include "diagnoser.h"
 #include "diagnosisfile.h"
 
@@ -16,8 +15,9 @@ namespace Ui {
 class MainWindow;
 }
 class CatalogPage;
+class CatalogService;
 class CatalogUpdater;
-class QNetworkAccessManager;
+struct LoadedCatalog;
 class DiagnosePage;
 class FindBar;
 class HistoryStore;
@@ -62,7 +62,7 @@ public:
     const AppSettings &settings() const { return m_settings; }
     // Writes the Diagnose page's diagnosis; on failure says why in a message box and returns false.
     bool saveDiagnosisTo(const QString &path, DiagnosisFile::Format format);
-    // Brings catalog subscriptions up to date; built on first use.
+    // Brings catalog subscriptions up to date: the application's one, shared by every window.
     CatalogUpdater *catalogUpdater();
 
 protected:
@@ -76,7 +76,11 @@ private:
     void buildPageOf(int tabIndex);
     // Builds a Look up or Catalog page into its tab, with the window's status bar, splitter state and reply format.
     template <typename P> P *placePage(QWidget *tab, const QByteArray &splitterState);
+    // Asks the catalog service for the catalog of this window's team files: at once when it is loaded, else by
+    // catalogReady. The window never waits for it: the pages work on the catalog they have until it comes.
     void reloadCatalog();
+    void applyCatalog(const LoadedCatalog &loaded);
+    QStringList teamFiles() const { return m_settings.catalogFiles + m_extraCatalogFiles; }
     void applyReplyFormat();
     void showCatalogState();
     void retranslate();
@@ -100,10 +104,9 @@ private:
     void showAbout();
     void showCatalogProblems();
 
-    // Declared first: the catalog starts loading on a worker thread before the widgets are built.
     AppSettings m_settings;
     QStringList m_extraCatalogFiles;
-    QFuture<CatalogSetup::Built> m_startingCatalog;
+    CatalogService *m_catalogs; // the application's
     std::unique_ptr<Ui::MainWindow> m_ui;
     DiagnosePage *m_diagnose;
     QWidget *m_lookupTab;             // holds m_lookup once built
@@ -123,7 +126,4 @@ private:
     QString m_pendingInput;
     bool m_shownOnce = false;
     int m_zoom = 0;
-    QNetworkAccessManager *m_network = nullptr; // built with the updater
-    CatalogUpdater *m_updater = nullptr;
-    bool m_subscriptionUpdated = false; // the catalog is rebuilt once the updates in hand are done
 };

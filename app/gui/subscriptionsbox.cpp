@@ -214,18 +214,21 @@ void SubscriptionsBox::removeCurrent()
 
 void SubscriptionsBox::move(int by)
 {
-    QList<Subscription> list = m_updater->store().load();
     const QUrl url = currentUrl();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        if (list.at(i).url == url && i + by >= 0 && i + by < list.size()) {
-            list.move(i, i + by);
-            QString error;
-            if (!m_updater->store().save(list, &error))
-                emit statusMessage(error);
-            m_changed = true;
-            break;
+    bool moved = false;
+    QString error;
+    // Moved within the list as it is on disk now, under its lock: what another window added meanwhile stays.
+    const auto moveIn = [&url, by, &moved](QList<Subscription> &list) {
+        for (qsizetype i = 0; i < list.size() && !moved; ++i) {
+            moved = list.at(i).url == url && i + by >= 0 && i + by < list.size();
+            if (moved)
+                list.move(i, i + by);
         }
-    }
+        return moved;
+    };
+    if (!m_updater->store().change(moveIn, &error))
+        emit statusMessage(error);
+    m_changed = m_changed || moved;
     refresh();
 }
 

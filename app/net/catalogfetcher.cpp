@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslError>
 
@@ -49,7 +48,6 @@ QString networkErrorText(QNetworkReply::NetworkError error, const QString &qtTex
 
 CatalogFetcher::CatalogFetcher(QNetworkAccessManager *manager, QObject *parent) : QObject(parent), m_manager(manager)
 {
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_stallTimer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
     // The counts are computed before the call: lupdate 6.4 hangs on a function call in translate()'s count.

@@ -85,21 +85,37 @@ void CatalogUpdater::next()
 
 void CatalogUpdater::onFetched(const CatalogFetcher::Result &fetched)
 {
-    Subscription s = findIn(m_store.load(), m_current);
-    Outcome outcome = judge(fetched, &s);
-    s.lastChecked = QDateTime::currentDateTimeUtc();
-    if (outcome.result == Result::Failed) {
-        s.state = Subscription::State::Failed;
-        s.failure = outcome.reason;
-    } else {
-        s.state = outcome.result == Result::Updated ? Subscription::State::Updated : Subscription::State::UpToDate;
-        s.failure.clear();
-    }
+    Outcome outcome;
+    Subscription s;
+    // Judged and recorded under the store's lock: the copy and its record agree, and another window's or
+    // command's changes to the list, read again here, are kept.
+    const auto judgeAndRecord = [&](QList<Subscription> &list) {
+        s = findIn(list, m_current);
+        outcome = judge(fetched, &s);
+        s.lastChecked = QDateTime::currentDateTimeUtc();
+        const bool failed = outcome.result == Result::Failed;
+        s.state =
+            failed ? Subscription::State::Failed
+                   : (outcome.result == Result::Updated ? Subscription::State::Updated : Subscription::State::UpToDate);
+        s.failure = failed ? outcome.reason : QString();
+        for (Subscription &listed : list) {
+            if (listed.url == m_current) {
+                listed = s;
+                return true;
+            }
+        }
+        return false; // removed meanwhile: nothing to record
+    };
     QString error;
-    if (UrlPolicy::problem(m_current).isEmpty() && !m_store.put(s, &error) && outcome.result != Result::Failed) {
+    if (!UrlPolicy::problem(m_current).isEmpty()) {
+        QList<Subscription> none; // refused before anything was stored
+        judgeAndRecord(none);
+    } else if (!m_store.change(judgeAndRecord, &error) &&
+               (outcome.result != Result::Failed || outcome.reason.isEmpty())) {
         outcome.result = Result::Failed;
         outcome.reason = error;
     }
+    outcome.url = m_current;
     outcome.subscription = s;
     report(std::move(outcome));
 }

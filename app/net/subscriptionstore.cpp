@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QStandardPaths>
 
 namespace {
@@ -87,7 +88,7 @@ QList<Subscription> SubscriptionStore::load(QString *message) const
     return out;
 }
 
-bool SubscriptionStore::save(const QList<Subscription> &subscriptions, QString *error) const
+bool SubscriptionStore::write(const QList<Subscription> &subscriptions, QString *error) const
 {
     QJsonArray list;
     for (const Subscription &s : subscriptions)
@@ -96,25 +97,62 @@ bool SubscriptionStore::save(const QList<Subscription> &subscriptions, QString *
                            error);
 }
 
+bool SubscriptionStore::change(const Edit &edit, QString *error) const
+{
+    const QString lockPath = m_directory + QStringLiteral("/subscriptions.lock");
+    QString problem;
+    if (!SafeSave::makeFolderFor(lockPath, &problem)) {
+        *error = QCoreApplication::translate("SubscriptionStore", "%1 cannot be written: %2").arg(m_directory, problem);
+        return false;
+    }
+    // A lock left by a process that died is taken over at once (QLockFile checks whether its owner still runs).
+    QLockFile lock(lockPath);
+    if (!lock.tryLock(kLockWaitMs)) {
+        *error = QCoreApplication::translate("SubscriptionStore",
+                                             "the catalog subscriptions are being changed by another window or "
+                                             "command; try again in a moment");
+        return false;
+    }
+    QList<Subscription> list = load();
+    return !edit(list) || write(list, error);
+}
+
+bool SubscriptionStore::save(const QList<Subscription> &subscriptions, QString *error) const
+{
+    return change(
+        [&subscriptions](QList<Subscription> &list) {
+            list = subscriptions;
+            return true;
+        },
+        error);
+}
+
 bool SubscriptionStore::add(const QUrl &url, QString *error) const
 {
-    QList<Subscription> list = load();
-    if (indexOf(list, url) >= 0)
-        return true;
-    Subscription s;
-    s.url = url;
-    list.append(s);
-    return save(list, error);
+    return change(
+        [&url](QList<Subscription> &list) {
+            if (indexOf(list, url) >= 0)
+                return false;
+            Subscription s;
+            s.url = url;
+            list.append(s);
+            return true;
+        },
+        error);
 }
 
 bool SubscriptionStore::remove(const QUrl &url, QString *error) const
 {
-    QList<Subscription> list = load();
-    const qsizetype i = indexOf(list, url);
-    if (i < 0)
-        return true;
-    list.removeAt(i);
-    if (!save(list, error))
+    const bool removed = change(
+        [&url](QList<Subscription> &list) {
+            const qsizetype i = indexOf(list, url);
+            if (i < 0)
+                return false;
+            list.removeAt(i);
+            return true;
+        },
+        error);
+    if (!removed)
         return false;
     QFile::remove(copyPath(url));
     return true;
@@ -122,15 +160,20 @@ bool SubscriptionStore::remove(const QUrl &url, QString *error) const
 
 bool SubscriptionStore::put(const Subscription &subscription, QString *error) const
 {
-    QList<Subscription> list = load();
-    const qsizetype i = indexOf(list, subscription.url);
-    if (i < 0) {
+    bool listed = false;
+    const bool written = change(
+        [&](QList<Subscription> &list) {
+            const qsizetype i = indexOf(list, subscription.url);
+            listed = i >= 0;
+            if (listed)
+                list[i] = subscription;
+            return listed;
+        },
+        error);
+    if (written && !listed)
         *error = QCoreApplication::translate("SubscriptionStore", "%1 is not subscribed")
                      .arg(subscription.url.toDisplayString());
-        return false;
-    }
-    list[i] = subscription;
-    return save(list, error);
+    return written && listed;
 }
 
 bool SubscriptionStore::writeCopy(const QUrl &url, const QByteArray &bytes, QString *error) const
@@ -158,11 +201,11 @@ QByteArray SubscriptionStore::readCopy(const QUrl &url, QString *error) const
 void SubscriptionStore::layerInto(Catalog *catalog, QStringList *messages) const
 {
     QString listMessage;
-    QList<Subscription> list = load(&listMessage);
+    const QList<Subscription> list = load(&listMessage);
     if (!listMessage.isEmpty())
         messages->append(listMessage);
-    bool changed = false;
-    for (Subscription &s : list) {
+    QList<QUrl> damaged;
+    for (const Subscription &s : std::as_const(list)) {
         if (!s.hasCopy())
             continue;
         QString error;
@@ -180,17 +223,25 @@ void SubscriptionStore::layerInto(Catalog *catalog, QStringList *messages) const
                                                            "aside as %3 and will be downloaded again at the next "
                                                            "update.")
                                    .arg(s.url.toDisplayString(), error, aside));
-        s.state = Subscription::State::Failed;
-        s.failure = QCoreApplication::translate("SubscriptionStore", "the saved copy was damaged and set aside");
-        s.fetched = QDateTime();
-        s.etag.clear();
-        s.lastModified.clear();
-        s.sha256.clear();
-        s.entries = 0;
-        s.version.clear();
-        changed = true;
+        damaged << s.url;
     }
+    // Only the records of the copies set aside change: whatever another process wrote meanwhile is kept.
+    const auto forget = [&damaged](QList<Subscription> &current) {
+        for (Subscription &s : current) {
+            if (!damaged.contains(s.url))
+                continue;
+            s.state = Subscription::State::Failed;
+            s.failure = QCoreApplication::translate("SubscriptionStore", "the saved copy was damaged and set aside");
+            s.fetched = QDateTime();
+            s.etag.clear();
+            s.lastModified.clear();
+            s.sha256.clear();
+            s.entries = 0;
+            s.version.clear();
+        }
+        return true;
+    };
     QString error;
-    if (changed && !save(list, &error))
+    if (!damaged.isEmpty() && !change(forget, &error))
         messages->append(error);
 }

@@ -8,11 +8,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class Catalog;
 
 // The catalog subscriptions in the app data folder: subscriptions.json (the list, in layer order, with what is
 // known of each) and one file per subscription holding its last good copy, byte for byte as downloaded. Every
-// write goes through QSaveFile, so a crash leaves the old file or the new one, never half of either.
+// write goes through SafeSave, so a crash leaves the old file or the new one, never half of either. Every change
+// of the list is made under the store's lock file (subscriptions.lock), read again under it: windows and
+// command-line runs changing the store at the same time each keep what the others wrote.
 class SubscriptionStore
 {
 public:
@@ -24,7 +28,13 @@ public:
 
     // The list; a damaged list file is set aside and *message says so (the app goes on with none).
     QList<Subscription> load(QString *message = nullptr) const;
+    // Replaces the whole list (the Settings dialog taking back what was added while it was open).
     bool save(const QList<Subscription> &subscriptions, QString *error) const;
+    // Under the lock: reads the list, lets edit change it (edit returns whether it did) and writes it back. Copies
+    // written from inside edit are written under the lock too, so that a copy and its record always agree.
+    using Edit = std::function<bool(QList<Subscription> &list)>;
+    bool change(const Edit &edit, QString *error) const;
+    static constexpr int kLockWaitMs = 20000; // a download's whole time limit is shorter than this
 
     // Adds a subscription at the end (nothing happens if it is there already).
     bool add(const QUrl &url, QString *error) const;
@@ -43,6 +53,7 @@ public:
 
 private:
     QString listPath() const;
+    bool write(const QList<Subscription> &subscriptions, QString *error) const;
 
     QString m_directory;
 };
