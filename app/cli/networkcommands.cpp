@@ -4,6 +4,7 @@
 
 #include "catalog.h"
 #include "catalogservice.h"
+#include "closedset.h"
 #include "delegation.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
@@ -21,18 +22,13 @@
 namespace NetworkCommands {
 namespace {
 
-QString resultKey(CatalogUpdater::Result result)
-{
-    switch (result) {
-    case CatalogUpdater::Result::Updated:
-        return QStringLiteral("updated");
-    case CatalogUpdater::Result::Unchanged:
-        return QStringLiteral("unchanged");
-    case CatalogUpdater::Result::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
+// What --update-catalog --json says of the outcome: keys for programs, never translated.
+constexpr ClosedSet kUpdateResults{"NetworkCommands",
+                                   std::array{
+                                       ClosedSetRow{CatalogUpdater::Result::Updated, u"updated", nullptr},
+                                       ClosedSetRow{CatalogUpdater::Result::Unchanged, u"unchanged", nullptr},
+                                       ClosedSetRow{CatalogUpdater::Result::Failed, u"failed", nullptr},
+                                   }};
 
 QJsonObject outcomeJson(const CatalogUpdater::Outcome &o)
 {
@@ -41,7 +37,7 @@ QJsonObject outcomeJson(const CatalogUpdater::Outcome &o)
     for (const char *key : {"etag", "lastModified", "sha256", "state"})
         json.remove(QLatin1String(key));
     json.insert(QStringLiteral("url"), o.url.toString(QUrl::FullyEncoded));
-    json.insert(QStringLiteral("result"), resultKey(o.result));
+    json.insert(QStringLiteral("result"), kUpdateResults.key(o.result));
     if (o.result == CatalogUpdater::Result::Failed)
         json.insert(QStringLiteral("reason"), o.reason);
     return json;

@@ -2,33 +2,65 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
-#include <QSettings>
+#include "closedset.h"
+
+namespace {
+
+// Kept by key; the Settings dialog names them with its own words.
+constexpr ClosedSet kReplyFormats{"AppSettings",
+                                  std::array{
+                                      ClosedSetRow{ReplyComposer::Format::PlainText, u"text", nullptr},
+                                      ClosedSetRow{ReplyComposer::Format::Markdown, u"markdown", nullptr},
+                                  }};
+
+} // namespace
 
 AppSettings AppSettings::load()
 {
-    QSettings s;
+    using namespace SettingKeys;
+    const QSettings s;
     AppSettings a;
-    a.catalogFiles = s.value(QStringLiteral("catalog/files")).toStringList();
-    a.replyFormat = s.value(QStringLiteral("reply/format")).toString() == QLatin1String("markdown")
-                        ? ReplyComposer::Format::Markdown
-                        : ReplyComposer::Format::PlainText;
-    a.historySize = qBound(1, s.value(QStringLiteral("history/size"), 200).toInt(), 10000);
-    a.theme = AppTheme::fromKey(s.value(QStringLiteral("appearance/theme")).toString());
-    a.language = s.value(QStringLiteral("interface/language")).toString();
-    a.updateSubscriptionsAtStartup = s.value(QStringLiteral("catalog/updateAtStartup"), false).toBool();
-    a.dnsServer = s.value(QStringLiteral("dns/server")).toString();
+    a.catalogFiles = kCatalogFiles.read(s);
+    a.replyFormat = kReplyFormats.fromKey(kReplyFormat.read(s), ReplyComposer::Format::PlainText);
+    a.historySize = qBound(1, kHistorySize.read(s), 10000);
+    a.theme = AppTheme::fromKey(kTheme.read(s));
+    a.language = kLanguage.read(s);
+    a.updateSubscriptionsAtStartup = kUpdateAtStartup.read(s);
+    a.dnsServer = kDnsServer.read(s);
     return a;
 }
 
 void AppSettings::save() const
 {
+    using namespace SettingKeys;
     QSettings s;
-    s.setValue(QStringLiteral("catalog/files"), catalogFiles);
-    s.setValue(QStringLiteral("reply/format"),
-               replyFormat == ReplyComposer::Format::Markdown ? QStringLiteral("markdown") : QStringLiteral("text"));
-    s.setValue(QStringLiteral("history/size"), historySize);
-    s.setValue(QStringLiteral("appearance/theme"), AppTheme::key(theme));
-    s.setValue(QStringLiteral("interface/language"), language);
-    s.setValue(QStringLiteral("catalog/updateAtStartup"), updateSubscriptionsAtStartup);
-    s.setValue(QStringLiteral("dns/server"), dnsServer);
+    kCatalogFiles.write(s, catalogFiles);
+    kReplyFormat.write(s, kReplyFormats.key(replyFormat));
+    kHistorySize.write(s, historySize);
+    kTheme.write(s, AppTheme::key(theme));
+    kLanguage.write(s, language);
+    kUpdateAtStartup.write(s, updateSubscriptionsAtStartup);
+    kDnsServer.write(s, dnsServer);
+}
+
+DiagnosisFile::Format AppSettings::saveFormat()
+{
+    using DiagnosisFile::Format;
+    QSettings s;
+    const QString kept = SettingKeys::kSaveFormat.read(s);
+    if (const std::optional<Format> format = DiagnosisFile::formatFromKey(kept))
+        return *format;
+    static constexpr std::array kOldOrder{Format::Markdown, Format::Html, Format::Json}; // the old Save list
+    bool isIndex = false;
+    const int index = kept.toInt(&isIndex);
+    const Format format =
+        isIndex && index >= 0 && index < int(kOldOrder.size()) ? kOldOrder.at(std::size_t(index)) : Format::Markdown;
+    if (isIndex)
+        SettingKeys::kSaveFormat.write(s, DiagnosisFile::key(format));
+    return format;
+}
+
+void AppSettings::setSaveFormat(DiagnosisFile::Format format)
+{
+    SettingKeys::kSaveFormat.write(DiagnosisFile::key(format));
 }

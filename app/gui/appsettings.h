@@ -3,11 +3,65 @@
 #pragma once
 
 #include "apptheme.h"
+#include "diagnosisfile.h"
 #include "replycomposer.h"
 
+#include <QByteArray>
+#include <QSettings>
 #include <QStringList>
+#include <QVariant>
 
-// The user's preferences, kept with QSettings.
+// One key of the settings file, with its type and its default.
+template <typename T> struct SettingKey
+{
+    const char16_t *name;
+    T fallback;
+
+    QString key() const { return QString::fromUtf16(name); }
+    T read(const QSettings &s) const
+    {
+        const QVariant v = s.value(key());
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : fallback;
+    }
+    T read() const { return read(QSettings()); }
+    // Writes only a value that differs from the one kept: an unchanged setting costs no file write (and no lock).
+    void write(QSettings &s, const T &value) const
+    {
+        if (!s.contains(key()) || read(s) != value)
+            s.setValue(key(), QVariant::fromValue(value));
+    }
+    void write(const T &value) const
+    {
+        QSettings s;
+        write(s, value);
+    }
+    void remove() const { QSettings().remove(key()); }
+};
+
+// Every key the app keeps, in one place. Closed sets are kept by their keys (ClosedSet), never by a list index.
+namespace SettingKeys {
+inline const SettingKey<QStringList> kCatalogFiles{u"catalog/files", {}};
+inline const SettingKey<bool> kUpdateAtStartup{u"catalog/updateAtStartup", false};      // no connection unless asked
+inline const SettingKey<QString> kReplyFormat{u"reply/format", QStringLiteral("text")}; // "text" or "markdown"
+inline const SettingKey<QString> kReplyLanguage{u"reply/language", {}};                 // empty: the interface's
+inline const SettingKey<int> kHistorySize{u"history/size", 200};
+inline const SettingKey<QString> kTheme{u"appearance/theme", QStringLiteral("system")}; // AppTheme::kThemes
+inline const SettingKey<QString> kLanguage{u"interface/language", {}};                  // empty: the system's
+inline const SettingKey<QString> kDnsServer{u"dns/server", {}};                         // empty: the system's
+inline const SettingKey<QStringList> kRecentFiles{u"recent/files", {}};
+inline const SettingKey<QString> kSaveFormat{u"save/format", QStringLiteral("markdown")}; // DiagnosisFile::key
+inline const SettingKey<QString> kSaveFolder{u"save/folder", {}};                         // empty: Documents
+inline const SettingKey<QByteArray> kWindowGeometry{u"window/geometry", {}};
+inline const SettingKey<QByteArray> kWindowState{u"window/state", {}};
+inline const SettingKey<bool> kWindowMaximized{u"window/maximized", false};
+inline const SettingKey<QByteArray> kDiagnoseSplitter{u"window/diagnoseSplitter", {}};
+inline const SettingKey<QByteArray> kLookupSplitter{u"window/lookupSplitter", {}};
+inline const SettingKey<QByteArray> kCatalogSplitter{u"window/catalogSplitter", {}};
+inline const SettingKey<int> kPage{u"window/page", 0};
+inline const SettingKey<int> kZoom{u"view/zoom", 0};
+} // namespace SettingKeys
+
+// The user's preferences that Settings shows, read and written together.
 struct AppSettings
 {
     QStringList catalogFiles;
@@ -20,4 +74,9 @@ struct AppSettings
 
     static AppSettings load();
     void save() const;
+
+    // The format last chosen in Save. A list index kept by earlier versions (0 Markdown, 1 HTML, 2 JSON) is read
+    // once and written back as its key.
+    static DiagnosisFile::Format saveFormat();
+    static void setSaveFormat(DiagnosisFile::Format format);
 };

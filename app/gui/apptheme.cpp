@@ -82,37 +82,17 @@ QPalette lightPalette()
 
 QString key(Theme theme)
 {
-    switch (theme) {
-    case Theme::Light:
-        return QStringLiteral("light");
-    case Theme::Dark:
-        return QStringLiteral("dark");
-    case Theme::System:
-        break;
-    }
-    return QStringLiteral("system");
+    return kThemes.key(theme);
 }
 
 Theme fromKey(const QString &key)
 {
-    if (key == QLatin1String("light"))
-        return Theme::Light;
-    if (key == QLatin1String("dark"))
-        return Theme::Dark;
-    return Theme::System;
+    return kThemes.fromKey(key, Theme::System);
 }
 
 QString label(Theme theme)
 {
-    switch (theme) {
-    case Theme::Light:
-        return QApplication::translate("AppTheme", "Light");
-    case Theme::Dark:
-        return QApplication::translate("AppTheme", "Dark");
-    case Theme::System:
-        break;
-    }
-    return QApplication::translate("AppTheme", "System");
+    return kThemes.label(theme);
 }
 
 QPalette palette(Theme theme)

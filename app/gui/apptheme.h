@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "closedset.h"
+
 #include <QColor>
 #include <QPalette>
 
@@ -12,7 +14,13 @@ namespace AppTheme {
 
 enum class Theme { System, Light, Dark };
 
-// "system", "light", "dark": what the settings file keeps.
+// "system", "light", "dark": what the settings file keeps; the labels are what Settings shows.
+inline constexpr ClosedSet kThemes{"AppTheme",
+                                   std::array{
+                                       ClosedSetRow{Theme::System, u"system", QT_TRANSLATE_NOOP("AppTheme", "System")},
+                                       ClosedSetRow{Theme::Light, u"light", QT_TRANSLATE_NOOP("AppTheme", "Light")},
+                                       ClosedSetRow{Theme::Dark, u"dark", QT_TRANSLATE_NOOP("AppTheme", "Dark")},
+                                   }};
 QString key(Theme theme);
 Theme fromKey(const QString &key);
 QString label(Theme theme); // for people, translated

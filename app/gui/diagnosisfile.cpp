@@ -3,6 +3,7 @@
 #include "diagnosisfile.h"
 
 #include "apptheme.h"
+#include "closedset.h"
 #include "jsonreport.h"
 #include "remediationhtml.h"
 #include "replycomposer.h"
@@ -233,6 +234,16 @@ QString html(const Report &report, const Source &source)
     return h + QStringLiteral("</section>\n</body>\n</html>\n");
 }
 
+// Keys for the settings, labels for the file dialog's filters.
+constexpr ClosedSet kFormats{
+    "DiagnosisFile",
+    std::array{
+        ClosedSetRow{Format::Markdown, u"markdown", QT_TRANSLATE_NOOP("DiagnosisFile", "Markdown (*.md *.markdown)")},
+        ClosedSetRow{Format::Html, u"html", QT_TRANSLATE_NOOP("DiagnosisFile", "HTML page (*.html *.htm)")},
+        ClosedSetRow{Format::Json, u"json",
+                     QT_TRANSLATE_NOOP("DiagnosisFile", "JSON, as the command line writes it (*.json)")},
+    }};
+
 } // namespace
 
 Format formatOf(const QString &path, Format fallback)
@@ -262,15 +273,17 @@ QString suffix(Format format)
 
 QString filter(Format format)
 {
-    switch (format) {
-    case Format::Html:
-        return tr("HTML page (*.html *.htm)");
-    case Format::Json:
-        return tr("JSON, as the command line writes it (*.json)");
-    case Format::Markdown:
-        break;
-    }
-    return tr("Markdown (*.md *.markdown)");
+    return kFormats.label(format);
+}
+
+QString key(Format format)
+{
+    return kFormats.key(format);
+}
+
+std::optional<Format> formatFromKey(QStringView key)
+{
+    return kFormats.fromKey(key);
 }
 
 QByteArray render(const Report &report, Format format, const Source &source)

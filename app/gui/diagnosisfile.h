@@ -6,6 +6,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 // A diagnosis saved to a file, for attaching to a ticket: Markdown or HTML for people, or the command line's
 // JSON for programs. Each is written from the report alone, so it holds what the window shows: the input with its
@@ -25,6 +28,9 @@ Format formatOf(const QString &path, Format fallback);
 QString suffix(Format format); // "md", "html", "json"
 // "Markdown (*.md *.markdown)" and the like, for a file dialog.
 QString filter(Format format);
+// "markdown", "html", "json": what the settings keep of the format last chosen.
+QString key(Format format);
+std::optional<Format> formatFromKey(QStringView key);
 
 QByteArray render(const Report &report, Format format, const Source &source);
 

@@ -318,7 +318,7 @@ void MainWindow::updateActions()
 
 QStringList MainWindow::recentFiles()
 {
-    return QSettings().value(QStringLiteral("recent/files")).toStringList();
+    return SettingKeys::kRecentFiles.read();
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -328,7 +328,7 @@ void MainWindow::addRecentFile(const QString &path)
     files.prepend(path);
     while (files.size() > kRecentFiles)
         files.removeLast();
-    QSettings().setValue(QStringLiteral("recent/files"), files);
+    SettingKeys::kRecentFiles.write(files);
     fillRecentMenu();
 }
 
@@ -337,7 +337,7 @@ void MainWindow::forgetRecentFile(const QString &path)
     QStringList files = recentFiles();
     if (files.removeAll(path) == 0)
         return;
-    QSettings().setValue(QStringLiteral("recent/files"), files);
+    SettingKeys::kRecentFiles.write(files);
     fillRecentMenu();
 }
 
@@ -357,7 +357,7 @@ void MainWindow::fillRecentMenu()
     if (!files.isEmpty()) {
         menu->addSeparator();
         menu->addAction(tr("&Clear the list"), this, [this] {
-            QSettings().remove(QStringLiteral("recent/files"));
+            SettingKeys::kRecentFiles.remove();
             fillRecentMenu();
         });
     }
@@ -473,17 +473,15 @@ void MainWindow::saveDiagnosis()
         showStatus(tr("Nothing to save: diagnose a response first."));
         return;
     }
-    QSettings s;
     const QList<Format> formats{Format::Markdown, Format::Html, Format::Json};
-    const int last = s.value(QStringLiteral("save/format"), 0).toInt();
-    const Format chosen = formats.value(last, Format::Markdown);
+    const Format chosen = AppSettings::saveFormat();
     QStringList filters;
     for (const Format f : formats)
         filters << DiagnosisFile::filter(f);
     QString selected = DiagnosisFile::filter(chosen);
-    const QString folder =
-        s.value(QStringLiteral("save/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    QString folder = SettingKeys::kSaveFolder.read();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString source = QFileInfo(m_diagnose->sourceName()).completeBaseName();
     const QString name = source.isEmpty() ? tr("diagnosis") : tr("%1 diagnosis").arg(source);
     QString path = QFileDialog::getSaveFileName(this, tr("Save the diagnosis"),
@@ -496,8 +494,8 @@ void MainWindow::saveDiagnosis()
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + DiagnosisFile::suffix(format);
     if (saveDiagnosisTo(path, format)) {
-        s.setValue(QStringLiteral("save/format"), int(formats.indexOf(format)));
-        s.setValue(QStringLiteral("save/folder"), QFileInfo(path).absolutePath());
+        AppSettings::setSaveFormat(format);
+        SettingKeys::kSaveFolder.write(QFileInfo(path).absolutePath());
     }
 }
 
@@ -593,17 +591,18 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+    using namespace SettingKeys;
+    if (!restoreGeometry(kWindowGeometry.read(s)))
         resize(firstSize());
     // A maximised window comes back maximised, whatever the platform made of the saved geometry.
-    if (s.value(QStringLiteral("window/maximized")).toBool())
+    if (kWindowMaximized.read(s))
         setWindowState(windowState() | Qt::WindowMaximized);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_diagnose->splitter()->restoreState(s.value(QStringLiteral("window/diagnoseSplitter")).toByteArray());
-    m_lookupSplitterState = s.value(QStringLiteral("window/lookupSplitter")).toByteArray();
-    m_catalogSplitterState = s.value(QStringLiteral("window/catalogSplitter")).toByteArray();
-    m_ui->pages->setCurrentIndex(s.value(QStringLiteral("window/page"), 0).toInt());
-    setZoom(s.value(QStringLiteral("view/zoom"), 0).toInt());
+    restoreState(kWindowState.read(s));
+    m_diagnose->splitter()->restoreState(kDiagnoseSplitter.read(s));
+    m_lookupSplitterState = kLookupSplitter.read(s);
+    m_catalogSplitterState = kCatalogSplitter.read(s);
+    m_ui->pages->setCurrentIndex(kPage.read(s));
+    setZoom(kZoom.read(s));
 }
 
 QSize MainWindow::firstSize() const
@@ -626,28 +625,23 @@ void MainWindow::setZoom(int steps)
         m_catalog->remediation()->setZoom(m_zoom);
     m_ui->actionZoomIn->setEnabled(m_zoom < kMaxZoom);
     m_ui->actionZoomOut->setEnabled(m_zoom > kMinZoom);
-    QSettings s;
-    if (s.value(QStringLiteral("view/zoom"), 0).toInt() != m_zoom)
-        s.setValue(QStringLiteral("view/zoom"), m_zoom);
+    SettingKeys::kZoom.write(m_zoom);
 }
 
 void MainWindow::saveLayout() const
 {
     // Written only when something changed: an unchanged layout costs no file write (and no lock) at every quit.
+    using namespace SettingKeys;
     QSettings s;
-    const auto keep = [&s](const QString &key, const QVariant &value) {
-        if (s.value(key) != value)
-            s.setValue(key, value);
-    };
-    keep(QStringLiteral("window/geometry"), saveGeometry());
-    keep(QStringLiteral("window/state"), saveState());
-    keep(QStringLiteral("window/maximized"), isMaximized());
-    keep(QStringLiteral("window/diagnoseSplitter"), m_diagnose->splitter()->saveState());
+    kWindowGeometry.write(s, saveGeometry());
+    kWindowState.write(s, saveState());
+    kWindowMaximized.write(s, isMaximized());
+    kDiagnoseSplitter.write(s, m_diagnose->splitter()->saveState());
     if (m_lookup) // a page never built keeps the state it was given
-        keep(QStringLiteral("window/lookupSplitter"), m_lookup->splitter()->saveState());
+        kLookupSplitter.write(s, m_lookup->splitter()->saveState());
     if (m_catalog)
-        keep(QStringLiteral("window/catalogSplitter"), m_catalog->splitter()->saveState());
-    keep(QStringLiteral("window/page"), m_ui->pages->currentIndex());
+        kCatalogSplitter.write(s, m_catalog->splitter()->saveState());
+    kPage.write(s, m_ui->pages->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "remediationview.h"
 
+#include "appsettings.h"
 #include "apptheme.h"
 #include "dnscheckpanel.h"
 #include "findbar.h"
@@ -15,13 +16,10 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMenu>
-#include <QSettings>
 
 #include <utility>
 
 namespace {
-
-const QString kReplyLanguageKey = QStringLiteral("reply/language");
 
 // The domain a diagnosis captured, under the names the catalog's templates use for it.
 QString capturedDomain(const Match &match)
@@ -75,13 +73,13 @@ RemediationView::~RemediationView() = default;
 
 QString RemediationView::replyLanguage()
 {
-    const QString chosen = QSettings().value(kReplyLanguageKey).toString();
+    const QString chosen = SettingKeys::kReplyLanguage.read();
     return chosen.isEmpty() ? Translations::current() : Translations::resolve(chosen);
 }
 
 void RemediationView::setReplyLanguage(const QString &code)
 {
-    QSettings().setValue(kReplyLanguageKey, code);
+    SettingKeys::kReplyLanguage.write(code);
 }
 
 void RemediationView::showReplyLanguage()
