@@ -3,7 +3,6 @@
 #include "appstyle.h"
 #include "apptheme.h"
 #include "catalogmodel.h"
-#include "catalogfiltermodel.h"
 #include "catalogpage.h"
 #include "catalogservice.h"
 #include "confidencedelegate.h"
@@ -19,6 +18,7 @@
 #include "resultsmodel.h"
 #include "roles.h"
 #include "samples.h"
+#include "searchfiltermodel.h"
 #include "settingsdialog.h"
 #include "testsettings.h"
 #include "translations.h"
@@ -850,7 +850,7 @@ private slots:
         QAbstractItemModelTester catalogTester(&catalog, QAbstractItemModelTester::FailureReportingMode::QtTest);
         catalog.setCatalog(m_window->diagnoser()->sharedCatalog());
         QCOMPARE(catalog.rowCount(), 6);
-        CatalogFilterModel filter;
+        SearchFilterModel filter;
         filter.setSourceModel(&catalog);
         QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSearch(QStringLiteral("GUID"));

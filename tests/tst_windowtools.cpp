@@ -10,10 +10,10 @@
 #include "mainwindow.h"
 #include "remediationhtml.h"
 #include "remediationview.h"
-#include "resultsfiltermodel.h"
 #include "resultsmodel.h"
 #include "roles.h"
 #include "samples.h"
+#include "searchfiltermodel.h"
 #include "testsettings.h"
 #include "translations.h"
 

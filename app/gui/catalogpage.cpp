@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "catalogpage.h"
 
-#include "catalogfiltermodel.h"
 #include "catalogmodel.h"
+#include "pagesetup.h"
 #include "remediationview.h"
-#include "searchkeys.h"
+#include "searchfiltermodel.h"
 #include "ui_catalogpage.h"
 
 #include <QEvent>
@@ -13,20 +13,15 @@
 
 CatalogPage::CatalogPage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CatalogPage>()), m_model(new CatalogModel(this)),
-      m_filter(new CatalogFilterModel(this))
+      m_filter(new SearchFilterModel(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
-    m_ui->tree->setModel(m_filter);
-    SearchKeys::attach(m_ui->filterEdit, m_ui->tree);
-    m_ui->tree->header()->setStretchLastSection(false);
-    m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    PageSetup::setUp({m_ui->tree, m_filter, m_ui->filterEdit, m_ui->splitter, 0, 1, QHeaderView::Interactive});
     // A code is read from its start: cut, it keeps that and ends in "…"; the whole code is in the row's accessible
     // text and description, and in the answer beside the list, for the keyboard and screen readers alike.
     m_ui->tree->setTextElideMode(Qt::ElideRight);
     m_ui->tree->viewport()->installEventFilter(this);
-    m_ui->splitter->setSizes({540, 660});
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &CatalogPage::applyFilter);
     connect(m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogPage::showSelection);
     connect(m_ui->remediation, &RemediationView::statusMessage, this, &CatalogPage::statusMessage);

@@ -11,7 +11,7 @@
 namespace Ui {
 class CatalogPage;
 }
-class CatalogFilterModel;
+class SearchFilterModel;
 class CatalogModel;
 class QLineEdit;
 class QSplitter;
@@ -37,7 +37,7 @@ public:
     QLineEdit *filterEdit() const;
     QTreeView *tree() const;
     CatalogModel *model() const { return m_model; }
-    CatalogFilterModel *filterModel() const { return m_filter; }
+    SearchFilterModel *filterModel() const { return m_filter; }
 
 signals:
     void statusMessage(const QString &text);
@@ -56,6 +56,6 @@ private:
     std::unique_ptr<Ui::CatalogPage> m_ui;
     std::shared_ptr<const Catalog> m_catalog;
     CatalogModel *m_model;
-    CatalogFilterModel *m_filter;
+    SearchFilterModel *m_filter;
     bool m_filterPending = false; // a new catalog, shown on the page's first showing: not at start-up
 };

@@ -6,8 +6,8 @@
 #include "findbar.h"
 #include "historystore.h"
 #include "remediationview.h"
-#include "resultsfiltermodel.h"
 #include "resultsmodel.h"
+#include "searchfiltermodel.h"
 #include "ui_diagnosepage.h"
 
 #include <QClipboard>
@@ -29,7 +29,7 @@
 
 DiagnosePage::DiagnosePage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this)),
-      m_filter(new ResultsFilterModel(this)), m_findBar(new FindBar(this))
+      m_filter(new SearchFilterModel(this)), m_findBar(new FindBar(this))
 {
     m_ui->setupUi(this);
     m_ui->inputLayout->insertWidget(m_ui->inputLayout->indexOf(m_ui->inputEdit) + 1, m_findBar);
@@ -382,7 +382,7 @@ int DiagnosePage::shownResponses() const
 
 void DiagnosePage::applyFilter()
 {
-    m_filter->setFilter(m_ui->resultsFilter->text());
+    m_filter->setSearch(m_ui->resultsFilter->text());
     expandResults();
     showFilterCount();
     if (!m_ui->resultsView->currentIndex().isValid())

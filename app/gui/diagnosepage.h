@@ -17,7 +17,7 @@ class DiagnosePage;
 class FindBar;
 class QSplitter;
 class RemediationView;
-class ResultsFilterModel;
+class SearchFilterModel;
 class ResultsModel;
 
 // Paste (or drop, or open) anything; the diagnosis runs on a worker thread as the text changes, and a large file
@@ -47,7 +47,7 @@ public:
     FindBar *inputFindBar() const { return m_findBar; }
     QSplitter *splitter() const;
     ResultsModel *resultsModel() const { return m_model; }
-    ResultsFilterModel *resultsFilterModel() const { return m_filter; }
+    SearchFilterModel *resultsFilterModel() const { return m_filter; }
     // Ctrl+F in the results filters them: true when the focus was there and has moved to the filter box.
     bool focusFilterIfInResults();
     const Report &report() const;
@@ -104,7 +104,7 @@ private:
     std::unique_ptr<Ui::DiagnosePage> m_ui;
     std::shared_ptr<const Diagnoser> m_diagnoser;
     ResultsModel *m_model;
-    ResultsFilterModel *m_filter;
+    SearchFilterModel *m_filter;
     FindBar *m_findBar;
     QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;

@@ -4,9 +4,9 @@
 
 #include "confidencedelegate.h"
 #include "historystore.h"
+#include "pagesetup.h"
 #include "remediationview.h"
 #include "resultsmodel.h"
-#include "searchkeys.h"
 #include "ui_lookuppage.h"
 
 #include <QCompleter>
@@ -59,18 +59,14 @@ LookupPage::LookupPage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::LookupPage>()), m_model(new ResultsModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->resultsView->setModel(m_model);
+    PageSetup::setUp({m_ui->resultsView, m_model, m_ui->codeCombo->lineEdit(), m_ui->splitter, ResultsModel::Summary,
+                      ResultsModel::ConfidenceColumn, QHeaderView::ResizeToContents});
     m_ui->resultsView->setItemDelegateForColumn(ResultsModel::ConfidenceColumn, new ConfidenceDelegate(this));
-    m_ui->resultsView->header()->setStretchLastSection(false);
-    m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::Summary, QHeaderView::Stretch);
-    m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::ConfidenceColumn, QHeaderView::ResizeToContents);
     m_ui->codeCombo->completer()->setFilterMode(Qt::MatchContains);
     m_ui->codeCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_ui->codeCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->codeCombo->lineEdit()->setPlaceholderText(tr("Any code: type to filter"));
     m_ui->codeCombo->lineEdit()->setAccessibleName(m_ui->codeCombo->accessibleName()); // it takes the focus
-    m_ui->splitter->setSizes({540, 660});
-    SearchKeys::attach(m_ui->codeCombo->lineEdit(), m_ui->resultsView);
     connect(m_ui->codeCombo->lineEdit(), &QLineEdit::returnPressed, this, &LookupPage::acceptOnlyCode);
 
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, [this] {

@@ -1,16 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
-#include "catalogfiltermodel.h"
+#include "searchfiltermodel.h"
 
 #include "roles.h"
 #include "searchwords.h"
 
-CatalogFilterModel::CatalogFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+SearchFilterModel::SearchFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setRecursiveFilteringEnabled(true);
+    setAutoAcceptChildRows(true);
 }
 
-void CatalogFilterModel::setSearch(const QString &text)
+void SearchFilterModel::setSearch(const QString &text)
 {
     const QStringList terms = SearchWords::split(text);
     if (terms == m_terms)
@@ -19,18 +20,15 @@ void CatalogFilterModel::setSearch(const QString &text)
     invalidateFilter();
 }
 
-bool CatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_terms.isEmpty())
         return true;
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString text = index.data(Roles::SearchText).toString();
-    if (text.isEmpty())
-        return false; // API and status rows show when one of their entries does
-    return SearchWords::allIn(m_terms, text);
+    const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(Roles::SearchText).toString();
+    return !text.isEmpty() && SearchWords::allIn(m_terms, text);
 }
 
-QVariant CatalogFilterModel::data(const QModelIndex &index, int role) const
+QVariant SearchFilterModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::DisplayRole && index.column() == 1 && !m_terms.isEmpty()) {
         const QVariant total = QSortFilterProxyModel::data(index, Roles::EntryCount);
@@ -40,7 +38,7 @@ QVariant CatalogFilterModel::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
-int CatalogFilterModel::matchingEntries(const QModelIndex &index) const
+int SearchFilterModel::matchingEntries(const QModelIndex &index) const
 {
     const int rows = rowCount(index);
     if (rows == 0)
