@@ -168,16 +168,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogFilterModel</name>
-    <message numerus="yes">
-        <source>%1 of %n entries</source>
-        <translation>
-            <numerusform>%1 von %n Eintrag</numerusform>
-            <numerusform>%1 von %n Einträgen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CatalogLoader</name>
     <message>
         <source>is missing</source>
@@ -2697,6 +2687,16 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     </message>
 </context>
 <context>
+    <name>SearchFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2912,6 +2912,10 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>the saved copy was damaged and set aside</source>
         <translation>die gespeicherte Kopie war beschädigt und wurde beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>the catalog subscriptions are being changed by another window or command; try again in a moment</source>
+        <translation>die Katalog-Abonnements werden gerade von einem anderen Fenster oder Befehl geändert; versuchen Sie es gleich noch einmal</translation>
     </message>
 </context>
 <context>

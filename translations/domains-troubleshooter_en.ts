@@ -168,16 +168,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogFilterModel</name>
-    <message numerus="yes">
-        <source>%1 of %n entries</source>
-        <translation>
-            <numerusform>%1 of %n entry</numerusform>
-            <numerusform>%1 of %n entries</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CatalogLoader</name>
     <message>
         <source>is missing</source>
@@ -2693,6 +2683,16 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>SearchFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2906,6 +2906,10 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
     <message>
         <source>the saved copy was damaged and set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog subscriptions are being changed by another window or command; try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

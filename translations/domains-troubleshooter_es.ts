@@ -168,16 +168,6 @@
     </message>
 </context>
 <context>
-    <name>CatalogFilterModel</name>
-    <message numerus="yes">
-        <source>%1 of %n entries</source>
-        <translation>
-            <numerusform>%1 de %n entrada</numerusform>
-            <numerusform>%1 de %n entradas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CatalogLoader</name>
     <message>
         <source>is missing</source>
@@ -2697,6 +2687,16 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     </message>
 </context>
 <context>
+    <name>SearchFilterModel</name>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 de %n entrada</numerusform>
+            <numerusform>%1 de %n entradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2912,6 +2912,10 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>the saved copy was damaged and set aside</source>
         <translation>la copia guardada estaba dañada y se apartó</translation>
+    </message>
+    <message>
+        <source>the catalog subscriptions are being changed by another window or command; try again in a moment</source>
+        <translation>otra ventana u orden está cambiando las suscripciones de catálogo; inténtelo de nuevo en un momento</translation>
     </message>
 </context>
 <context>
