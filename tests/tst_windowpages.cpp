@@ -142,6 +142,7 @@ private slots:
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_VERIFY(m_window->diagnoser()); // the catalog is loaded on the catalog service's worker
     }
     void cleanupTestCase() { m_window.reset(); }
 

@@ -159,6 +159,7 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QApplication::setActiveWindow(m_window.get());
+        QTRY_VERIFY(m_window->diagnoser()); // the catalog is loaded on the catalog service's worker
     }
 
     void cleanupTestCase() { m_window.reset(); }
