@@ -3,7 +3,8 @@
 // The packed catalog: the embedded catalog's JSON is checked once, at build time (tools: dt-catalog-pack), and
 // compiled into this QDataStream form, so that a start reads it without parsing or checking it again. The pack
 // comes from the build, but it is read with the same care as any input: a damaged one is refused, not trusted.
-// It ends with the SHA-256 of everything before it, so that damage anywhere is refused, not read as other text.
+// It ends with the BLAKE2b-256 of everything before it, so that damage anywhere is refused, not read as other text
+// (in Qt's code BLAKE2b is about five times as fast as SHA-256, and it is checked at every start).
 #include "catalog.h"
 
 #include <QCoreApplication>
@@ -14,9 +15,9 @@
 namespace {
 
 constexpr quint32 kMagic = 0x44544350; // "DTCP"
-constexpr quint32 kFormat = 4;         // raise when the layout below changes
+constexpr quint32 kFormat = 5;         // raise when the layout below changes
 constexpr qsizetype kHeaderSize = 8;   // magic and format
-constexpr auto kChecksum = QCryptographicHash::Sha256;
+constexpr auto kChecksum = QCryptographicHash::Blake2b_256;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
 // Every list is read with its count checked against what remains: a damaged count cannot ask for gigabytes.

@@ -10,6 +10,10 @@
 #include <QFileDevice>
 #include <QLocale>
 #include <QStringDecoder>
+#include <QThread>
+
+#include <deque>
+#include <future>
 
 namespace {
 
@@ -73,6 +77,78 @@ bool InputReader::holdsText(QStringView block)
     return notText * 3 <= block.size();
 }
 
+namespace {
+
+// What the scan of one block found.
+struct ScannedBlock
+{
+    QList<ParsedResponse> candidates;
+    int redactions = 0;
+    qsizetype nuls = 0;
+    qsizetype binary = 0; // characters of a block that is not text, which is not searched
+};
+
+ScannedBlock scanBlock(QString block, qsizetype firstLine, const std::atomic_bool *cancel,
+                       const InputReader::KeepLine &keep)
+{
+    ScannedBlock scanned;
+    if (!InputReader::holdsText(block)) { // nothing to read in it, and nothing of it is shown
+        scanned.binary = block.size();
+        return scanned;
+    }
+    scanned.nuls = TextDecoding::replaceNuls(&block);
+    Redactor::Result redacted = Redactor::redact(block);
+    block = QString();
+    scanned.redactions = redacted.count;
+    scanned.candidates = Readers::scanLog(redacted.text, cancel, keep, firstLine);
+    return scanned;
+}
+
+// Blocks are redacted and scanned on every core while the next ones are read and decoded; what each found is
+// handed on in the input's order, so that the answer is the same as one core's.
+class BlockPipeline
+{
+public:
+    BlockPipeline(const std::atomic_bool *cancel, const InputReader::KeepLine &keep,
+                  std::function<void(ScannedBlock)> done)
+        : m_cancel(cancel), m_keep(keep), m_done(std::move(done)), m_inFlight(qMax(1, QThread::idealThreadCount()))
+    {}
+    ~BlockPipeline() { finish(); }
+
+    void add(QString block)
+    {
+        const qsizetype firstLine = m_lines;
+        m_lines += block.count(u'\n');
+        while (m_pending.size() >= size_t(m_inFlight))
+            handOnOldest();
+        m_pending.push_back(
+            std::async(std::launch::async, scanBlock, std::move(block), firstLine, m_cancel, std::cref(m_keep)));
+    }
+    void finish()
+    {
+        while (!m_pending.empty())
+            handOnOldest();
+    }
+    void skipLines(qsizetype lines) { m_lines += lines; }
+
+private:
+    void handOnOldest()
+    {
+        ScannedBlock scanned = m_pending.front().get();
+        m_pending.pop_front();
+        m_done(std::move(scanned));
+    }
+
+    const std::atomic_bool *m_cancel;
+    const InputReader::KeepLine &m_keep;
+    std::function<void(ScannedBlock)> m_done;
+    int m_inFlight;
+    qsizetype m_lines = 0;
+    std::deque<std::future<ScannedBlock>> m_pending;
+};
+
+} // namespace
+
 InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first, qint64 limit,
                                             const std::atomic_bool *cancel, const KeepLine &keep, const Found &found)
 {
@@ -83,32 +159,23 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
         first.remove(0, 3);
     QString pending;
     qsizetype nuls = 0;
-    qsizetype lines = 0;
     qsizetype binary = 0;
-    const auto scan = [&](QString block) {
-        const qsizetype blockLines = block.count(u'\n');
-        if (!holdsText(block)) { // nothing to read in it, and nothing of it is shown
-            binary += block.size();
-            lines += blockLines;
-            return;
-        }
-        nuls += TextDecoding::replaceNuls(&block);
-        Redactor::Result redacted = Redactor::redact(block);
-        block = QString();
-        result.redactions += redacted.count;
-        result.candidates += Readers::scanLog(redacted.text, cancel, keep, lines);
-        lines += blockLines;
+    BlockPipeline blocks(cancel, keep, [&](ScannedBlock scanned) {
+        binary += scanned.binary;
+        nuls += scanned.nuls;
+        result.redactions += scanned.redactions;
+        result.candidates += std::move(scanned.candidates);
         if (found)
             found(&result.candidates);
-    };
+    });
     QByteArray chunk = std::move(first);
     while (!chunk.isEmpty()) {
         result.bytes += chunk.size();
         if (!bytesMayBeText(chunk)) { // not even decoded; what is pending before it is read on its own
             if (!pending.isEmpty())
-                scan(std::exchange(pending, QString()));
+                blocks.add(std::exchange(pending, QString()));
             binary += chunk.size();
-            lines += chunk.count('\n');
+            blocks.skipLines(chunk.count('\n'));
             decoder.resetState();
         } else { // decoded straight onto the pending text; a block goes to the scan whole, only the rest is copied
             const qsizetype had = pending.size();
@@ -119,7 +186,7 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
             qsizetype from = 0;
             while (pending.size() - from >= 2 * kBlockChars && !Readers::isCancelled(cancel)) {
                 const qsizetype end = from + blockEnd(QStringView(pending).sliced(from, 2 * kBlockChars));
-                scan(pending.sliced(from, end - from));
+                blocks.add(pending.sliced(from, end - from));
                 from = end;
             }
             pending.remove(0, from);
@@ -129,7 +196,8 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
         chunk = readUpTo(device, qMin(kReadSize, limit - result.bytes));
     }
     if (!Readers::isCancelled(cancel))
-        scan(std::exchange(pending, QString()));
+        blocks.add(std::exchange(pending, QString()));
+    blocks.finish();
     if (const auto *file = qobject_cast<const QFileDevice *>(device); file && file->error() != QFileDevice::NoError)
         result.problems.append(readingStopped(result.bytes, file->errorString()));
     if (isBeyondLimit(device, result.bytes, limit))

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "decodedtext.h"
 
+#include <algorithm>
+#include <array>
+#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -155,50 +158,73 @@ DecodedText::DecodedText(QStringView source) : m_text(source.toString())
     }
 }
 
+qsizetype DecodedText::sourceAt(qsizetype at) const
+{
+    for (auto level = m_levels.crbegin(); level != m_levels.crend(); ++level)
+        at = mapped(*level, at);
+    return at;
+}
+
+qsizetype DecodedText::mapped(const Runs &runs, qsizetype at)
+{
+    // The last run that starts at or before the position.
+    const auto after = std::upper_bound(runs.cbegin(), runs.cend(), at,
+                                        [](qsizetype position, const Run &run) { return position < run.decoded; });
+    if (after == runs.cbegin())
+        return at;
+    const Run &run = *(after - 1);
+    return run.source + (at - run.decoded);
+}
+
 bool DecodedText::decodeOnce()
 {
     const bool quotedPrintable = showsQuotedPrintable(m_text);
-    // Most text holds no escape at all: nothing is copied until the first one.
-    qsizetype first = m_text.size();
-    for (const QChar c : {u'\\', u'%', u'&', u'='}) {
-        const qsizetype at = QStringView(m_text).left(first).indexOf(c);
-        first = at >= 0 ? at : first;
-    }
-    const auto *data = reinterpret_cast<const char16_t *>(m_text.utf16());
+    const QStringView text(m_text);
+    // The next escape from a position on, and its length (0: none up to the end). Each character that may start
+    // one is looked for by a vectorised search, again only once the scan has passed where it was last seen: most
+    // text holds no escape at all and is never copied.
+    static constexpr char16_t kStarts[] = {u'\\', u'%', u'&', u'='};
+    std::array<qsizetype, std::size(kStarts)> seen;
+    seen.fill(-1);
+    const auto nextStart = [&](qsizetype from) {
+        qsizetype nearest = text.size();
+        for (size_t k = 0; k < seen.size(); ++k) {
+            if (seen[k] < from && seen[k] != text.size()) {
+                const qsizetype at = text.indexOf(QChar(kStarts[k]), from);
+                seen[k] = at < 0 ? text.size() : at;
+            }
+            nearest = qMin(nearest, seen[k]);
+        }
+        return nearest;
+    };
+    const auto nextEscape = [&](qsizetype from, Escape *escape) {
+        for (from = nextStart(from); from < text.size(); from = nextStart(from + 1)) {
+            *escape = escapeAt(text, from, quotedPrintable);
+            if (escape->length > 0)
+                return from;
+        }
+        *escape = Escape{};
+        return text.size();
+    };
     Escape escape;
-    for (; first < m_text.size(); ++first) {
-        const char16_t u = data[first];
-        if (u != u'\\' && u != u'%' && u != u'&' && u != u'=')
-            continue;
-        escape = escapeAt(m_text, first, quotedPrintable);
-        if (escape.length > 0)
-            break;
-    }
-    if (first == m_text.size())
+    qsizetype at = nextEscape(0, &escape);
+    if (at == text.size())
         return false;
     QString decoded;
-    QList<qsizetype> origin;
-    decoded.reserve(m_text.size());
-    origin.reserve(m_text.size() + 1);
-    decoded.append(QStringView(m_text).left(first));
-    for (qsizetype i = 0; i < first; ++i)
-        origin.append(sourceAt(i));
-    for (qsizetype i = first; i < m_text.size();) {
-        if (i != first)
-            escape = escapeAt(m_text, i, quotedPrintable);
-        if (escape.length == 0) {
-            origin.append(sourceAt(i));
-            decoded.append(m_text.at(i++));
-            continue;
-        }
-        if (!escape.decoded.isNull()) {
-            origin.append(sourceAt(i));
+    decoded.reserve(text.size());
+    decoded.append(text.left(at));
+    Runs runs;
+    while (at < text.size()) {
+        if (!escape.decoded.isNull()) { // the decoded character stands where its escape started
+            runs.append({decoded.size(), at});
             decoded.append(escape.decoded);
         }
-        i += escape.length;
+        const qsizetype copyFrom = at + escape.length;
+        runs.append({decoded.size(), copyFrom});
+        at = nextEscape(copyFrom, &escape);
+        decoded.append(text.sliced(copyFrom, at - copyFrom));
     }
-    origin.append(sourceAt(m_text.size()));
     m_text = std::move(decoded);
-    m_origin = std::move(origin);
+    m_levels.append(std::move(runs));
     return true;
 }

@@ -20,11 +20,21 @@ public:
 
     const QString &text() const { return m_text; }
     // The source position of decoded position at (0..text().size()).
-    qsizetype sourceAt(qsizetype at) const { return m_origin.isEmpty() ? at : m_origin.at(at); }
+    qsizetype sourceAt(qsizetype at) const;
 
 private:
+    // Where a run of characters copied unchanged starts, in the decoded text and in the text it was decoded from;
+    // the run ends where the next one starts. Only escapes start runs, so most text holds none.
+    struct Run
+    {
+        qsizetype decoded;
+        qsizetype source;
+    };
+    using Runs = QList<Run>;
+
     bool decodeOnce();
+    static qsizetype mapped(const Runs &runs, qsizetype at);
 
     QString m_text;
-    QList<qsizetype> m_origin; // empty while nothing was decoded
+    QList<Runs> m_levels; // one per level decoded, the outermost first
 };

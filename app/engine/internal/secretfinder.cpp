@@ -8,6 +8,7 @@
 #include "secretvalues.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <array>
 #include <cstdint>
@@ -176,10 +177,13 @@ private:
     ObjectTracker m_objects;
     struct Member
     {
-        qsizetype start;
+        QStringView name; // in the text
+        qsizetype start;  // the value's
         qsizetype end;
     };
-    QHash<qsizetype, QHash<QString, Member>> m_members; // pair members seen, by object
+    using Members = QVarLengthArray<Member, 4>; // an object names few of the pairs' members
+    static const Member *memberNamed(const Members &members, std::u16string_view name);
+    QHash<qsizetype, Members> m_members; // pair members seen, by object
 };
 
 QList<Secret> Scanner::run()
@@ -395,13 +399,12 @@ void Scanner::pairMember(qsizetype start, qsizetype end)
     if (!c || !nameQuoted)
         return;
     const qsizetype object = m_objects.objectAt(start);
-    auto &members = m_members[object];
-    const Member here{c->valueStart, m_values.quotedEnd(c->valueStart, c->quote)};
-    members.insert(name.toString(), here);
+    Members &members = m_members[object];
+    members.append({name, c->valueStart, m_values.quotedEnd(c->valueStart, c->quote)});
     for (const Pair &pair : pairs()) {
-        const auto label = members.constFind(QString::fromUtf16(pair.label.data(), pair.label.size()));
-        const auto value = members.constFind(QString::fromUtf16(pair.value.data(), pair.value.size()));
-        if (label == members.cend() || value == members.cend())
+        const Member *label = memberNamed(members, pair.label);
+        const Member *value = memberNamed(members, pair.value);
+        if (!label || !value)
             continue;
         const QStringView labelText = m_text.mid(label->start, label->end - label->start);
         const QStringView valueText = m_text.mid(value->start, value->end - value->start);
@@ -413,6 +416,16 @@ void Scanner::pairMember(qsizetype start, qsizetype end)
             add(value->start, value->end, qMin(label->start, value->start));
         }
     }
+}
+
+// The last member of that name: a later one replaces an earlier one, as in a parsed object.
+const Scanner::Member *Scanner::memberNamed(const Members &members, std::u16string_view name)
+{
+    for (auto m = members.crbegin(); m != members.crend(); ++m) {
+        if (m->name == QStringView(name))
+            return &*m;
+    }
+    return nullptr;
 }
 
 void Scanner::addValue(ValueEnd end, const Connected &c, bool nameQuoted, qsizetype statement)

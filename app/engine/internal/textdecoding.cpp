@@ -82,9 +82,13 @@ qsizetype utf8SequenceLength(QByteArrayView bytes, qsizetype at)
     return length;
 }
 
+// The control characters below 0x20 that text holds: tab, the line breaks, form feed and escape (ANSI colours).
+constexpr quint32 kTextControls =
+    (1u << '\t') | (1u << '\n') | (1u << '\v') | (1u << '\f') | (1u << '\r') | (1u << 0x1b);
+
 bool isControl(uchar byte)
 {
-    return (byte < 0x20 && !QByteArrayView("\t\n\r\f\v\x1b").contains(char(byte))) || byte == 0x7F;
+    return (byte < 0x20 && !(kTextControls >> byte & 1u)) || byte == 0x7F;
 }
 
 } // namespace
@@ -96,6 +100,10 @@ bool isBinary(QByteArrayView head)
         return false;
     qsizetype suspect = 0;
     for (qsizetype at = 0; at < head.size();) {
+        if (const uchar b = uchar(head.at(at)); b >= 0x20 && b < 0x7F) { // most text: printable ASCII
+            ++at;
+            continue;
+        }
         const qsizetype length = utf8SequenceLength(head, at);
         if (length == 0 || (length == 1 && isControl(uchar(head.at(at)))))
             ++suspect;
