@@ -66,6 +66,9 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     statusBar()->addPermanentWidget(m_catalogProblemButton);
     statusBar()->addPermanentWidget(m_catalogLabel);
     statusBar()->addPermanentWidget(m_historyButton);
+    // A message takes the bar's width while it is shown: the catalog's name steps aside rather than cut it off.
+    connect(statusBar(), &QStatusBar::messageChanged, m_catalogLabel,
+            [this](const QString &message) { m_catalogLabel->setVisible(message.isEmpty()); });
 
     connect(m_diagnose, &DiagnosePage::statusMessage, this, &MainWindow::showStatus);
     connect(m_diagnose->remediation(), &RemediationView::statusExpired, this, &MainWindow::expireStatus);
