@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QtMath>
 
-#include <cmath>
 #include <limits>
 
 ProgressFile::ProgressFile(const QString &path, Report report) : QFile(path), m_report(std::move(report)) {}
@@ -34,11 +34,11 @@ QString timeLeft(qint64 bytesRead, qint64 total, qint64 elapsedMs)
     if (elapsedMs < kPaceAfterMs || bytesRead <= 0 || bytesRead >= total)
         return {};
     const double seconds = double(elapsedMs) / 1000.0 * double(total - bytesRead) / double(bytesRead);
+    const int wholeSeconds = qMax(1, qCeil(seconds));
     if (seconds < 90)
-        return QCoreApplication::translate("ReadProgress", "about %n second(s) left", nullptr,
-                                           qMax(1, int(std::ceil(seconds))));
-    return QCoreApplication::translate("ReadProgress", "about %n minute(s) left", nullptr,
-                                       int(std::ceil(seconds / 60)));
+        return QCoreApplication::translate("ReadProgress", "about %n second(s) left", nullptr, wholeSeconds);
+    const int minutes = qCeil(seconds / 60);
+    return QCoreApplication::translate("ReadProgress", "about %n minute(s) left", nullptr, minutes);
 }
 
 } // namespace

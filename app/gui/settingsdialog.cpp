@@ -69,8 +69,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     scrollSettings();
 }
 
-// The settings scroll between the rule and the buttons, which stay in view: the dialog fits a small screen (800x600,
-// or a larger one at 200 %) and takes no more than the screen gives it.
+// The settings scroll between the rule and the buttons, which stay in view: the dialog fits 800x600 with its frame,
+// and no more than the screen gives it at a larger scale.
 void SettingsDialog::scrollSettings()
 {
     auto *content = new QWidget;
@@ -94,7 +94,7 @@ void SettingsDialog::scrollSettings()
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     area->setWidget(content);
     m_ui->layout->insertWidget(0, area, 1);
-    QSize size(760, 640);
+    QSize size(760, 540); // with its frame, within 800x600
     if (const QScreen *screen = parentWidget() ? parentWidget()->screen() : this->screen())
         size = size.boundedTo(screen->availableSize() * 9 / 10);
     resize(size);
