@@ -95,6 +95,13 @@ public:
             s.focused = false; // its current tab says so
         return s;
     }
+    QString text(QAccessible::Text t) const override
+    {
+        // Named by the page it shows, as Qt's own tab bar is, unless it was given a name.
+        if (t == QAccessible::Name && bar()->accessibleName().isEmpty() && bar()->currentIndex() >= 0)
+            return child(bar()->currentIndex())->text(t);
+        return QAccessibleWidget::text(t);
+    }
     int childCount() const override { return bar()->count() + QAccessibleWidget::childCount(); }
     QAccessibleInterface *child(int index) const override
     {

@@ -88,6 +88,8 @@ DiagnosePage::DiagnosePage(QWidget *parent)
             &DiagnosePage::showSelection);
     connect(m_ui->remediation, &RemediationView::statusMessage, this, &DiagnosePage::statusMessage);
     TabOrder::followLayout(this);
+    // Typing lands in the input, though Tab starts at the button above it (MainWindow::focusFirstField).
+    setProperty("typingField", QVariant::fromValue<QObject *>(m_ui->inputEdit));
     showEmptyState();
 }
 

@@ -225,6 +225,12 @@ void MainWindow::focusFirstField(QWidget *page)
 {
     if (!page || !page->isVisible())
         return;
+    // Where the page says typing goes, else its first widget in Tab order.
+    if (auto *typing = qobject_cast<QWidget *>(page->property("typingField").value<QObject *>());
+        typing && typing->isVisible()) {
+        typing->setFocus(Qt::TabFocusReason);
+        return;
+    }
     // A page built on first use joined the window's focus chain at its end: walk the whole ring.
     for (QWidget *w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain()) {
         if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() &&
