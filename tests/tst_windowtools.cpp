@@ -360,8 +360,9 @@ private slots:
         QCOMPARE(model->groupSize(group), 4);
         QCOMPARE(model->index(0, ResultsModel::ConfidenceColumn).data().toString(),
                  QStringLiteral("4 responses \u00b7 same error \u00b7 3 domains"));
-        // One call failing again and again: the request is on the group's row.
-        QVERIFY2(group.data().toString().startsWith(QLatin1String("POST /domain-connect/v1/connect-domain")),
+        // One call failing again and again: the request is on the group's row, after the status and code that lead.
+        QVERIFY2(group.data().toString().startsWith(
+                     QStringView(u"400 \u00b7 Invalid domain \u00b7 POST /domain-connect/v1/connect-domain")),
                  qPrintable(group.data().toString()));
         // The answer lists each domain with how many responses named it.
         resultsView()->setCurrentIndex(resultsView()->model()->index(0, 0));

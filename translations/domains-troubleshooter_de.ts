@@ -2336,6 +2336,31 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     </message>
 </context>
 <context>
+    <name>ReadProgress</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>RemediationHtml</name>
     <message>
         <source>Message received</source>
@@ -2670,6 +2695,10 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
             <numerusform>%n Antworten · gleicher Fehler · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
 </context>
 <context>
     <name>SafeSave</name>
@@ -2991,6 +3020,10 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

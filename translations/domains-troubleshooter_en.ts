@@ -2332,6 +2332,31 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>ReadProgress</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemediationHtml</name>
     <message>
         <source>Message received</source>
@@ -2666,6 +2691,10 @@ Nothing was written there; a file that was already there is unchanged.</source>
             <numerusform>%n responses · same error · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafeSave</name>
@@ -2985,6 +3014,10 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
     <message>
         <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

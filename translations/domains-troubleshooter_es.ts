@@ -2336,6 +2336,31 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     </message>
 </context>
 <context>
+    <name>ReadProgress</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>queda aproximadamente %n segundo</numerusform>
+            <numerusform>quedan aproximadamente %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>queda aproximadamente %n minuto</numerusform>
+            <numerusform>quedan aproximadamente %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 read</source>
+        <translation>%1 de %2 leídos</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>RemediationHtml</name>
     <message>
         <source>Message received</source>
@@ -2670,6 +2695,10 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
             <numerusform>%n respuestas · mismo error · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Errors of %1</source>
+        <translation>Errores de %1</translation>
+    </message>
 </context>
 <context>
     <name>SafeSave</name>
@@ -2991,6 +3020,10 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>Refused: %1</source>
         <translation>Rechazada: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "accessiblewidgets.h"
 
+#include "accessibleitemviews.h"
+#include "accessibletabbar.h"
+
 #include <QAccessibleWidget>
 #include <QKeyEvent>
 #include <QLabel>
@@ -334,7 +337,9 @@ QAccessibleInterface *factory(const QString &className, QObject *object)
         return new BrowserAccessible(static_cast<RemediationBrowser *>(object));
     if (className == QLatin1String("LabelledComboBox"))
         return new ComboAccessible(static_cast<LabelledComboBox *>(object));
-    return nullptr;
+    if (QAccessibleInterface *tabs = AccessibleTabBar::create(className, object))
+        return tabs;
+    return AccessibleItemViews::create(className, object);
 }
 
 } // namespace

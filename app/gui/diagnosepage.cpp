@@ -5,9 +5,11 @@
 #include "confidencedelegate.h"
 #include "findbar.h"
 #include "historystore.h"
+#include "readprogress.h"
 #include "remediationview.h"
 #include "resultsmodel.h"
 #include "searchfiltermodel.h"
+#include "taborder.h"
 #include "ui_diagnosepage.h"
 
 #include <QClipboard>
@@ -45,6 +47,10 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::Summary, QHeaderView::Stretch);
     m_ui->resultsView->header()->setSectionResizeMode(ResultsModel::ConfidenceColumn, QHeaderView::ResizeToContents);
     m_ui->splitter->setSizes({540, 660});
+    // The progress row keeps its place when a run ends: nothing below it moves under a late click on Cancel.
+    QSizePolicy keepPlace = m_ui->progressRow->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_ui->progressRow->setSizePolicy(keepPlace);
     m_ui->progressRow->hide();
     m_ui->largeFileLabel->hide();
 
@@ -75,11 +81,15 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     });
     connect(&m_debounce, &QTimer::timeout, this, [this] { start(m_ui->inputEdit->toPlainText().toUtf8(), QString()); });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &DiagnosePage::finished);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, this, &DiagnosePage::showProgress);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &DiagnosePage::cancel);
     connect(m_ui->exampleButton, &QPushButton::clicked, this, [this] { setInputText(exampleText()); });
     connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DiagnosePage::showSelection);
     connect(m_ui->remediation, &RemediationView::statusMessage, this, &DiagnosePage::statusMessage);
+    TabOrder::followLayout(this);
+    // Typing lands in the input, though Tab starts at the button above it (MainWindow::focusFirstField).
+    setProperty("typingField", QVariant::fromValue<QObject *>(m_ui->inputEdit));
     showEmptyState();
 }
 
@@ -272,28 +282,47 @@ void DiagnosePage::start(const QByteArray &data, const QString &path, Run run)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_busy = true;
     m_ui->progressRow->show();
-    m_ui->progressBar->setFormat(QString());
+    m_readTotal = path.isEmpty() ? 0 : QFileInfo(path).size();
+    m_readClock.start();
+    m_ui->progressBar->setRange(0, ReadProgress::units(m_readTotal)); // 0 to 0: a busy bar for a paste
+    m_ui->progressBar->setValue(0);
+    showProgress(0);
     auto diagnoser = m_diagnoser;
     auto flag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([diagnoser, flag, data, path, generation]() {
+    m_watcher.setFuture(QtConcurrent::run([diagnoser, flag, data, path, generation](QPromise<Outcome> &promise) {
         Outcome out;
         out.generation = generation;
         if (path.isEmpty()) {
             out.report = diagnoser->diagnose(data, flag.get());
             out.input = data;
         } else {
-            QFile file(path);
+            // A big HAR is read in blocks, never whole; each block tells the window how far the reading is.
+            ProgressFile file(path, [&promise](qint64 read) { promise.setProgressValue(ReadProgress::units(read)); });
             if (!file.open(QIODevice::ReadOnly)) {
                 out.error =
                     QCoreApplication::translate("DiagnosePage", "Cannot read %1: %2").arg(path, file.errorString());
-                return out;
+                promise.addResult(out);
+                return;
             }
-            out.report = diagnoser->diagnose(&file, flag.get()); // a big HAR is read in chunks, never whole
+            out.report = diagnoser->diagnose(&file, flag.get());
         }
         if (out.report.redactedText.size() <= HistoryStore::kMaxItemChars)
             out.redactedInput = out.report.redactedText;
-        return out;
+        promise.addResult(out);
     }));
+}
+
+void DiagnosePage::showProgress(int units)
+{
+    if (m_readTotal <= 0) {
+        m_ui->progressBar->setFormat(QString());
+        return;
+    }
+    m_ui->progressBar->setValue(units);
+    const qint64 read = qMin(qint64(units) * 1024, m_readTotal);
+    const QString text = ReadProgress::text(read, m_readTotal, m_readClock.elapsed());
+    m_ui->progressBar->setFormat(QString(text).replace(u'%', QStringLiteral("%%"))); // the bar's own placeholders
+    m_ui->progressBar->setAccessibleDescription(text);
 }
 
 void DiagnosePage::finished()

@@ -4,6 +4,7 @@
 
 #include "diagnoser.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
@@ -90,6 +91,7 @@ private:
     enum class Run { NewInput, SameInputAgain };
     void start(const QByteArray &data, const QString &path, Run run = Run::NewInput);
     void finished();
+    void showProgress(int units); // how much of a file has been read, in ReadProgress units
     void showSelection(const QModelIndex &viewIndex);
     void applyFilter();
     void expandResults(); // responses seen once show their candidates; groups of many stay closed
@@ -110,6 +112,8 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_largeFile;
+    qint64 m_readTotal = 0; // the size of the file being read; 0 for a paste
+    QElapsedTimer m_readClock;
     QString m_sourceName;
     bool m_showsEmptyState = false;
     int m_generation = 0;

@@ -63,6 +63,9 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     statusBar()->addPermanentWidget(m_catalogProblemButton);
     statusBar()->addPermanentWidget(m_catalogLabel);
     statusBar()->addPermanentWidget(m_historyButton);
+    // A message takes the bar's width while it is shown: the catalog's name steps aside rather than cut it off.
+    connect(statusBar(), &QStatusBar::messageChanged, m_catalogLabel,
+            [this](const QString &message) { m_catalogLabel->setVisible(message.isEmpty()); });
 
     connect(m_diagnose, &DiagnosePage::statusMessage, this, &MainWindow::showStatus);
     connect(m_diagnose->remediation(), &RemediationView::statusExpired, this, &MainWindow::expireStatus);
@@ -213,6 +216,12 @@ void MainWindow::focusFirstField(QWidget *page)
 {
     if (!page || !page->isVisible())
         return;
+    // Where the page says typing goes, else its first widget in Tab order.
+    if (auto *typing = qobject_cast<QWidget *>(page->property("typingField").value<QObject *>());
+        typing && typing->isVisible()) {
+        typing->setFocus(Qt::TabFocusReason);
+        return;
+    }
     // A page built on first use joined the window's focus chain at its end: walk the whole ring.
     for (QWidget *w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain()) {
         if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() &&

@@ -15,6 +15,14 @@ void ResultsModel::setReport(const Report &report)
 {
     beginResetModel();
     m_report = report;
+    m_sharedRequest.clear();
+    if (m_report.results.size() > 1) {
+        m_sharedRequest = requestLine(m_report.results.front().input);
+        for (const Diagnosis &d : std::as_const(m_report.results)) {
+            if (requestLine(d.input) != m_sharedRequest)
+                m_sharedRequest.clear();
+        }
+    }
     endResetModel();
 }
 
@@ -87,21 +95,35 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     return index.row() < d.matches.size() ? candidateData(d, d.matches.at(index.row()), index, role) : QVariant();
 }
 
-// "line 12 · GET /domains/v1/… · 404 · DOMAIN_NOT_FOUND": where is the place in the input and the request.
-QStringList ResultsModel::responseParts(const ParsedResponse &in, bool where)
+// "404 · DOMAIN_NOT_FOUND · line 12 · GET /domains/v1/…": what tells rows apart leads, so a narrow column cuts
+// the place and the request, never the status and code; a request every row shares is said once, in the header.
+QStringList ResultsModel::responseParts(const ParsedResponse &in, bool where) const
 {
     QStringList parts;
-    if (where && !in.location.isWhole())
-        parts << in.location.label();
-    if (where && !requestLine(in).isEmpty()) // which request of a HAR or log this is
-        parts << requestLine(in);
     if (in.httpStatus > 0)
         parts << QString::number(in.httpStatus);
     if (!in.code.isEmpty())
         parts << in.code;
     else if (!in.status.isEmpty())
         parts << in.status;
+    if (where && !in.location.isWhole())
+        parts << in.location.label();
+    const QString request = requestLine(in);
+    if (where && !request.isEmpty() && request != m_sharedRequest) // which request of a HAR or log this is
+        parts << request;
     return parts;
+}
+
+// A row's text in full, with what its tooltip says: a screen reader reads it as the row's description, so a row
+// cut short on screen is still read whole by keyboard.
+QString ResultsModel::fullText(const QString &summary, const QString &detail) const
+{
+    QString text = summary;
+    if (!m_sharedRequest.isEmpty())
+        text += QStringLiteral(" \u00b7 ") + m_sharedRequest;
+    if (!detail.trimmed().isEmpty())
+        text += QStringLiteral(". ") + detail.trimmed();
+    return text;
 }
 
 QVariant ResultsModel::responseData(int result, const QModelIndex &index, int role) const
@@ -121,6 +143,8 @@ QVariant ResultsModel::responseData(int result, const QModelIndex &index, int ro
         return tr("%n candidate(s)", nullptr, int(d.matches.size()));
     if (role == Qt::ToolTipRole)
         return PlainText::toolTip(in.message);
+    if (role == Qt::AccessibleDescriptionRole && index.column() == Summary)
+        return fullText(responseData(result, index, Qt::DisplayRole).toString(), in.message);
     return {};
 }
 
@@ -139,8 +163,8 @@ QVariant ResultsModel::groupData(int result, const QModelIndex &index, int role)
         index.column() == Summary) {
         QStringList parts = responseParts(d.input, false);
         const QString request = requestLine(d.input);
-        if (!request.isEmpty() && d.group.oneRequest) // the same call failing again and again
-            parts.prepend(request);
+        if (!request.isEmpty() && d.group.oneRequest && request != m_sharedRequest) // the same call again and again
+            parts << request;
         QString text = parts.join(QStringLiteral(" \u00b7 "));
         text += QStringLiteral(" \u2014 ") + (d.identified()
                                                   ? d.matches.front().entry->localized(Translations::current()).title
@@ -158,6 +182,8 @@ QVariant ResultsModel::groupData(int result, const QModelIndex &index, int role)
         return groupCountText(d.group);
     if (role == Qt::ToolTipRole)
         return PlainText::toolTip(d.input.message);
+    if (role == Qt::AccessibleDescriptionRole && index.column() == Summary)
+        return fullText(groupData(result, index, Qt::DisplayRole).toString(), d.input.message);
     return {};
 }
 
@@ -171,6 +197,9 @@ QVariant ResultsModel::candidateData(const Diagnosis &d, const Match &m, const Q
         return QStringLiteral("%1 %2").arg(confidenceName(m.level), QString::number(m.confidence, 'f', 2));
     case Qt::ToolTipRole:
         return PlainText::toolTip(m.reasons.join(u'\n'));
+    case Qt::AccessibleDescriptionRole: // the reasons, which the tooltip alone would keep from the keyboard
+        return index.column() == Summary ? QVariant(matchSummary(d, e) + QStringLiteral(". ") + m.reasons.join(u' '))
+                                         : QVariant();
     case Qt::AccessibleTextRole: // each cell says its own part: the error, or how sure the match is
         if (index.column() == Summary)
             return matchSummary(d, e);
@@ -223,7 +252,12 @@ QString ResultsModel::matchSummary(const Diagnosis &d, const CatalogEntry &e)
 
 QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
-    return section == Summary ? tr("Error") : tr("Match");
+    if (section != Summary)
+        return tr("Match");
+    if (m_sharedRequest.isEmpty())
+        return tr("Error");
+    const QString text = tr("Errors of %1").arg(m_sharedRequest);
+    return role == Qt::ToolTipRole ? QVariant(PlainText::toolTip(text)) : QVariant(text);
 }

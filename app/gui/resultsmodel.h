@@ -39,15 +39,20 @@ public:
     static QString endpointOf(const CatalogEntry &e); // "POST /path", or the name where no path is documented
     // "525 identical responses", "66 responses · same error · 3 domains": what a group's row says of its count.
     static QString groupCountText(const ResponseGroup &group);
+    // The request all rows share (shown in the header, not on each row); empty when they differ or are alone.
+    const QString &sharedRequest() const { return m_sharedRequest; }
 
 private:
     QVariant responseData(int result, const QModelIndex &index, int role) const;
     QVariant groupData(int result, const QModelIndex &index, int role) const;
     QVariant candidateData(const Diagnosis &diagnosis, const Match &match, const QModelIndex &index, int role) const;
-    static QStringList responseParts(const ParsedResponse &in, bool where);
+    QStringList responseParts(const ParsedResponse &in, bool where) const;
+    QString fullText(const QString &summary, const QString &detail) const;
     static QString matchSummary(const Diagnosis &diagnosis, const CatalogEntry &entry);
 
     // Internal ids: 0 on a top-level row; 1 + the result on its candidates.
     static constexpr quintptr kTopLevel = 0;
     Report m_report;
+    // The request every top-level row answered, when they all answered the same one: said once, in the header.
+    QString m_sharedRequest;
 };

@@ -14,6 +14,8 @@
 #include <QHostAddress>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStyle>
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &refused, CatalogUpdater *updater,
@@ -64,7 +66,38 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     });
     connect(m_ui->removeCatalogButton, &QPushButton::clicked, this,
             [this] { delete m_ui->catalogList->takeItem(m_ui->catalogList->currentRow()); });
-    resize(760, 640);
+    scrollSettings();
+}
+
+// The settings scroll between the rule and the buttons, which stay in view: the dialog fits 800x600 with its frame,
+// and no more than the screen gives it at a larger scale.
+void SettingsDialog::scrollSettings()
+{
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    while (m_ui->layout->count() > 0 && m_ui->layout->itemAt(0)->widget() != m_ui->ruleLabel) {
+        QLayoutItem *item = m_ui->layout->takeAt(0);
+        if (QLayout *layout = item->layout()) {
+            contentLayout->addLayout(layout); // the item is the layout itself: it moves, it is not deleted
+            continue;
+        }
+        if (item->widget())
+            contentLayout->addWidget(item->widget());
+        delete item;
+    }
+    auto *area = new QScrollArea(this);
+    area->setObjectName(QStringLiteral("settingsArea"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setFocusPolicy(Qt::NoFocus);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(content);
+    m_ui->layout->insertWidget(0, area, 1);
+    QSize size(760, 540); // with its frame, within 800x600
+    if (const QScreen *screen = parentWidget() ? parentWidget()->screen() : this->screen())
+        size = size.boundedTo(screen->availableSize() * 9 / 10);
+    resize(size);
 }
 
 void SettingsDialog::showEvent(QShowEvent *event)

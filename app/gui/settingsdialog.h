@@ -40,6 +40,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void scrollSettings();
     void markRefused();
     void showReason();
     void move(int by);

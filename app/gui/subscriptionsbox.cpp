@@ -28,9 +28,10 @@ QString dateText(const QDateTime &when)
 
 SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
     : QGroupBox(tr("Catalog subscriptions"), parent), m_updater(updater), m_list(new QTreeWidget(this)),
-      m_urlEdit(new QLineEdit(this)), m_refusal(new QLabel(this)), m_add(new QPushButton(tr("A&dd"), this)),
-      m_remove(new QPushButton(tr("Re&move"), this)), m_up(new QPushButton(tr("Move u&p"), this)),
-      m_down(new QPushButton(tr("Move dow&n"), this)), m_update(new QPushButton(tr("Update n&ow"), this)),
+      m_urlEdit(new QLineEdit(this)), m_refusal(new QLabel(this)), m_details(new QLabel(this)),
+      m_add(new QPushButton(tr("A&dd"), this)), m_remove(new QPushButton(tr("Re&move"), this)),
+      m_up(new QPushButton(tr("Move u&p"), this)), m_down(new QPushButton(tr("Move dow&n"), this)),
+      m_update(new QPushButton(tr("Update n&ow"), this)),
       m_startup(new QCheckBox(tr("Check for updates at &start-up"), this))
 {
     auto *hint = new QLabel(tr("Catalog files published at an https address, layered over the embedded catalog in "
@@ -44,6 +45,15 @@ SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Catalog subscriptions"));
     m_list->header()->setStretchLastSection(true);
+    // The short columns are as wide as their header or values (a German "Zuletzt geändert" included); the address
+    // and the state take the rest, and what they cut reads whole in the line below the list.
+    for (const Column c : {VersionColumn, EntriesColumn, CheckedColumn, ChangedColumn})
+        m_list->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_details->setObjectName(QStringLiteral("detailsLabel"));
+    m_details->setTextFormat(Qt::PlainText); // the address and the server's reason come from outside
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setFocusPolicy(Qt::TabFocus);
     m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
     m_refusal->setObjectName(QStringLiteral("refusalLabel"));
@@ -63,6 +73,7 @@ SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
     layout->addWidget(m_list);
+    layout->addWidget(m_details);
     layout->addLayout(adding);
     layout->addWidget(m_refusal);
     layout->addLayout(buttons);
@@ -78,7 +89,10 @@ SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
     connect(m_updater, &CatalogUpdater::checking, this, &SubscriptionsBox::onChecking);
     connect(m_updater, &CatalogUpdater::finished, this, &SubscriptionsBox::onFinished);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
-        const bool selected = m_list->currentItem() != nullptr;
+        const QTreeWidgetItem *item = m_list->currentItem();
+        m_details->setText(item ? tr("%1: %2").arg(item->text(AddressColumn), item->text(StateColumn)) : QString());
+        m_details->setVisible(item != nullptr);
+        const bool selected = item != nullptr;
         m_remove->setEnabled(selected);
         m_up->setEnabled(selected && m_list->indexOfTopLevelItem(m_list->currentItem()) > 0);
         m_down->setEnabled(selected &&
@@ -111,6 +125,8 @@ void SubscriptionsBox::refresh()
         // Tooltips are plain text: the address and the reason come from outside.
         item->setToolTip(StateColumn, Qt::convertFromPlainText(item->text(StateColumn)));
         item->setToolTip(AddressColumn, Qt::convertFromPlainText(item->text(AddressColumn)));
+        for (const Column c : {AddressColumn, StateColumn})
+            item->setData(c, Qt::AccessibleDescriptionRole, item->text(c));
         if (s.url == current)
             m_list->setCurrentItem(item);
     }

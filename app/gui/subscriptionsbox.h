@@ -57,6 +57,7 @@ private:
     QTreeWidget *m_list;
     QLineEdit *m_urlEdit;
     QLabel *m_refusal;
+    QLabel *m_details; // the current subscription's address and state in full, as a narrow column cuts them
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLayout>
 #include <QList>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QWidget>
 
@@ -41,6 +42,10 @@ void collectWidget(QWidget *widget, QList<QWidget *> &order)
     if (auto *splitter = qobject_cast<QSplitter *>(widget)) {
         for (int i = 0; i < splitter->count(); ++i)
             collectWidget(splitter->widget(i), order);
+        return;
+    }
+    if (auto *area = qobject_cast<QScrollArea *>(widget); area && area->widget()) {
+        collectWidget(area->widget(), order); // what scrolls, in its own order
         return;
     }
     if (qobject_cast<QDialogButtonBox *>(widget)) {
