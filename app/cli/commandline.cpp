@@ -14,12 +14,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <qplatformdefs.h>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace CommandLine {
@@ -43,6 +45,10 @@ public:
 
     QCommandLineOption list{QStringLiteral("list"), tr("List the error catalog.")};
     QCommandLineOption json{QStringLiteral("json"), tr("Print JSON instead of text.")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("Print the report of --match or --status/--code as text (the default), markdown, html "
+                                 "or json (as --json): markdown and html as the window's Save diagnosis writes them."),
+                              tr("format")};
     QCommandLineOption status{QStringLiteral("status"),
                               tr("Look up entries by status: 403, PERMISSION_DENIED, \"PERMISSION_DENIED (403)\" or "
                                  "\"permission denied\"."),
@@ -101,10 +107,10 @@ public:
         parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
-        parser.addOptions({list,          json,        status,        code,      match,         reply,
-                           replyLanguage, top,         catalog,       maxInput,  updateCatalog, checkDns,
-                           dnsServer,     checkDomain, rdapBootstrap, newWindow, instanceName,  exitAfterStartup,
-                           help,          version});
+        parser.addOptions(
+            {list,      json,         format,           status,        code,     match,     reply,       replyLanguage,
+             top,       catalog,      maxInput,         updateCatalog, checkDns, dnsServer, checkDomain, rdapBootstrap,
+             newWindow, instanceName, exitAfterStartup, help,          version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }
@@ -209,6 +215,35 @@ QString parseReply(const QCommandLineParser &parser, const Definitions &d, Optio
             return tr("--reply-language takes one of %1, not '%2'")
                 .arg(codes.join(QStringLiteral(", ")), o->replyLanguage);
     }
+    return {};
+}
+
+// --format, and --json that is its short form for the reports, into o; an error message when they are wrong or
+// go with the wrong action.
+QString parseFormat(const QCommandLineParser &parser, const Definitions &d, Options *o)
+{
+    using DiagnosisFile::Format;
+    if (o->json)
+        o->format = Format::Json;
+    if (!parser.isSet(d.format))
+        return {};
+    if (o->action != Options::Action::Match && o->action != Options::Action::Lookup)
+        return tr("--format goes with --match FILE or --status/--code");
+    if (o->reply)
+        return tr("--reply prints the reply: it does not go with --format");
+    const QString name = parser.value(d.format);
+    const QList<std::pair<QLatin1String, Format>> formats{{QLatin1String("text"), Format::Text},
+                                                          {QLatin1String("markdown"), Format::Markdown},
+                                                          {QLatin1String("html"), Format::Html},
+                                                          {QLatin1String("json"), Format::Json}};
+    const auto found =
+        std::find_if(formats.cbegin(), formats.cend(), [&name](const auto &f) { return f.first == name; });
+    if (found == formats.cend())
+        return tr("--format takes text, markdown, html or json, not '%1'").arg(name);
+    if (o->json && found->second != Format::Json)
+        return tr("--json and --format %1 ask for two formats").arg(name);
+    o->format = found->second;
+    o->json = o->format == Format::Json;
     return {};
 }
 
@@ -317,6 +352,8 @@ Options parse(const QStringList &arguments)
         return failed(tr("--rdap-bootstrap goes with --check-domain"));
     if (const QString error = parseReply(parser, d, &o); !error.isEmpty())
         return failed(error);
+    if (const QString error = parseFormat(parser, d, &o); !error.isEmpty())
+        return failed(error);
     const QStringList positional = parser.positionalArguments();
     if (o.action == Options::Action::Window) {
         if (o.json || parser.isSet(d.top) || parser.isSet(d.maxInput))
@@ -415,6 +452,27 @@ int writeReplies(const Options &o, const Report &report, QTextStream &out, QText
     return written > 0 ? Found : NothingFound;
 }
 
+// The report in the format asked for, by the renderer the window saves with. Text and JSON are written as they are
+// made (a report of a big log is long); Markdown and HTML name the file read, as the window's Save does.
+void writeReport(const Options &o, const Report &report, QTextStream &out)
+{
+    switch (o.format) {
+    case DiagnosisFile::Format::Text:
+        TextReport::writeReport(out, report, o.top);
+        return;
+    case DiagnosisFile::Format::Json:
+        JsonReport::writeReport(report, o.top, [&out](const QByteArray &piece) { writeUtf8(out, piece); });
+        return;
+    case DiagnosisFile::Format::Markdown:
+    case DiagnosisFile::Format::Html:
+        break;
+    }
+    const bool named = o.action == Options::Action::Match && o.matchPath != QLatin1String("-");
+    const DiagnosisFile::Source source{named ? QFileInfo(o.matchPath).fileName() : QString(), Translations::current(),
+                                       o.top};
+    writeUtf8(out, DiagnosisFile::render(report, o.format, source));
+}
+
 int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStream &out, QTextStream &err)
 {
     const Diagnoser diagnoser(std::move(catalog));
@@ -433,10 +491,7 @@ int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStre
     }
     if (o.reply)
         return writeReplies(o, report, out, err);
-    if (o.json)
-        JsonReport::writeReport(report, o.top, [&out](const QByteArray &piece) { writeUtf8(out, piece); });
-    else
-        TextReport::writeReport(out, report, o.top);
+    writeReport(o, report, out);
     return report.identified() ? Found : NothingFound;
 }
 

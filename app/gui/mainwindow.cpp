@@ -513,7 +513,7 @@ void MainWindow::saveDiagnosis()
 bool MainWindow::saveDiagnosisTo(const QString &path, DiagnosisFile::Format format)
 {
     const QByteArray content = DiagnosisFile::render(m_diagnose->report(), format,
-                                                     {m_diagnose->sourceName(), RemediationView::replyLanguage()});
+                                                     {m_diagnose->sourceName(), RemediationView::replyLanguage(), 0});
     QString error;
     if (!DiagnosisFile::save(path, content, &error)) {
         QMessageBox box(QMessageBox::Warning, tr("Diagnosis not saved"),

@@ -133,7 +133,7 @@ QString RemediationView::render(const CatalogEntry &entry, const Diagnosis *diag
                                 const QStringList &terms) const
 {
     const AppTheme::Colors c = AppTheme::colors(palette());
-    const RemediationHtml::Colors colors{c.markBackground, c.markText, c.muted};
+    const RemediationHtml::Colors colors{c.markBackground.name(), c.markText.name(), c.muted.name()};
     return RemediationHtml::render(entry, diagnosis, match, terms, colors);
 }
 

@@ -1,5 +1,5 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 // Allowed (the control): a later stage uses an earlier stage's public headers.
-#include "inputreader.h"
 #include "catalog.h"
+#include "inputreader.h"

@@ -152,7 +152,7 @@ QString groupFacts(const ResponseGroup &g, const QString &muted)
 QString highlighted(const QString &text, const QStringList &needles, const Colors &colors)
 {
     const QString open = QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:600\">")
-                             .arg(colors.highlight.name(), colors.highlightText.name());
+                             .arg(colors.highlight, colors.highlightText);
     const QList<bool> joins = hostJoins(text);
     QString out;
     qsizetype pos = 0;
@@ -189,7 +189,7 @@ class Page
 public:
     Page(const CatalogEntry &e, const Match *match, const QStringList &terms, const Colors &colors)
         : m_entry(e), m_match(match), m_terms(terms), m_colors(colors),
-          m_muted(QStringLiteral("color:%1").arg(colors.muted.name()))
+          m_muted(QStringLiteral("color:%1").arg(colors.muted))
     {
         if (match) {
             for (const MessageTemplate::Capture &c : match->variables)

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosisfile.h"
 
-#include "apptheme.h"
 #include "jsonreport.h"
 #include "remediationhtml.h"
 #include "replycomposer.h"
-#include "resultsmodel.h"
 #include "safesave.h"
+#include "textreport.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -15,6 +14,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTextStream>
+#include <QUrl>
 
 namespace DiagnosisFile {
 namespace {
@@ -43,7 +44,7 @@ QList<Section> sectionsOf(const Report &report)
     QList<Section> out;
     for (const Diagnosis &d : report.results) {
         Section s{&d, d.group.count, {}};
-        const QString request = d.group.oneRequest ? ResultsModel::requestLine(d.input) : QString();
+        const QString request = d.group.oneRequest ? requestLine(d.input) : QString();
         if (d.group.locations.isEmpty() && !request.isEmpty())
             s.places << request;
         for (const Location &where : d.group.locations)
@@ -84,13 +85,20 @@ QString headingOf(const Source &source)
     return source.name.isEmpty() ? tr("Diagnosis") : tr("Diagnosis of %1").arg(source.name);
 }
 
+// Now, or the time SOURCE_DATE_EPOCH names (the reproducible-builds convention), to the second, in UTC.
+QDateTime producedAt()
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    return ok && epoch >= 0 ? QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC) : QDateTime::currentDateTimeUtc();
+}
+
 QString producedBy(const Report &report)
 {
-    QStringList parts{
-        QString(QStringLiteral("Domains Troubleshooter ") + QCoreApplication::applicationVersion()).trimmed()};
+    QStringList parts{QStringLiteral("Domains Troubleshooter " DT_VERSION)};
     if (report.catalog)
         parts << tr("catalog %1").arg(report.catalog->version());
-    parts << QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    parts << producedAt().toString(Qt::ISODate);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -129,7 +137,7 @@ QString markdownSection(int number, const Section &s, const Source &source)
                 const Match &m = d.matches.at(i);
                 md += QStringLiteral("- %1 (%2 %3)\n")
                           .arg(escapeMarkdown(m.entry->localized(Translations::current()).title +
-                                              QStringLiteral(" \u00b7 ") + ResultsModel::endpointOf(*m.entry)),
+                                              QStringLiteral(" \u00b7 ") + endpointOf(*m.entry)),
                                escapeMarkdown(confidenceName(m.level)), QString::number(m.confidence, 'f', 2));
             }
             md += u'\n';
@@ -206,8 +214,9 @@ QString htmlSection(int number, const Section &s, const RemediationHtml::Colors 
 QString html(const Report &report, const Source &source)
 {
     const QList<Section> sections = sectionsOf(report);
-    const AppTheme::Colors c = AppTheme::colors(AppTheme::palette(AppTheme::Theme::Light)); // made to be printed
-    const RemediationHtml::Colors colors{c.markBackground, c.markText, c.muted};
+    // Made to be printed: the light theme's marks, and grey text with a contrast of 7:1 on white.
+    const RemediationHtml::Colors colors{QStringLiteral("#ffeca8"), QStringLiteral("#000000"),
+                                         QStringLiteral("#595959")};
     // Nothing in the page may load or run anything: it is opened from a ticket, by anyone.
     QString h = QStringLiteral(
                     "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -216,7 +225,7 @@ QString html(const Report &report, const Source &source)
                     "<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}"
                     "pre{white-space:pre-wrap;word-break:break-all;background:#f4f4f4;padding:.5em}"
                     "section{border-top:1px solid #ccc;margin-top:1.5em}.meta{color:%3}</style>\n</head>\n<body>\n")
-                    .arg(esc(Translations::current()), esc(headingOf(source)), c.muted.name());
+                    .arg(esc(Translations::current()), esc(headingOf(source)), colors.muted);
     h += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n<p>%3</p>\n")
              .arg(esc(headingOf(source)), esc(producedBy(report)), esc(summaryOf(report, int(sections.size()))));
     if (!report.problems.isEmpty()) {
@@ -244,12 +253,16 @@ Format formatOf(const QString &path, Format fallback)
         return Format::Html;
     if (suffix == QLatin1String("json"))
         return Format::Json;
+    if (suffix == QLatin1String("txt"))
+        return Format::Text;
     return fallback;
 }
 
 QString suffix(Format format)
 {
     switch (format) {
+    case Format::Text:
+        return QStringLiteral("txt");
     case Format::Html:
         return QStringLiteral("html");
     case Format::Json:
@@ -263,6 +276,8 @@ QString suffix(Format format)
 QString filter(Format format)
 {
     switch (format) {
+    case Format::Text:
+        return tr("Text, as the command line prints it (*.txt)");
     case Format::Html:
         return tr("HTML page (*.html *.htm)");
     case Format::Json:
@@ -276,17 +291,40 @@ QString filter(Format format)
 QByteArray render(const Report &report, Format format, const Source &source)
 {
     switch (format) {
+    case Format::Text: {
+        QString text;
+        QTextStream out(&text);
+        TextReport::writeReport(out, report, source.top);
+        out.flush();
+        return text.toUtf8();
+    }
     case Format::Html:
         return html(report, source).toUtf8();
     case Format::Json: {
         QByteArray out;
-        JsonReport::writeReport(report, 0, [&out](const QByteArray &piece) { out += piece; });
+        JsonReport::writeReport(report, source.top, [&out](const QByteArray &piece) { out += piece; });
         return out;
     }
     case Format::Markdown:
         break;
     }
     return markdown(report, source).toUtf8();
+}
+
+QString requestLine(const ParsedResponse &in)
+{
+    if (in.method.isEmpty() && in.url.isEmpty())
+        return {};
+    // The path says which call it was; the host is nearly always www.wixapis.com.
+    const QUrl url(in.url);
+    const QString where = url.isValid() && !url.path().isEmpty() ? url.path() : in.url;
+    return QString(in.method + u' ' + where).trimmed();
+}
+
+QString endpointOf(const CatalogEntry &entry)
+{
+    return entry.endpoint.path.isEmpty() ? entry.endpoint.name
+                                         : QStringLiteral("%1 %2").arg(entry.endpoint.method, entry.endpoint.path);
 }
 
 bool save(const QString &path, const QByteArray &content, QString *error)
