@@ -29,7 +29,8 @@ namespace {
 
 constexpr qint64 kMaxInputLimitMiB = qint64(1024) * 1024; // the largest --max-input accepted: 1 TiB
 
-QString tr(const char *text)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt).
+QString translated(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
@@ -191,9 +192,9 @@ QString parseReply(const QCommandLineParser &parser, const Definitions &d, Optio
 {
     if (parser.isSet(d.reply) || parser.isSet(d.replyLanguage)) {
         if (o->action != Options::Action::Match && o->action != Options::Action::Lookup)
-            return tr("--reply and --reply-language go with --match FILE or --status/--code");
+            return translated("--reply and --reply-language go with --match FILE or --status/--code");
         if (o->json)
-            return tr("--reply prints the reply as text or markdown: it does not go with --json");
+            return translated("--reply prints the reply as text or markdown: it does not go with --json");
     }
     if (parser.isSet(d.reply)) {
         const QString format = parser.value(d.reply);
@@ -202,17 +203,17 @@ QString parseReply(const QCommandLineParser &parser, const Definitions &d, Optio
         else if (format == QLatin1String("markdown"))
             o->reply = ReplyComposer::Format::Markdown;
         else
-            return tr("--reply takes text or markdown, not '%1'").arg(format);
+            return translated("--reply takes text or markdown, not '%1'").arg(format);
     }
     if (parser.isSet(d.replyLanguage)) {
         if (!parser.isSet(d.reply))
-            return tr("--reply-language goes with --reply");
+            return translated("--reply-language goes with --reply");
         o->replyLanguage = parser.value(d.replyLanguage);
         QStringList codes;
         for (const Translations::Language &l : Translations::available())
             codes << l.code;
         if (!codes.contains(o->replyLanguage))
-            return tr("--reply-language takes one of %1, not '%2'")
+            return translated("--reply-language takes one of %1, not '%2'")
                 .arg(codes.join(QStringLiteral(", ")), o->replyLanguage);
     }
     return {};
@@ -228,9 +229,9 @@ QString parseFormat(const QCommandLineParser &parser, const Definitions &d, Opti
     if (!parser.isSet(d.format))
         return {};
     if (o->action != Options::Action::Match && o->action != Options::Action::Lookup)
-        return tr("--format goes with --match FILE or --status/--code");
+        return translated("--format goes with --match FILE or --status/--code");
     if (o->reply)
-        return tr("--reply prints the reply: it does not go with --format");
+        return translated("--reply prints the reply: it does not go with --format");
     const QString name = parser.value(d.format);
     const QList<std::pair<QLatin1String, Format>> formats{{QLatin1String("text"), Format::Text},
                                                           {QLatin1String("markdown"), Format::Markdown},
@@ -239,9 +240,9 @@ QString parseFormat(const QCommandLineParser &parser, const Definitions &d, Opti
     const auto found =
         std::find_if(formats.cbegin(), formats.cend(), [&name](const auto &f) { return f.first == name; });
     if (found == formats.cend())
-        return tr("--format takes text, markdown, html or json, not '%1'").arg(name);
+        return translated("--format takes text, markdown, html or json, not '%1'").arg(name);
     if (o->json && found->second != Format::Json)
-        return tr("--json and --format %1 ask for two formats").arg(name);
+        return translated("--json and --format %1 ask for two formats").arg(name);
     o->format = found->second;
     o->json = o->format == Format::Json;
     return {};
@@ -286,12 +287,12 @@ void sayWhenWaiting(const QString &path, QTextStream &err)
     if (status != 0)
         return;
     if (S_ISFIFO(info.st_mode) || (standardInput && isatty(STDIN_FILENO))) {
-        err << (standardInput ? tr("reading standard input until it is closed (Ctrl+D at a terminal)")
-                              : tr("waiting for %1 to be written and closed").arg(path))
+        err << (standardInput ? translated("reading standard input until it is closed (Ctrl+D at a terminal)")
+                              : translated("waiting for %1 to be written and closed").arg(path))
             << '\n';
         err.flush();
     } else if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)) {
-        err << tr("%1 is a device: reading at most the --max-input limit").arg(path) << '\n';
+        err << translated("%1 is a device: reading at most the --max-input limit").arg(path) << '\n';
         err.flush();
     }
 }
@@ -331,25 +332,25 @@ Options parse(const QStringList &arguments)
     }
     const std::optional<Options::Action> action = chosenAction(parser, d);
     if (!action)
-        return failed(
-            tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN"));
+        return failed(translated(
+            "choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN"));
     o.action = *action;
     o.catalogFiles = parser.values(d.catalog);
     o.json = parser.isSet(d.json);
     bool topOk = false;
     o.top = parser.value(d.top).toInt(&topOk);
     if (!topOk || o.top < 0)
-        return failed(tr("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(d.top)));
+        return failed(translated("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(d.top)));
     bool maxInputOk = false;
     const qint64 maxInputMiB = parser.value(d.maxInput).toLongLong(&maxInputOk);
     if (!maxInputOk || maxInputMiB < 1 || maxInputMiB > kMaxInputLimitMiB)
-        return failed(tr("--max-input takes a number of MiB from 1 to %1, not '%2'")
+        return failed(translated("--max-input takes a number of MiB from 1 to %1, not '%2'")
                           .arg(QString::number(kMaxInputLimitMiB), parser.value(d.maxInput)));
     o.maxInputBytes = maxInputMiB * 1024 * 1024;
     if (parser.isSet(d.dnsServer) && o.action != Options::Action::CheckDns && o.action != Options::Action::CheckDomain)
-        return failed(tr("--dns-server goes with --check-dns or --check-domain"));
+        return failed(translated("--dns-server goes with --check-dns or --check-domain"));
     if (parser.isSet(d.rdapBootstrap) && o.action != Options::Action::CheckDomain)
-        return failed(tr("--rdap-bootstrap goes with --check-domain"));
+        return failed(translated("--rdap-bootstrap goes with --check-domain"));
     if (const QString error = parseReply(parser, d, &o); !error.isEmpty())
         return failed(error);
     if (const QString error = parseFormat(parser, d, &o); !error.isEmpty())
@@ -357,7 +358,7 @@ Options parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (o.action == Options::Action::Window) {
         if (o.json || parser.isSet(d.top) || parser.isSet(d.maxInput))
-            return failed(tr("--json, --top and --max-input go with --list, --match FILE or --status/--code"));
+            return failed(translated("--json, --top and --max-input go with --list, --match FILE or --status/--code"));
         o.files = positional;
         o.exitAfterStartup = parser.isSet(d.exitAfterStartup);
         o.newWindow = parser.isSet(d.newWindow);
@@ -365,11 +366,11 @@ Options parse(const QStringList &arguments)
         return o;
     }
     if (!positional.isEmpty())
-        return failed(
-            tr("unexpected argument '%1': give the file to diagnose with --match FILE").arg(positional.front()));
+        return failed(translated("unexpected argument '%1': give the file to diagnose with --match FILE")
+                          .arg(positional.front()));
     for (const QCommandLineOption *windowOnly : {&d.exitAfterStartup, &d.newWindow, &d.instanceName}) {
         if (parser.isSet(*windowOnly)) {
-            return failed(tr("--%1 is for the window: it does not go with --list, --match or --status/--code")
+            return failed(translated("--%1 is for the window: it does not go with --list, --match or --status/--code")
                               .arg(windowOnly->names().constFirst()));
         }
     }
@@ -382,8 +383,9 @@ Options parse(const QStringList &arguments)
     o.status = parser.value(d.status);
     o.code = parser.value(d.code);
     if (parser.isSet(d.status) && !StatusCodes::parseStatus(o.status).valid) {
-        return failed(tr("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
-                          .arg(o.status));
+        return failed(
+            translated("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
+                .arg(o.status));
     }
     return o;
 }
@@ -403,7 +405,7 @@ std::shared_ptr<Catalog> loadCatalog(const Options &o, QTextStream &err)
     QString error;
     auto catalog = std::make_shared<Catalog>(EmbeddedCatalog::load(&error));
     if (!error.isEmpty()) {
-        err << tr("invalid embedded catalog: %1").arg(error) << '\n';
+        err << translated("invalid embedded catalog: %1").arg(error) << '\n';
         return nullptr;
     }
     // Layer order: embedded, subscriptions (their last good copies), then --catalog files.
@@ -413,7 +415,7 @@ std::shared_ptr<Catalog> loadCatalog(const Options &o, QTextStream &err)
         err << message << '\n';
     for (const QString &path : o.catalogFiles) {
         if (!catalog->addFile(path, &error)) {
-            err << tr("invalid catalog: %1").arg(error) << '\n';
+            err << translated("invalid catalog: %1").arg(error) << '\n';
             return nullptr;
         }
     }
@@ -439,7 +441,8 @@ int writeReplies(const Options &o, const Report &report, QTextStream &out, QText
     for (qsizetype r = 0; r < report.results.size(); ++r) {
         const Diagnosis &d = report.results.at(r);
         if (d.matches.isEmpty())
-            err << tr("response %1: no documented error fits it, so there is no reply").arg(QString::number(r + 1))
+            err << translated("response %1: no documented error fits it, so there is no reply")
+                       .arg(QString::number(r + 1))
                 << '\n';
         const qsizetype replies =
             o.action == Options::Action::Lookup ? d.shownMatches(o.top) : qMin<qsizetype>(1, d.matches.size());
@@ -483,7 +486,7 @@ int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStre
         if (openInput(o.matchPath, &file)) // a big HAR or log is read in chunks, never whole
             report = diagnoser.diagnose(&file, nullptr, o.maxInputBytes);
         if (!file.isOpen() || file.error() != QFileDevice::NoError) {
-            err << tr("cannot read %1: %2").arg(o.matchPath, file.errorString()) << '\n';
+            err << translated("cannot read %1: %2").arg(o.matchPath, file.errorString()) << '\n';
             return UsageError;
         }
     } else {
@@ -505,7 +508,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << o.error << '\n';
         return UsageError;
     case Options::Action::Window:
-        err << tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN")
+        err << translated(
+                   "choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN")
             << '\n';
         return UsageError;
     case Options::Action::Help:

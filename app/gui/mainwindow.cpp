@@ -109,7 +109,8 @@ CatalogUpdater *MainWindow::catalogUpdater()
 {
     if (m_updater)
         return m_updater;
-    // Built on first use: a window that never goes online never loads the network stack.
+    // Built on first use: a window that never updates a subscription opens no connection (Qt Network itself is
+    // linked and loaded with the program, for Check DNS too).
     m_network = new QNetworkAccessManager(this);
     m_updater = new CatalogUpdater(m_network, SubscriptionStore(), this);
     connect(m_updater, &CatalogUpdater::finished, this, [this](const CatalogUpdater::Outcome &outcome) {

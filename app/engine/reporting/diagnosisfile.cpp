@@ -20,8 +20,9 @@
 namespace DiagnosisFile {
 namespace {
 
-// As QObject::tr(), for lupdate too: with n, a plural.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt); with n, a
+// plural.
+QString translated(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("DiagnosisFile", text, disambiguation, n);
 }
@@ -50,9 +51,9 @@ QList<Section> sectionsOf(const Report &report)
         for (const Location &where : d.group.locations)
             s.places << (request.isEmpty() ? where.label() : where.label() + QStringLiteral(" \u00b7 ") + request);
         if (d.group.count == 1 && !d.input.requestId.isEmpty() && !s.places.isEmpty())
-            s.places.last() += QStringLiteral(" \u00b7 ") + tr("request ID %1").arg(d.input.requestId);
+            s.places.last() += QStringLiteral(" \u00b7 ") + translated("request ID %1").arg(d.input.requestId);
         if (d.group.moreLocations() > 0 && !s.places.isEmpty())
-            s.places << tr("\u2026 and %n more", nullptr, d.group.moreLocations());
+            s.places << translated("\u2026 and %n more", nullptr, d.group.moreLocations());
         out << s;
     }
     return out;
@@ -65,24 +66,24 @@ QString titleOf(const Diagnosis &d)
         head << QString::number(d.input.httpStatus);
     head << (d.input.code.isEmpty() ? d.input.status : d.input.code);
     const QString what = d.identified() ? d.matches.front().entry->localized(Translations::current()).title
-                                        : tr("No documented error fits");
+                                        : translated("No documented error fits");
     return head.join(u' ').trimmed() + QStringLiteral(" \u2014 ") + what;
 }
 
 QString summaryOf(const Report &report, int sections)
 {
-    QStringList parts{tr("Read: %1").arg(InputFormats::label(report.format)),
-                      tr("%n error response(s)", nullptr, report.responseCount())};
+    QStringList parts{translated("Read: %1").arg(InputFormats::label(report.format)),
+                      translated("%n error response(s)", nullptr, report.responseCount())};
     if (sections < report.responseCount())
-        parts << tr("%n distinct error(s)", nullptr, sections);
+        parts << translated("%n distinct error(s)", nullptr, sections);
     if (report.redactions > 0)
-        parts << tr("%n secret(s) redacted", nullptr, report.redactions);
+        parts << translated("%n secret(s) redacted", nullptr, report.redactions);
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QString headingOf(const Source &source)
 {
-    return source.name.isEmpty() ? tr("Diagnosis") : tr("Diagnosis of %1").arg(source.name);
+    return source.name.isEmpty() ? translated("Diagnosis") : translated("Diagnosis of %1").arg(source.name);
 }
 
 // Now, or the time SOURCE_DATE_EPOCH names (the reproducible-builds convention), to the second, in UTC.
@@ -97,7 +98,7 @@ QString producedBy(const Report &report)
 {
     QStringList parts{QStringLiteral("Domains Troubleshooter " DT_VERSION)};
     if (report.catalog)
-        parts << tr("catalog %1").arg(report.catalog->version());
+        parts << translated("catalog %1").arg(report.catalog->version());
     parts << producedAt().toString(Qt::ISODate);
     return parts.join(QStringLiteral(", "));
 }
@@ -118,9 +119,9 @@ QString markdownSection(int number, const Section &s, const Source &source)
     const Diagnosis &d = *s.diagnosis;
     QString md = QStringLiteral("## %1. %2\n\n").arg(QString::number(number), escapeMarkdown(titleOf(d)));
     if (s.count > 1)
-        md += QStringLiteral("*%1*\n\n").arg(escapeMarkdown(tr("Seen %n times", nullptr, s.count)));
+        md += QStringLiteral("*%1*\n\n").arg(escapeMarkdown(translated("Seen %n times", nullptr, s.count)));
     if (!s.places.isEmpty()) {
-        md += QStringLiteral("**%1**\n\n").arg(escapeMarkdown(tr("Where:")));
+        md += QStringLiteral("**%1**\n\n").arg(escapeMarkdown(translated("Where:")));
         for (const QString &p : s.places)
             md += QStringLiteral("- %1\n").arg(escapeMarkdown(p));
         md += u'\n';
@@ -132,7 +133,7 @@ QString markdownSection(int number, const Section &s, const Source &source)
             [&language](const char *text) { return Translations::translate(language, "ReplyComposer", text); });
         md += QStringLiteral("\n\n");
         if (d.matches.size() > 1) {
-            md += QStringLiteral("**%1**\n\n").arg(escapeMarkdown(tr("Other candidates:")));
+            md += QStringLiteral("**%1**\n\n").arg(escapeMarkdown(translated("Other candidates:")));
             for (int i = 1; i < d.matches.size(); ++i) {
                 const Match &m = d.matches.at(i);
                 md += QStringLiteral("- %1 (%2 %3)\n")
@@ -143,7 +144,8 @@ QString markdownSection(int number, const Section &s, const Source &source)
             md += u'\n';
         }
     } else {
-        md += escapeMarkdown(tr("This response failed, but nothing in the catalog matches what it says.")) + u'\n';
+        md += escapeMarkdown(translated("This response failed, but nothing in the catalog matches what it says.")) +
+              u'\n';
         if (!d.input.message.isEmpty())
             md +=
                 QStringLiteral("\n> %1\n").arg(escapeMarkdown(d.input.message).replace(u'\n', QStringLiteral("\n> ")));
@@ -156,7 +158,8 @@ QString markdownSection(int number, const Section &s, const Source &source)
 
 QString inputMissing(const Report &report)
 {
-    return tr("The input (%1) is too large to be included here.").arg(QLocale().formattedDataSize(report.bytes));
+    return translated("The input (%1) is too large to be included here.")
+        .arg(QLocale().formattedDataSize(report.bytes));
 }
 
 QString markdown(const Report &report, const Source &source)
@@ -172,7 +175,7 @@ QString markdown(const Report &report, const Source &source)
         md += u'\n';
     for (int i = 0; i < sections.size(); ++i)
         md += markdownSection(i + 1, sections.at(i), source);
-    md += QStringLiteral("## %1\n\n").arg(escapeMarkdown(tr("Input, secrets removed")));
+    md += QStringLiteral("## %1\n\n").arg(escapeMarkdown(translated("Input, secrets removed")));
     if (report.redactedText.isEmpty()) {
         md += escapeMarkdown(inputMissing(report)) + u'\n';
     } else {
@@ -189,9 +192,9 @@ QString htmlSection(int number, const Section &s, const RemediationHtml::Colors 
     QString h =
         QStringLiteral("<section>\n<h2 class=\"error\">%1. %2</h2>\n").arg(QString::number(number), esc(titleOf(d)));
     if (s.count > 1)
-        h += QStringLiteral("<p class=\"count\">%1</p>\n").arg(esc(tr("Seen %n times", nullptr, s.count)));
+        h += QStringLiteral("<p class=\"count\">%1</p>\n").arg(esc(translated("Seen %n times", nullptr, s.count)));
     if (!s.places.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(tr("Where:")));
+        h += QStringLiteral("<p>%1</p>\n<ul>\n").arg(esc(translated("Where:")));
         for (const QString &p : s.places)
             h += QStringLiteral("<li>%1</li>\n").arg(esc(p));
         h += QStringLiteral("</ul>\n");
@@ -202,7 +205,7 @@ QString htmlSection(int number, const Section &s, const RemediationHtml::Colors 
                  .remove(RemediationHtml::kWordJoiner);
     } else {
         h += QStringLiteral("<p>%1</p>\n")
-                 .arg(esc(tr("This response failed, but nothing in the catalog matches what it says.")));
+                 .arg(esc(translated("This response failed, but nothing in the catalog matches what it says.")));
         if (!d.input.message.isEmpty())
             h += QStringLiteral("<pre>%1</pre>\n").arg(esc(d.input.message));
         for (const QString &note : d.notes)
@@ -236,7 +239,7 @@ QString html(const Report &report, const Source &source)
     }
     for (int i = 0; i < sections.size(); ++i)
         h += htmlSection(i + 1, sections.at(i), colors);
-    h += QStringLiteral("<section>\n<h2>%1</h2>\n").arg(esc(tr("Input, secrets removed")));
+    h += QStringLiteral("<section>\n<h2>%1</h2>\n").arg(esc(translated("Input, secrets removed")));
     h += report.redactedText.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(esc(inputMissing(report)))
                                        : QStringLiteral("<pre>%1</pre>\n").arg(esc(report.redactedText));
     return h + QStringLiteral("</section>\n</body>\n</html>\n");
@@ -277,15 +280,15 @@ QString filter(Format format)
 {
     switch (format) {
     case Format::Text:
-        return tr("Text, as the command line prints it (*.txt)");
+        return translated("Text, as the command line prints it (*.txt)");
     case Format::Html:
-        return tr("HTML page (*.html *.htm)");
+        return translated("HTML page (*.html *.htm)");
     case Format::Json:
-        return tr("JSON, as the command line writes it (*.json)");
+        return translated("JSON, as the command line writes it (*.json)");
     case Format::Markdown:
         break;
     }
-    return tr("Markdown (*.md *.markdown)");
+    return translated("Markdown (*.md *.markdown)");
 }
 
 QByteArray render(const Report &report, Format format, const Source &source)
