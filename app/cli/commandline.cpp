@@ -248,6 +248,23 @@ QString parseFormat(const QCommandLineParser &parser, const Definitions &d, Opti
     return {};
 }
 
+// The values of the headless action chosen into o; an error message when the status is not one.
+QString readActionValues(const QCommandLineParser &parser, const Definitions &d, Options *o)
+{
+    o->matchPath = parser.value(d.match);
+    o->subscriptionUrl = parser.value(d.updateCatalog);
+    o->domain = o->action == Options::Action::CheckDomain ? parser.value(d.checkDomain) : parser.value(d.checkDns);
+    o->dnsServer = parser.value(d.dnsServer);
+    o->dnsServers = parser.values(d.dnsServer);
+    o->rdapBootstrap = parser.value(d.rdapBootstrap);
+    o->status = parser.value(d.status);
+    o->code = parser.value(d.code);
+    if (parser.isSet(d.status) && !StatusCodes::parseStatus(o->status).valid)
+        return translated("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
+            .arg(o->status);
+    return {};
+}
+
 Options failed(const QString &error)
 {
     Options o;
@@ -374,19 +391,8 @@ Options parse(const QStringList &arguments)
                               .arg(windowOnly->names().constFirst()));
         }
     }
-    o.matchPath = parser.value(d.match);
-    o.subscriptionUrl = parser.value(d.updateCatalog);
-    o.domain = o.action == Options::Action::CheckDomain ? parser.value(d.checkDomain) : parser.value(d.checkDns);
-    o.dnsServer = parser.value(d.dnsServer);
-    o.dnsServers = parser.values(d.dnsServer);
-    o.rdapBootstrap = parser.value(d.rdapBootstrap);
-    o.status = parser.value(d.status);
-    o.code = parser.value(d.code);
-    if (parser.isSet(d.status) && !StatusCodes::parseStatus(o.status).valid) {
-        return failed(
-            translated("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
-                .arg(o.status));
-    }
+    if (const QString error = readActionValues(parser, d, &o); !error.isEmpty())
+        return failed(error);
     return o;
 }
 
