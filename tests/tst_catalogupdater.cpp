@@ -4,6 +4,7 @@
 // certificate authority made for the test run (QSslServer, openssl). After every failure the last good copy is
 // still the one in use, and the outcome says what happened.
 #include "catalog.h"
+#include "catalogfetcher.h"
 #include "catalogupdater.h"
 #include "embeddedcatalog.h"
 #include "subscriptionstore.h"
@@ -451,6 +452,31 @@ private slots:
         QVERIFY(!QFile::exists(sub.store.copyPath(QUrl(QString::fromLatin1(url)))));
         QVERIFY2(CatalogUpdater::describe(outcome).contains(QString::fromLatin1(url)),
                  qPrintable(CatalogUpdater::describe(outcome)));
+    }
+
+    // A download cancelled or superseded never reports, even when its outcome was queued at once (an address
+    // refused by the rule): the next download's signal carries its own outcome alone.
+    void cancelledDownloadSendsNothing()
+    {
+        qRegisterMetaType<CatalogFetcher::Result>();
+        TestHttpServer server([&](const TestHttpRequest &) { return ok(m_good); });
+        QNetworkAccessManager manager;
+        CatalogFetcher fetcher(&manager);
+        QSignalSpy spy(&fetcher, &CatalogFetcher::finished);
+        const CatalogFetcher::Request refused{QUrl(QStringLiteral("http://192.0.2.1/catalog.json")), {}, {}};
+        fetcher.fetch(refused);
+        fetcher.cancel();
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 0);
+
+        fetcher.fetch(refused);
+        fetcher.fetch({QUrl(QString::fromLatin1(server.url("/catalog.json"))), {}, {}});
+        QVERIFY(spy.wait(30000));
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 1);
+        const auto result = spy.constFirst().constFirst().value<CatalogFetcher::Result>();
+        QCOMPARE(result.outcome, CatalogFetcher::Outcome::Downloaded);
+        QCOMPARE(result.body, m_good);
     }
 
     void plainHttpElsewhereIsNeverAsked()

@@ -258,6 +258,32 @@ private slots:
         QVERIFY2(verdict.summary.contains(QStringLiteral("wix-ns.test. AAAA")), qPrintable(verdict.summary));
     }
 
+    // A check cancelled or superseded never reports, even when its report was queued at once (a name refused):
+    // the next check's signal carries that check's whole report alone, never a half-filled one.
+    void cancelledCheckSendsNothing()
+    {
+        DnsChecker checker;
+        QSignalSpy spy(&checker, &DnsChecker::finished);
+        checker.check(QStringLiteral("not a name!"), TestDnsServers::kDnsmasq);
+        checker.cancel();
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 0);
+
+        checker.check(QStringLiteral("also not a name!"), TestDnsServers::kDnsmasq);
+        checker.check(QStringLiteral("wix-ns.test"), TestDnsServers::kDnsmasq, 4000);
+        QVERIFY(spy.wait(9000));
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 1);
+        const DnsReport report = spy.constFirst().constFirst().value<DnsReport>();
+        QCOMPARE(report.input, QStringLiteral("wix-ns.test"));
+        QVERIFY(report.problem.isEmpty());
+        QVERIFY(!report.queries.isEmpty());
+        for (const DnsQuery &q : report.queries)
+            QVERIFY2(q.status == DnsStatus::Answered || q.status == DnsStatus::NoRecords ||
+                         q.status == DnsStatus::NameNotFound,
+                     qPrintable(q.name + u' ' + q.type));
+    }
+
     void serverFailure()
     {
         const DnsReport report = check(QStringLiteral("wix-ns.test"), TestDnsServers::kServfail);

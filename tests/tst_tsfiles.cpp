@@ -141,8 +141,9 @@ private slots:
         json.write(QJsonDocument(o).toJson());
         json.close();
         QProcess lupdate;
-        lupdate.start(QStringLiteral(DT_LUPDATE), {QStringLiteral("-project"), project, QStringLiteral("-no-obsolete"),
-                                                   QStringLiteral("-locations"), QStringLiteral("none")});
+        // The options update_translations uses (app/i18n/CMakeLists.txt), parted by |.
+        lupdate.start(QStringLiteral(DT_LUPDATE), QStringList{QStringLiteral("-project"), project} +
+                                                      QStringLiteral(DT_LUPDATE_OPTIONS).split(u'|'));
         QVERIFY(lupdate.waitForFinished(120000) && lupdate.exitCode() == 0);
 
         QString error;

@@ -29,7 +29,9 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -437,6 +439,39 @@ private slots:
         QVERIFY(!count->isVisible());
         QTest::keyClick(filter, Qt::Key_Escape);
         QCOMPARE(QApplication::focusWidget(), resultsView());
+    }
+
+    // The window's Save and the command line's --format render a report by the one renderer of the engine: the
+    // same input gives the same bytes in every format (at the time SOURCE_DATE_EPOCH names, for both).
+    void saveWritesWhatTheCommandLinePrints()
+    {
+        const QString input = harWithSecretsAndMarkup();
+        diagnose(input);
+        QTemporaryDir dir;
+        qputenv("SOURCE_DATE_EPOCH", "1764000000");
+        const auto unset = qScopeGuard([] { qunsetenv("SOURCE_DATE_EPOCH"); });
+        const std::pair<DiagnosisFile::Format, QString> formats[] = {
+            {DiagnosisFile::Format::Markdown, QStringLiteral("markdown")},
+            {DiagnosisFile::Format::Html, QStringLiteral("html")},
+            {DiagnosisFile::Format::Json, QStringLiteral("json")}};
+        for (const auto &[format, name] : formats) {
+            const QString path = dir.filePath(name);
+            QVERIFY(m_window->saveDiagnosisTo(path, format));
+            QProcess cli;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("no-subscriptions")));
+            cli.setProcessEnvironment(env);
+            cli.start(QStringLiteral(DT_CLI_PATH),
+                      {QStringLiteral("--match"), QStringLiteral("-"), QStringLiteral("--format"), name});
+            QVERIFY(cli.waitForStarted());
+            cli.write(input.toUtf8());
+            cli.closeWriteChannel();
+            QVERIFY(cli.waitForFinished(30000));
+            QCOMPARE(cli.exitCode(), 0);
+            const QByteArray printed = cli.readAllStandardOutput();
+            QVERIFY(printed.size() > 500);
+            QCOMPARE(printed, readAll(path));
+        }
     }
 
     // Each format holds the diagnosis, never a secret of the input, and pasted markup only escaped.

@@ -664,6 +664,26 @@
         <source>Warnings:</source>
         <translation>Warnungen:</translation>
     </message>
+    <message>
+        <source>Print the report of --match or --status/--code as text (the default), markdown, html or json (as --json): markdown and html as the window&apos;s Save diagnosis writes them.</source>
+        <translation>Den Bericht von --match oder --status/--code als text (Standard), markdown, html oder json (wie --json) ausgeben: markdown und html so, wie „Diagnose speichern“ im Fenster sie schreibt.</translation>
+    </message>
+    <message>
+        <source>--format goes with --match FILE or --status/--code</source>
+        <translation>--format gehört zu --match DATEI oder --status/--code</translation>
+    </message>
+    <message>
+        <source>--reply prints the reply: it does not go with --format</source>
+        <translation>--reply gibt die Antwort aus: es passt nicht zu --format</translation>
+    </message>
+    <message>
+        <source>--format takes text, markdown, html or json, not &apos;%1&apos;</source>
+        <translation>--format nimmt text, markdown, html oder json, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--json and --format %1 ask for two formats</source>
+        <translation>--json und --format %1 verlangen zwei Formate</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -982,6 +1002,10 @@
     <message>
         <source>Markdown (*.md *.markdown)</source>
         <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Text, as the command line prints it (*.txt)</source>
+        <translation>Text, wie ihn die Befehlszeile ausgibt (*.txt)</translation>
     </message>
 </context>
 <context>

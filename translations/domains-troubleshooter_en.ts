@@ -664,6 +664,26 @@
         <source>response %1: no documented error fits it, so there is no reply</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the report of --match or --status/--code as text (the default), markdown, html or json (as --json): markdown and html as the window&apos;s Save diagnosis writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format goes with --match FILE or --status/--code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply prints the reply: it does not go with --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text, markdown, html or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --format %1 ask for two formats</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -981,6 +1001,10 @@
     </message>
     <message>
         <source>Markdown (*.md *.markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text, as the command line prints it (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

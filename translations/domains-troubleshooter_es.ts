@@ -664,6 +664,26 @@
         <source>Warnings:</source>
         <translation>Advertencias:</translation>
     </message>
+    <message>
+        <source>Print the report of --match or --status/--code as text (the default), markdown, html or json (as --json): markdown and html as the window&apos;s Save diagnosis writes them.</source>
+        <translation>Imprimir el informe de --match o --status/--code como text (predeterminado), markdown, html o json (como --json): markdown y html tal como los escribe «Guardar diagnóstico» en la ventana.</translation>
+    </message>
+    <message>
+        <source>--format goes with --match FILE or --status/--code</source>
+        <translation>--format va con --match ARCHIVO o --status/--code</translation>
+    </message>
+    <message>
+        <source>--reply prints the reply: it does not go with --format</source>
+        <translation>--reply imprime la respuesta: no va con --format</translation>
+    </message>
+    <message>
+        <source>--format takes text, markdown, html or json, not &apos;%1&apos;</source>
+        <translation>--format admite text, markdown, html o json, no «%1»</translation>
+    </message>
+    <message>
+        <source>--json and --format %1 ask for two formats</source>
+        <translation>--json y --format %1 piden dos formatos</translation>
+    </message>
 </context>
 <context>
     <name>Confidence</name>
@@ -982,6 +1002,10 @@
     <message>
         <source>Markdown (*.md *.markdown)</source>
         <translation>Markdown (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Text, as the command line prints it (*.txt)</source>
+        <translation>Texto, tal como lo imprime la línea de órdenes (*.txt)</translation>
     </message>
 </context>
 <context>

@@ -14,12 +14,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <qplatformdefs.h>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace CommandLine {
@@ -27,7 +29,8 @@ namespace {
 
 constexpr qint64 kMaxInputLimitMiB = qint64(1024) * 1024; // the largest --max-input accepted: 1 TiB
 
-QString tr(const char *text)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt).
+QString translated(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
@@ -43,6 +46,10 @@ public:
 
     QCommandLineOption list{QStringLiteral("list"), tr("List the error catalog.")};
     QCommandLineOption json{QStringLiteral("json"), tr("Print JSON instead of text.")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              tr("Print the report of --match or --status/--code as text (the default), markdown, html "
+                                 "or json (as --json): markdown and html as the window's Save diagnosis writes them."),
+                              tr("format")};
     QCommandLineOption status{QStringLiteral("status"),
                               tr("Look up entries by status: 403, PERMISSION_DENIED, \"PERMISSION_DENIED (403)\" or "
                                  "\"permission denied\"."),
@@ -101,10 +108,10 @@ public:
         parser.setApplicationDescription(tr("Diagnoses failed Wix Domains API responses offline, against the embedded "
                                             "catalog of documented errors. With none of --list, --match or "
                                             "--status/--code, opens the window."));
-        parser.addOptions({list,          json,        status,        code,      match,         reply,
-                           replyLanguage, top,         catalog,       maxInput,  updateCatalog, checkDns,
-                           dnsServer,     checkDomain, rdapBootstrap, newWindow, instanceName,  exitAfterStartup,
-                           help,          version});
+        parser.addOptions(
+            {list,      json,         format,           status,        code,     match,     reply,       replyLanguage,
+             top,       catalog,      maxInput,         updateCatalog, checkDns, dnsServer, checkDomain, rdapBootstrap,
+             newWindow, instanceName, exitAfterStartup, help,          version});
         parser.addPositionalArgument(tr("files"), tr("Files to open in the window, one window each."),
                                      tr("[files...]"));
     }
@@ -185,9 +192,9 @@ QString parseReply(const QCommandLineParser &parser, const Definitions &d, Optio
 {
     if (parser.isSet(d.reply) || parser.isSet(d.replyLanguage)) {
         if (o->action != Options::Action::Match && o->action != Options::Action::Lookup)
-            return tr("--reply and --reply-language go with --match FILE or --status/--code");
+            return translated("--reply and --reply-language go with --match FILE or --status/--code");
         if (o->json)
-            return tr("--reply prints the reply as text or markdown: it does not go with --json");
+            return translated("--reply prints the reply as text or markdown: it does not go with --json");
     }
     if (parser.isSet(d.reply)) {
         const QString format = parser.value(d.reply);
@@ -196,19 +203,65 @@ QString parseReply(const QCommandLineParser &parser, const Definitions &d, Optio
         else if (format == QLatin1String("markdown"))
             o->reply = ReplyComposer::Format::Markdown;
         else
-            return tr("--reply takes text or markdown, not '%1'").arg(format);
+            return translated("--reply takes text or markdown, not '%1'").arg(format);
     }
     if (parser.isSet(d.replyLanguage)) {
         if (!parser.isSet(d.reply))
-            return tr("--reply-language goes with --reply");
+            return translated("--reply-language goes with --reply");
         o->replyLanguage = parser.value(d.replyLanguage);
         QStringList codes;
         for (const Translations::Language &l : Translations::available())
             codes << l.code;
         if (!codes.contains(o->replyLanguage))
-            return tr("--reply-language takes one of %1, not '%2'")
+            return translated("--reply-language takes one of %1, not '%2'")
                 .arg(codes.join(QStringLiteral(", ")), o->replyLanguage);
     }
+    return {};
+}
+
+// --format, and --json that is its short form for the reports, into o; an error message when they are wrong or
+// go with the wrong action.
+QString parseFormat(const QCommandLineParser &parser, const Definitions &d, Options *o)
+{
+    using DiagnosisFile::Format;
+    if (o->json)
+        o->format = Format::Json;
+    if (!parser.isSet(d.format))
+        return {};
+    if (o->action != Options::Action::Match && o->action != Options::Action::Lookup)
+        return translated("--format goes with --match FILE or --status/--code");
+    if (o->reply)
+        return translated("--reply prints the reply: it does not go with --format");
+    const QString name = parser.value(d.format);
+    const QList<std::pair<QLatin1String, Format>> formats{{QLatin1String("text"), Format::Text},
+                                                          {QLatin1String("markdown"), Format::Markdown},
+                                                          {QLatin1String("html"), Format::Html},
+                                                          {QLatin1String("json"), Format::Json}};
+    const auto found =
+        std::find_if(formats.cbegin(), formats.cend(), [&name](const auto &f) { return f.first == name; });
+    if (found == formats.cend())
+        return translated("--format takes text, markdown, html or json, not '%1'").arg(name);
+    if (o->json && found->second != Format::Json)
+        return translated("--json and --format %1 ask for two formats").arg(name);
+    o->format = found->second;
+    o->json = o->format == Format::Json;
+    return {};
+}
+
+// The values of the headless action chosen into o; an error message when the status is not one.
+QString readActionValues(const QCommandLineParser &parser, const Definitions &d, Options *o)
+{
+    o->matchPath = parser.value(d.match);
+    o->subscriptionUrl = parser.value(d.updateCatalog);
+    o->domain = o->action == Options::Action::CheckDomain ? parser.value(d.checkDomain) : parser.value(d.checkDns);
+    o->dnsServer = parser.value(d.dnsServer);
+    o->dnsServers = parser.values(d.dnsServer);
+    o->rdapBootstrap = parser.value(d.rdapBootstrap);
+    o->status = parser.value(d.status);
+    o->code = parser.value(d.code);
+    if (parser.isSet(d.status) && !StatusCodes::parseStatus(o->status).valid)
+        return translated("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
+            .arg(o->status);
     return {};
 }
 
@@ -251,12 +304,12 @@ void sayWhenWaiting(const QString &path, QTextStream &err)
     if (status != 0)
         return;
     if (S_ISFIFO(info.st_mode) || (standardInput && isatty(STDIN_FILENO))) {
-        err << (standardInput ? tr("reading standard input until it is closed (Ctrl+D at a terminal)")
-                              : tr("waiting for %1 to be written and closed").arg(path))
+        err << (standardInput ? translated("reading standard input until it is closed (Ctrl+D at a terminal)")
+                              : translated("waiting for %1 to be written and closed").arg(path))
             << '\n';
         err.flush();
     } else if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)) {
-        err << tr("%1 is a device: reading at most the --max-input limit").arg(path) << '\n';
+        err << translated("%1 is a device: reading at most the --max-input limit").arg(path) << '\n';
         err.flush();
     }
 }
@@ -296,31 +349,33 @@ Options parse(const QStringList &arguments)
     }
     const std::optional<Options::Action> action = chosenAction(parser, d);
     if (!action)
-        return failed(
-            tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN"));
+        return failed(translated(
+            "choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN"));
     o.action = *action;
     o.catalogFiles = parser.values(d.catalog);
     o.json = parser.isSet(d.json);
     bool topOk = false;
     o.top = parser.value(d.top).toInt(&topOk);
     if (!topOk || o.top < 0)
-        return failed(tr("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(d.top)));
+        return failed(translated("--top takes a whole number of 0 or more, not '%1'").arg(parser.value(d.top)));
     bool maxInputOk = false;
     const qint64 maxInputMiB = parser.value(d.maxInput).toLongLong(&maxInputOk);
     if (!maxInputOk || maxInputMiB < 1 || maxInputMiB > kMaxInputLimitMiB)
-        return failed(tr("--max-input takes a number of MiB from 1 to %1, not '%2'")
+        return failed(translated("--max-input takes a number of MiB from 1 to %1, not '%2'")
                           .arg(QString::number(kMaxInputLimitMiB), parser.value(d.maxInput)));
     o.maxInputBytes = maxInputMiB * 1024 * 1024;
     if (parser.isSet(d.dnsServer) && o.action != Options::Action::CheckDns && o.action != Options::Action::CheckDomain)
-        return failed(tr("--dns-server goes with --check-dns or --check-domain"));
+        return failed(translated("--dns-server goes with --check-dns or --check-domain"));
     if (parser.isSet(d.rdapBootstrap) && o.action != Options::Action::CheckDomain)
-        return failed(tr("--rdap-bootstrap goes with --check-domain"));
+        return failed(translated("--rdap-bootstrap goes with --check-domain"));
     if (const QString error = parseReply(parser, d, &o); !error.isEmpty())
+        return failed(error);
+    if (const QString error = parseFormat(parser, d, &o); !error.isEmpty())
         return failed(error);
     const QStringList positional = parser.positionalArguments();
     if (o.action == Options::Action::Window) {
         if (o.json || parser.isSet(d.top) || parser.isSet(d.maxInput))
-            return failed(tr("--json, --top and --max-input go with --list, --match FILE or --status/--code"));
+            return failed(translated("--json, --top and --max-input go with --list, --match FILE or --status/--code"));
         o.files = positional;
         o.exitAfterStartup = parser.isSet(d.exitAfterStartup);
         o.newWindow = parser.isSet(d.newWindow);
@@ -328,26 +383,16 @@ Options parse(const QStringList &arguments)
         return o;
     }
     if (!positional.isEmpty())
-        return failed(
-            tr("unexpected argument '%1': give the file to diagnose with --match FILE").arg(positional.front()));
+        return failed(translated("unexpected argument '%1': give the file to diagnose with --match FILE")
+                          .arg(positional.front()));
     for (const QCommandLineOption *windowOnly : {&d.exitAfterStartup, &d.newWindow, &d.instanceName}) {
         if (parser.isSet(*windowOnly)) {
-            return failed(tr("--%1 is for the window: it does not go with --list, --match or --status/--code")
+            return failed(translated("--%1 is for the window: it does not go with --list, --match or --status/--code")
                               .arg(windowOnly->names().constFirst()));
         }
     }
-    o.matchPath = parser.value(d.match);
-    o.subscriptionUrl = parser.value(d.updateCatalog);
-    o.domain = o.action == Options::Action::CheckDomain ? parser.value(d.checkDomain) : parser.value(d.checkDns);
-    o.dnsServer = parser.value(d.dnsServer);
-    o.dnsServers = parser.values(d.dnsServer);
-    o.rdapBootstrap = parser.value(d.rdapBootstrap);
-    o.status = parser.value(d.status);
-    o.code = parser.value(d.code);
-    if (parser.isSet(d.status) && !StatusCodes::parseStatus(o.status).valid) {
-        return failed(tr("unknown status '%1': give an HTTP status such as 403 or a name such as PERMISSION_DENIED")
-                          .arg(o.status));
-    }
+    if (const QString error = readActionValues(parser, d, &o); !error.isEmpty())
+        return failed(error);
     return o;
 }
 
@@ -369,10 +414,10 @@ std::shared_ptr<const Catalog> loadCatalog(const Options &o, QTextStream &err)
     for (const LoadedCatalog::Problem &p : loaded.problems) {
         switch (p.layer) {
         case LoadedCatalog::Layer::Embedded:
-            err << tr("invalid embedded catalog: %1").arg(p.message) << '\n';
+            err << translated("invalid embedded catalog: %1").arg(p.message) << '\n';
             break;
         case LoadedCatalog::Layer::TeamFile:
-            err << tr("invalid catalog: %1").arg(p.message) << '\n';
+            err << translated("invalid catalog: %1").arg(p.message) << '\n';
             break;
         case LoadedCatalog::Layer::Subscription:
             err << p.message << '\n';
@@ -401,7 +446,8 @@ int writeReplies(const Options &o, const Report &report, QTextStream &out, QText
     for (qsizetype r = 0; r < report.results.size(); ++r) {
         const Diagnosis &d = report.results.at(r);
         if (d.matches.isEmpty())
-            err << tr("response %1: no documented error fits it, so there is no reply").arg(QString::number(r + 1))
+            err << translated("response %1: no documented error fits it, so there is no reply")
+                       .arg(QString::number(r + 1))
                 << '\n';
         const qsizetype replies =
             o.action == Options::Action::Lookup ? d.shownMatches(o.top) : qMin<qsizetype>(1, d.matches.size());
@@ -414,6 +460,27 @@ int writeReplies(const Options &o, const Report &report, QTextStream &out, QText
     return written > 0 ? Found : NothingFound;
 }
 
+// The report in the format asked for, by the renderer the window saves with. Text and JSON are written as they are
+// made (a report of a big log is long); Markdown and HTML name the file read, as the window's Save does.
+void writeReport(const Options &o, const Report &report, QTextStream &out)
+{
+    switch (o.format) {
+    case DiagnosisFile::Format::Text:
+        TextReport::writeReport(out, report, o.top);
+        return;
+    case DiagnosisFile::Format::Json:
+        JsonReport::writeReport(report, o.top, [&out](const QByteArray &piece) { writeUtf8(out, piece); });
+        return;
+    case DiagnosisFile::Format::Markdown:
+    case DiagnosisFile::Format::Html:
+        break;
+    }
+    const bool named = o.action == Options::Action::Match && o.matchPath != QLatin1String("-");
+    const DiagnosisFile::Source source{named ? QFileInfo(o.matchPath).fileName() : QString(), Translations::current(),
+                                       o.top};
+    writeUtf8(out, DiagnosisFile::render(report, o.format, source));
+}
+
 int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStream &out, QTextStream &err)
 {
     const Diagnoser diagnoser(std::move(catalog));
@@ -424,7 +491,7 @@ int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStre
         if (openInput(o.matchPath, &file)) // a big HAR or log is read in chunks, never whole
             report = diagnoser.diagnose(&file, nullptr, o.maxInputBytes);
         if (!file.isOpen() || file.error() != QFileDevice::NoError) {
-            err << tr("cannot read %1: %2").arg(o.matchPath, file.errorString()) << '\n';
+            err << translated("cannot read %1: %2").arg(o.matchPath, file.errorString()) << '\n';
             return UsageError;
         }
     } else {
@@ -432,10 +499,7 @@ int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStre
     }
     if (o.reply)
         return writeReplies(o, report, out, err);
-    if (o.json)
-        JsonReport::writeReport(report, o.top, [&out](const QByteArray &piece) { writeUtf8(out, piece); });
-    else
-        TextReport::writeReport(out, report, o.top);
+    writeReport(o, report, out);
     return report.identified() ? Found : NothingFound;
 }
 
@@ -449,7 +513,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << o.error << '\n';
         return UsageError;
     case Options::Action::Window:
-        err << tr("choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN")
+        err << translated(
+                   "choose one of --list, --match FILE, --status/--code, --update-catalog URL or --check-dns DOMAIN")
             << '\n';
         return UsageError;
     case Options::Action::Help:

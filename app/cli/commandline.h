@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diagnosisfile.h"
 #include "inputreader.h"
 #include "replycomposer.h"
 
@@ -23,6 +24,7 @@ struct Options
     Action action = Action::Window;
     QString error; // Action::Error: one line for standard error
     bool json = false;
+    DiagnosisFile::Format format = DiagnosisFile::Format::Text; // --format (--json is json) of --match, --status/--code
     std::optional<ReplyComposer::Format> reply; // --reply: print the reply for each result instead of the report
     QString replyLanguage;                      // --reply-language; empty: the interface's
     int top = 0;

@@ -72,6 +72,7 @@ protected:
 
 private:
     void setUpActions();
+    void setUpZoomActions();
     static void focusFirstField(QWidget *page);
     void buildPageOf(int tabIndex);
     // Builds a Look up or Catalog page into its tab, with the window's status bar, splitter state and reply format.

@@ -131,11 +131,11 @@ QString RemediationView::render(const CatalogEntry &entry, const Diagnosis *diag
                                 const QStringList &terms) const
 {
     const AppTheme::Colors c = AppTheme::colors(palette());
-    const RemediationHtml::Colors colors{c.markBackground, c.markText, c.muted};
+    const RemediationHtml::Colors colors{c.markBackground.name(), c.markText.name(), c.muted.name()};
     return RemediationHtml::render(entry, diagnosis, match, terms, colors);
 }
 
-void RemediationView::setEntry(const CatalogEntry *entry)
+void RemediationView::refreshForEntry(const CatalogEntry *entry)
 {
     contentChanged();
     m_allowedLinks = entry ? RemediationHtml::links(*entry) : QStringList();
@@ -158,7 +158,7 @@ void RemediationView::showMatch(std::shared_ptr<const Catalog> catalog, const Di
     m_ui->confidenceBar->setAccessibleDescription(
         tr("%1, confidence %2").arg(confidenceName(match.level), QString::number(match.confidence)));
     showHtml([this] { return render(*m_match.entry, &m_diagnosis, &m_match, {}); });
-    setEntry(match.entry);
+    refreshForEntry(match.entry);
     m_dns->setSubject(capturedDomain(match), match.entry, match.value(QStringLiteral("connectionType")));
 }
 
@@ -175,7 +175,7 @@ void RemediationView::showEntry(std::shared_ptr<const Catalog> catalog, const Ca
     m_hasMatch = true;
     m_ui->confidenceRow->setVisible(false);
     showHtml([this] { return render(m_entry, nullptr, nullptr, m_highlightTerms); });
-    setEntry(&m_entry);
+    refreshForEntry(&m_entry);
     m_dns->setSubject({}, nullptr, {});
 }
 
@@ -204,7 +204,7 @@ void RemediationView::showDiagnosisWithoutMatch(std::shared_ptr<const Catalog> c
     for (const QString &note : diagnosis.notes)
         h += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
     showHtml([h] { return h; });
-    setEntry(nullptr);
+    refreshForEntry(nullptr);
     m_dns->setSubject({}, nullptr, {});
 }
 
@@ -218,7 +218,7 @@ void RemediationView::showMessage(const QString &title, const QString &text)
     m_ui->confidenceRow->setVisible(false);
     const QString html = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped());
     showHtml([html] { return html; });
-    setEntry(nullptr);
+    refreshForEntry(nullptr);
     m_dns->setSubject({}, nullptr, {});
 }
 

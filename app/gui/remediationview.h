@@ -75,7 +75,7 @@ private:
     void retranslate();
     void showReplyLanguage();
     void openLink(const QUrl &url);
-    void setEntry(const CatalogEntry *entry);
+    void refreshForEntry(const CatalogEntry *entry); // the links and buttons for the entry now shown, or none
     QString render(const CatalogEntry &entry, const Diagnosis *diagnosis, const Match *match,
                    const QStringList &terms) const;
 

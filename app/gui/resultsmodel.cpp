@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "resultsmodel.h"
 
+#include "diagnosisfile.h"
 #include "plaintext.h"
 #include "resultgroups.h"
 #include "roles.h"
 #include "translations.h"
-
-#include <QUrl>
 
 ResultsModel::ResultsModel(QObject *parent) : QAbstractItemModel(parent) {}
 
@@ -17,9 +16,9 @@ void ResultsModel::setReport(const Report &report)
     m_report = report;
     m_sharedRequest.clear();
     if (m_report.results.size() > 1) {
-        m_sharedRequest = requestLine(m_report.results.front().input);
+        m_sharedRequest = DiagnosisFile::requestLine(m_report.results.front().input);
         for (const Diagnosis &d : std::as_const(m_report.results)) {
-            if (requestLine(d.input) != m_sharedRequest)
+            if (DiagnosisFile::requestLine(d.input) != m_sharedRequest)
                 m_sharedRequest.clear();
         }
     }
@@ -108,7 +107,7 @@ QStringList ResultsModel::responseParts(const ParsedResponse &in, bool where) co
         parts << in.status;
     if (where && !in.location.isWhole())
         parts << in.location.label();
-    const QString request = requestLine(in);
+    const QString request = DiagnosisFile::requestLine(in);
     if (where && !request.isEmpty() && request != m_sharedRequest) // which request of a HAR or log this is
         parts << request;
     return parts;
@@ -162,7 +161,7 @@ QVariant ResultsModel::groupData(int result, const QModelIndex &index, int role)
     if ((role == Qt::DisplayRole || role == Roles::SearchText || role == Qt::AccessibleTextRole) &&
         index.column() == Summary) {
         QStringList parts = responseParts(d.input, false);
-        const QString request = requestLine(d.input);
+        const QString request = DiagnosisFile::requestLine(d.input);
         if (!request.isEmpty() && d.group.oneRequest && request != m_sharedRequest) // the same call again and again
             parts << request;
         QString text = parts.join(QStringLiteral(" \u00b7 "));
@@ -217,22 +216,6 @@ QVariant ResultsModel::candidateData(const Diagnosis &d, const Match &m, const Q
     }
 }
 
-QString ResultsModel::requestLine(const ParsedResponse &in)
-{
-    if (in.method.isEmpty() && in.url.isEmpty())
-        return {};
-    // The path says which call it was; the host is nearly always www.wixapis.com.
-    const QUrl url(in.url);
-    const QString where = url.isValid() && !url.path().isEmpty() ? url.path() : in.url;
-    return QString(in.method + u' ' + where).trimmed();
-}
-
-QString ResultsModel::endpointOf(const CatalogEntry &e)
-{
-    return e.endpoint.path.isEmpty() ? e.endpoint.name
-                                     : QStringLiteral("%1 %2").arg(e.endpoint.method, e.endpoint.path);
-}
-
 QString ResultsModel::matchSummary(const Diagnosis &d, const CatalogEntry &e)
 {
     const QString head =
@@ -246,7 +229,7 @@ QString ResultsModel::matchSummary(const Diagnosis &d, const CatalogEntry &e)
     }
     const QString title = e.localized(Translations::current()).title;
     if (twins > 1)
-        return QStringLiteral("%1 \u00b7 %2 \u2014 %3").arg(head, endpointOf(e), title);
+        return QStringLiteral("%1 \u00b7 %2 \u2014 %3").arg(head, DiagnosisFile::endpointOf(e), title);
     return QStringLiteral("%1 \u2014 %2 \u00b7 %3").arg(head, title, e.endpoint.name);
 }
 

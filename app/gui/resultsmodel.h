@@ -34,9 +34,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "GET /domains/v1/connected-domains/a.com": the request a response answered, empty when unknown.
-    static QString requestLine(const ParsedResponse &in);
-    static QString endpointOf(const CatalogEntry &e); // "POST /path", or the name where no path is documented
     // "525 identical responses", "66 responses · same error · 3 domains": what a group's row says of its count.
     static QString groupCountText(const ResponseGroup &group);
     // The request all rows share (shown in the header, not on each row); empty when they differ or are alone.

@@ -85,9 +85,14 @@ void CatalogFetcher::fetch(const Request &request)
     if (!problem.isEmpty()) {
         Result refused;
         refused.error = problem;
-        // Reported from the event loop, as every other outcome is.
+        // Reported from the event loop, as every other outcome is; not at all once cancelled or superseded.
         QMetaObject::invokeMethod(
-            this, [this, refused] { emit finished(refused); }, Qt::QueuedConnection);
+            this,
+            [this, refused, generation = m_generation] {
+                if (generation == m_generation)
+                    emit finished(refused);
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_request = request;
@@ -127,6 +132,7 @@ void CatalogFetcher::get(const QUrl &url)
 
 void CatalogFetcher::cancel()
 {
+    ++m_generation; // an outcome already queued for the download cancelled is dropped
     m_stallTimer.stop();
     m_totalTimer.stop();
     if (QNetworkReply *reply = m_reply) {

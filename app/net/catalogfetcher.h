@@ -82,6 +82,7 @@ private:
     QString m_stopReason;
     QString m_tlsProblem;
     int m_redirects = 0;
+    quint64 m_generation = 0; // counts the downloads cancelled: a queued outcome of an earlier one is not delivered
     int m_stallMs = kStallTimeoutMs;
     int m_totalMs = kTotalTimeoutMs;
     qint64 m_maxBytes = kMaxBytes;

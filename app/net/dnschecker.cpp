@@ -175,8 +175,14 @@ void DnsChecker::check(const QString &domain, const QHostAddress &server, int ti
     // Both forms are shown side by side, so the Unicode form is given for every TLD (no look-alike hides).
     m_report.unicode = QUrl::fromAce(m_report.ace.toLatin1(), QUrl::IgnoreIDNWhitelist);
     if (m_report.ace.isEmpty()) {
+        // Its own report, from the event loop; not at all once cancelled or superseded by another check.
         QMetaObject::invokeMethod(
-            this, [this] { emit finished(m_report); }, Qt::QueuedConnection);
+            this,
+            [this, report = m_report, generation = m_generation] {
+                if (generation == m_generation)
+                    emit finished(report);
+            },
+            Qt::QueuedConnection);
         return;
     }
     const QString &ace = m_report.ace;
@@ -263,6 +269,7 @@ void DnsChecker::finishIfDone()
 
 void DnsChecker::cancel()
 {
+    ++m_generation; // a report already queued for the check cancelled is dropped
     m_timer.stop();
     for (const QPointer<QDnsLookup> &lookup : std::as_const(m_pending)) {
         if (lookup) {

@@ -29,7 +29,8 @@ public:
     explicit DnsChecker(QObject *parent = nullptr);
     ~DnsChecker() override;
 
-    // A null server asks the system's resolver. A new check cancels the one running (no signal for it).
+    // A null server asks the system's resolver. A new check cancels the one running: a check cancelled, by cancel()
+    // or by a new check, never emits finished(), even when its report was already queued (a name refused at once).
     void check(const QString &domain, const QHostAddress &server = {}, int timeoutMs = kTimeoutMs);
     void cancel();
     // Whether the domain's MX and TXT records are asked too (what a nameserver switch would lose); off by default.
@@ -58,5 +59,6 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     int m_timeoutMs = kTimeoutMs;
+    quint64 m_generation = 0; // counts the checks cancelled: a queued report of an earlier one is not delivered
     bool m_askMailRecords = false;
 };

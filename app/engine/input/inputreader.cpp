@@ -19,7 +19,8 @@
 
 namespace {
 
-QString tr(const char *text)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt).
+QString translated(const char *text)
 {
     return QCoreApplication::translate("InputReader", text);
 }
@@ -278,12 +279,13 @@ bool InputReader::isBinary(QByteArrayView head)
 
 QString InputReader::readingStopped(qsizetype bytes, const QString &why)
 {
-    return tr("Reading stopped after %1 bytes: %2. What was read before is shown.").arg(QString::number(bytes), why);
+    return translated("Reading stopped after %1 bytes: %2. What was read before is shown.")
+        .arg(QString::number(bytes), why);
 }
 
 QString InputReader::cancelledProblem()
 {
-    return tr("Reading was cancelled: only the part read so far is shown.");
+    return translated("Reading was cancelled: only the part read so far is shown.");
 }
 
 bool InputReader::isBeyondLimit(QIODevice *device, qint64 read, qint64 limit)
@@ -295,7 +297,7 @@ bool InputReader::isBeyondLimit(QIODevice *device, qint64 read, qint64 limit)
 QString InputReader::limitProblem(qint64 limit)
 {
     const QString size = QLocale().formattedDataSize(limit, limit % (1024 * 1024) == 0 ? 0 : 1);
-    return tr("The input is larger than %1: the first %1 were read (--max-input raises the limit).").arg(size);
+    return translated("The input is larger than %1: the first %1 were read (--max-input raises the limit).").arg(size);
 }
 
 InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep,

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "diagnoser.h"
 
-#include "readers.h"
+#include "cancellation.h"
 
 #include <QCoreApplication>
 
@@ -68,7 +68,7 @@ Diagnosis Diagnoser::diagnoseOnce(const ParsedResponse &r, Gathered *gathered) c
 void Diagnoser::collect(QList<ParsedResponse> *candidates, Gathered *gathered, const std::atomic_bool *cancel) const
 {
     for (ParsedResponse &r : *candidates) {
-        if (Readers::isCancelled(cancel))
+        if (Cancellation::isCancelled(cancel))
             break;
         Diagnosis d = diagnoseOnce(r, gathered);
         // A line of a log or a paste counts only if it is an error or names one; a response is kept whenever
@@ -101,7 +101,7 @@ Report Diagnoser::report(InputReader::Result read, Gathered *gathered, const std
     }
     if (const QString dropped = gathered->groups.droppedProblem(); !dropped.isEmpty())
         report.problems.append(dropped);
-    report.cancelled = Readers::isCancelled(cancel);
+    report.cancelled = Cancellation::isCancelled(cancel);
     return report;
 }
 

@@ -4,6 +4,7 @@
 
 // Internal readers for the wrappers InputReader recognises. Not part of the engine's interface.
 
+#include "cancellation.h"
 #include "parsedresponse.h"
 
 #include <QList>
@@ -15,7 +16,7 @@
 
 namespace Readers {
 
-bool isCancelled(const std::atomic_bool *cancel);
+using Cancellation::isCancelled;
 
 bool hasHttpStatusLine(QStringView text);
 QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, const std::atomic_bool *cancel);

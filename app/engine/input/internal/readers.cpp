@@ -71,11 +71,6 @@ QList<QStringView> splitLines(QStringView text)
 
 } // namespace
 
-bool isCancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
-
 qsizetype balancedEnd(QStringView text, qsizetype start, int maxDepth, qsizetype maxLength)
 {
     int depth = 0;

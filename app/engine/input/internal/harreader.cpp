@@ -18,7 +18,8 @@
 
 namespace {
 
-QString tr(const char *text)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt).
+QString translated(const char *text)
 {
     return QCoreApplication::translate("HarReader", text);
 }
@@ -111,7 +112,7 @@ void HarReader::readFailedEntry(QByteArrayView bytes)
     const QJsonDocument doc = QJsonDocument::fromJson(redacted.text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         addProblem(Problem::InvalidJson,
-                   tr("%1 at character %2").arg(parseError.errorString(), QString::number(parseError.offset)));
+                   translated("%1 at character %2").arg(parseError.errorString(), QString::number(parseError.offset)));
         return;
     }
     const QJsonObject entry = doc.object();
@@ -204,40 +205,47 @@ void HarReader::finish()
     for (const Problem &p : std::as_const(m_pending)) {
         switch (p.kind) {
         case Problem::NoResponse:
-            m_problems.append(tr("HAR %1 has no response object and was skipped.").arg(where(p.entry)));
+            m_problems.append(translated("HAR %1 has no response object and was skipped.").arg(where(p.entry)));
             break;
         case Problem::StatusNotNumber:
-            m_problems.append(tr("HAR %1: response.status is not a number; skipped.").arg(where(p.entry)));
+            m_problems.append(translated("HAR %1: response.status is not a number; skipped.").arg(where(p.entry)));
             break;
         case Problem::BodyNotString:
-            m_problems.append(tr("HAR %1: response.content.text is not a string; body ignored.").arg(where(p.entry)));
+            m_problems.append(
+                translated("HAR %1: response.content.text is not a string; body ignored.").arg(where(p.entry)));
             break;
         case Problem::InvalidJson:
-            m_problems.append(tr("HAR %1 is not valid JSON (%2) and was skipped.").arg(where(p.entry), p.detail));
+            m_problems.append(
+                translated("HAR %1 is not valid JSON (%2) and was skipped.").arg(where(p.entry), p.detail));
             break;
         case Problem::InvalidText:
-            m_problems.append(tr("HAR %1: %2").arg(where(p.entry), p.detail));
+            m_problems.append(translated("HAR %1: %2").arg(where(p.entry), p.detail));
             break;
         case Problem::StringCut:
-            m_problems.append(tr("HAR %1 holds a text longer than %2: only its first %2 were read, the rest was "
-                                 "skipped.")
-                                  .arg(where(p.entry), QLocale().formattedDataSize(HarSplitter::kMaxStringBytes, 0)));
+            m_problems.append(
+                translated("HAR %1 holds a text longer than %2: only its first %2 were read, the rest was "
+                           "skipped.")
+                    .arg(where(p.entry), QLocale().formattedDataSize(HarSplitter::kMaxStringBytes, 0)));
             break;
         }
     }
     if (m_problemCount > kMaxProblemsListed)
-        m_problems.append(tr("... and %1 more problems in the HAR file.").arg(m_problemCount - kMaxProblemsListed));
+        m_problems.append(
+            translated("... and %1 more problems in the HAR file.").arg(m_problemCount - kMaxProblemsListed));
     if (cutInEntry) {
-        m_problems.append(tr("The HAR file ends inside entry %1: it may be truncated. The entries before it were "
-                             "read; what there is of entry %1 was read as plain text.")
-                              .arg(m_entries));
+        m_problems.append(
+            translated("The HAR file ends inside entry %1: it may be truncated. The entries before it were "
+                       "read; what there is of entry %1 was read as plain text.")
+                .arg(m_entries));
     } else if (cut) {
-        m_problems.append(tr("The HAR file ends after entry %1, before its list of entries is closed: it may be "
-                             "truncated.")
-                              .arg(m_entries));
+        m_problems.append(
+            translated("The HAR file ends after entry %1, before its list of entries is closed: it may be "
+                       "truncated.")
+                .arg(m_entries));
     } else if (!m_splitter.closed()) {
-        m_problems.append(tr("The HAR file ends before it is closed: it may be truncated. All its %1 entries were "
-                             "read.")
-                              .arg(m_entries));
+        m_problems.append(
+            translated("The HAR file ends before it is closed: it may be truncated. All its %1 entries were "
+                       "read.")
+                .arg(m_entries));
     }
 }

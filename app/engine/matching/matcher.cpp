@@ -11,7 +11,8 @@
 
 namespace {
 
-QString tr(const char *text)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt).
+QString translated(const char *text)
 {
     return QCoreApplication::translate("Matcher", text);
 }
@@ -83,8 +84,9 @@ QHash<int, TemplateHit> Matcher::findMessages(Diagnosis *d, const QStringList &t
     QHash<int, TemplateHit> hits;
     for (const QString &t : texts) {
         if (t.size() > kMaxMessageLength) {
-            d->notes << tr("A text of %1 MB is too long to look for documented messages in; its status and code were "
-                           "still read.")
+            d->notes << translated(
+                            "A text of %1 MB is too long to look for documented messages in; its status and code were "
+                            "still read.")
                             .arg(double(t.size()) / (1024.0 * 1024.0), 0, 'f', 1);
             continue;
         }
@@ -152,10 +154,11 @@ void Matcher::addMatches(Diagnosis *d, const QStringList &texts, const Evidence 
         for (const Match &m : std::as_const(d->matches))
             leads->append({int(m.entry - m_catalog.entries().constData()), std::nullopt, -1, m.reasons});
         d->matches.clear();
-        d->notes << tr("This is not a Domains API error: the URL names the %1 API.").arg(request.otherApi);
+        d->notes << translated("This is not a Domains API error: the URL names the %1 API.").arg(request.otherApi);
     } else if (d->matches.isEmpty() && !evidence.normalisedCode.isEmpty() && !request.documentedApi &&
                !m_catalog.isKnownCode(evidence.normalisedCode)) {
-        d->notes << tr("This is not a Domains API error: no Domains table documents the code %1.").arg(evidence.code);
+        d->notes << translated("This is not a Domains API error: no Domains table documents the code %1.")
+                        .arg(evidence.code);
     }
 }
 
@@ -167,7 +170,7 @@ void Matcher::addGeneric(Diagnosis *d) const
         return;
     const CatalogEntry *g = m_catalog.genericFor(status);
     if (!g) {
-        d->notes << tr("HTTP status %1 has no entry in the catalog.").arg(status);
+        d->notes << translated("HTTP status %1 has no entry in the catalog.").arg(status);
         return;
     }
     Match m;
@@ -175,9 +178,9 @@ void Matcher::addGeneric(Diagnosis *d) const
     m.confidence = EntryScorer::kGeneric;
     m.level = Confidence::Generic;
     m.reasons << (r.httpStatus > 0
-                      ? tr("only the HTTP status is certain: this is Wix's general meaning of %1").arg(status)
-                      : tr("an empty body {\"message\": \"\", \"details\": {}} is how Wix sends 5xx system "
-                           "errors"));
+                      ? translated("only the HTTP status is certain: this is Wix's general meaning of %1").arg(status)
+                      : translated("an empty body {\"message\": \"\", \"details\": {}} is how Wix sends 5xx system "
+                                   "errors"));
     d->matches.append(m);
 }
 
@@ -217,7 +220,8 @@ void Matcher::explainNearMisses(Diagnosis *d, const Evidence &evidence, const QL
         const CatalogEntry &e = m_catalog.entries().at(lead.entry);
         QStringList reasons = lead.reasons;
         if (lead.wordShare >= 0) {
-            reasons << tr("the message shares %1% of the words of the documented \u201c%2\u201d, but not its wording")
+            reasons << translated(
+                           "the message shares %1% of the words of the documented \u201c%2\u201d, but not its wording")
                            .arg(QString::number(int(lead.wordShare * 100)), e.messageTemplate.text());
         } else if (reasons.isEmpty()) {
             const TemplateHit *hit = lead.hit ? &*lead.hit : nullptr;
@@ -244,7 +248,7 @@ QList<Match> Matcher::lookup(const StatusCodes::StatusQuery &status, const QStri
         if (code.trimmed().isEmpty()) {
             m.confidence = e.isGeneric() ? EntryScorer::kGeneric : 0.5;
             m.level = m_scorer.levelFor(i, m.confidence);
-            m.reasons = {tr("HTTP status %1 matches").arg(e.httpStatus)};
+            m.reasons = {translated("HTTP status %1 matches").arg(e.httpStatus)};
         }
         out.append(m);
     }

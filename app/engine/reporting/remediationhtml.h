@@ -4,22 +4,22 @@
 
 #include "diagnosis.h"
 
-#include <QColor>
 #include <QString>
 #include <QStringList>
 
-// Renders the remediation of one catalog entry as HTML for a QTextBrowser. Every piece of text is escaped: only
-// the markup written here, and links taken from the catalog, ever reach the browser as HTML.
+// Renders the remediation of one catalog entry as HTML, for the window's QTextBrowser and a saved page. Every piece of
+// text is escaped: only the markup written here, and links taken from the catalog, ever reach the browser as HTML.
 namespace RemediationHtml {
 
 // Between the characters of a value that must not wrap; never part of the text a user copies or hears.
 inline constexpr QChar kWordJoiner = QChar(0x2060);
 
+// CSS colours ("#ffeca8"): the window passes its theme's, a saved page its printed ones.
 struct Colors
 {
-    QColor highlight;     // background of captured values and search hits
-    QColor highlightText; // their text
-    QColor muted;         // secondary text
+    QString highlight;     // background of captured values and search hits
+    QString highlightText; // their text
+    QString muted;         // secondary text
 };
 
 // diagnosis and match may be null (browsing the catalog); terms are highlighted (catalog search).

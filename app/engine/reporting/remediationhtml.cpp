@@ -16,8 +16,9 @@
 namespace RemediationHtml {
 namespace {
 
-// As QObject::tr(), for lupdate too: with n, a plural.
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt); with n, a
+// plural.
+QString translated(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("RemediationHtml", text, disambiguation, n);
 }
@@ -93,7 +94,7 @@ QString sourceLabel(const QString &source)
 {
     const QString host = QUrl(source).host();
     if (host == QLatin1String("wix.com") || host.endsWith(QLatin1String(".wix.com")))
-        return tr("Wix documentation");
+        return translated("Wix documentation");
     return source;
 }
 
@@ -106,13 +107,13 @@ QString receivedFacts(const ParsedResponse &in, const CatalogEntry &e, const QSt
     QList<std::pair<QString, QString>> rows;
     const QString request = QString(in.method + u' ' + in.url).trimmed();
     if (!request.isEmpty())
-        rows.append({tr("Request"), hostsWhole(request)});
+        rows.append({translated("Request"), hostsWhole(request)});
     if (in.httpStatus > 0 && in.httpStatus != e.httpStatus)
-        rows.append({tr("Status received"), QString::number(in.httpStatus)});
+        rows.append({translated("Status received"), QString::number(in.httpStatus)});
     if (!in.code.isEmpty() && in.code != e.code)
-        rows.append({tr("Code received"), esc(unbroken(in.code))});
+        rows.append({translated("Code received"), esc(unbroken(in.code))});
     if (!in.requestId.isEmpty())
-        rows.append({tr("Request ID"), esc(unbroken(in.requestId))});
+        rows.append({translated("Request ID"), esc(unbroken(in.requestId))});
     if (rows.isEmpty())
         return {};
     QString h = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
@@ -128,21 +129,23 @@ QString groupFacts(const ResponseGroup &g, const QString &muted)
 {
     if (g.count <= 1)
         return {};
-    QString h = QStringLiteral("<p><span style=\"%1\">%2</span></p>")
-                    .arg(muted, esc(g.identical() ? tr("Seen %n time(s), identical each time.", nullptr, g.count)
-                                                  : tr("Seen %n time(s) with different values: %1.", nullptr, g.count)
-                                                        .arg(ResultGroups::differenceLabel(g))));
+    QString h =
+        QStringLiteral("<p><span style=\"%1\">%2</span></p>")
+            .arg(muted, esc(g.identical() ? translated("Seen %n time(s), identical each time.", nullptr, g.count)
+                                          : translated("Seen %n time(s) with different values: %1.", nullptr, g.count)
+                                                .arg(ResultGroups::differenceLabel(g))));
     if (g.identical())
         return h;
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const CapturedValues &v : g.values) {
         h += QStringLiteral("<tr><td><tt>%1</tt></td><td style=\"%2; padding-left:12px\">%3</td></tr>")
-                 .arg(esc(unbroken(ResultGroups::valuesText(v))), muted, esc(tr("%n response(s)", nullptr, v.count)));
+                 .arg(esc(unbroken(ResultGroups::valuesText(v))), muted,
+                      esc(translated("%n response(s)", nullptr, v.count)));
     }
     h += QStringLiteral("</table>");
     if (g.moreValues > 0) {
         h += QStringLiteral("<p><span style=\"%1\">%2</span></p>")
-                 .arg(muted, esc(tr("and %n more value(s)", nullptr, g.moreValues)));
+                 .arg(muted, esc(translated("and %n more value(s)", nullptr, g.moreValues)));
     }
     return h;
 }
@@ -152,7 +155,7 @@ QString groupFacts(const ResponseGroup &g, const QString &muted)
 QString highlighted(const QString &text, const QStringList &needles, const Colors &colors)
 {
     const QString open = QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:600\">")
-                             .arg(colors.highlight.name(), colors.highlightText.name());
+                             .arg(colors.highlight, colors.highlightText);
     const QList<bool> joins = hostJoins(text);
     QString out;
     qsizetype pos = 0;
@@ -189,7 +192,7 @@ class Page
 public:
     Page(const CatalogEntry &e, const Match *match, const QStringList &terms, const Colors &colors)
         : m_entry(e), m_match(match), m_terms(terms), m_colors(colors),
-          m_muted(QStringLiteral("color:%1").arg(colors.muted.name()))
+          m_muted(QStringLiteral("color:%1").arg(colors.muted))
     {
         if (match) {
             for (const MessageTemplate::Capture &c : match->variables)
@@ -222,7 +225,7 @@ public:
         if (received.isEmpty())
             return {};
         return QStringLiteral("<p><span style=\"%1\">%2</span><br><tt>%3</tt></p>")
-            .arg(m_muted, esc(tr("Message received")), highlighted(received, m_marks, m_colors));
+            .arg(m_muted, esc(translated("Message received")), highlighted(received, m_marks, m_colors));
     }
 
     QString documentedMessage() const
@@ -230,7 +233,7 @@ public:
         if (m_entry.messageTemplate.isEmpty())
             return {};
         return QStringLiteral("<p><span style=\"%1\">%2</span><br><tt>%3</tt></p>")
-            .arg(m_muted, esc(tr("Documented message")),
+            .arg(m_muted, esc(translated("Documented message")),
                  highlighted(m_entry.messageTemplate.text(), m_terms, m_colors));
     }
 
@@ -250,7 +253,7 @@ public:
     // What to do, step by step, with the captured values filled in and each step's links.
     QString steps() const
     {
-        QString h = QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("What to do")));
+        QString h = QStringLiteral("<h3>%1</h3><ol>").arg(esc(translated("What to do")));
         for (const RemediationStep &s : m_entry.steps) {
             const QString text = m_match ? ReplyComposer::fillVariables(s.text, *m_match) : s.text;
             QString item = highlighted(text, m_marks, m_colors);
@@ -265,11 +268,12 @@ public:
     QString troubleshooting() const
     {
         const CatalogEntry &e = m_entry;
-        QString h = QStringLiteral("<h3>%1</h3><p>\u201c%2\u201d<br>%3</p>")
-                        .arg(esc(tr("Documented troubleshooting")), highlighted(e.troubleshooting, m_terms, m_colors),
-                             anchor({sourceLabel(e.source), e.source}));
+        QString h =
+            QStringLiteral("<h3>%1</h3><p>\u201c%2\u201d<br>%3</p>")
+                .arg(esc(translated("Documented troubleshooting")), highlighted(e.troubleshooting, m_terms, m_colors),
+                     anchor({sourceLabel(e.source), e.source}));
         if (!e.deprecation.isEmpty())
-            h += QStringLiteral("<p><b>\u26a0 %1</b> %2</p>").arg(esc(tr("Deprecated:")), esc(e.deprecation));
+            h += QStringLiteral("<p><b>\u26a0 %1</b> %2</p>").arg(esc(translated("Deprecated:")), esc(e.deprecation));
         return h;
     }
 
@@ -277,7 +281,7 @@ public:
     {
         if (!m_match || m_match->reasons.isEmpty())
             return {};
-        QString h = QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Why this match")));
+        QString h = QStringLiteral("<h3>%1</h3><ul>").arg(esc(translated("Why this match")));
         for (const QString &r : m_match->reasons)
             h += QStringLiteral("<li>%1</li>").arg(esc(r));
         return h + QStringLiteral("</ul>");
@@ -293,7 +297,7 @@ public:
         if (items.isEmpty())
             return {};
         return QStringLiteral("<p><span style=\"%1\">%2</span> %3</p>")
-            .arg(m_muted, esc(tr("See also:")), items.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
+            .arg(m_muted, esc(translated("See also:")), items.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
     }
 
     QString footer() const

@@ -11,7 +11,8 @@
 namespace TextReport {
 namespace {
 
-QString tr(const char *text)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt).
+QString translated(const char *text)
 {
     return QCoreApplication::translate("TextReport", text);
 }
@@ -30,16 +31,16 @@ void writeMatch(QTextStream &out, const Match &m, bool detailed)
         return;
     for (const MessageTemplate::Capture &c : m.variables)
         out << "      " << c.name << " = " << c.value << '\n';
-    out << "    " << tr("What to do:") << '\n';
+    out << "    " << translated("What to do:") << '\n';
     for (qsizetype i = 0; i < e.steps.size(); ++i) {
         out << "      " << (i + 1) << ". " << ReplyComposer::fillVariables(e.steps.at(i).text, m) << '\n';
         for (const Link &l : e.steps.at(i).links)
             out << "         " << l.label << ": " << l.url << '\n';
     }
-    out << "    " << tr("Documented troubleshooting: %1").arg(e.troubleshooting) << '\n';
-    out << "    " << tr("Source: %1").arg(e.source) << '\n';
+    out << "    " << translated("Documented troubleshooting: %1").arg(e.troubleshooting) << '\n';
+    out << "    " << translated("Source: %1").arg(e.source) << '\n';
     if (!e.deprecation.isEmpty())
-        out << "    " << tr("Note: %1").arg(e.deprecation) << '\n';
+        out << "    " << translated("Note: %1").arg(e.deprecation) << '\n';
 }
 
 // How many responses a result stands for, where they were found and, when they differ, the values each carried.
@@ -55,7 +56,7 @@ void writeGroup(QTextStream &out, const ResponseGroup &g)
         QStringList places;
         for (const Location &l : g.locations)
             places << l.label();
-        out << "    " << tr("Where: %1").arg(places.join(QStringLiteral(", ")));
+        out << "    " << translated("Where: %1").arg(places.join(QStringLiteral(", ")));
         if (g.moreLocations() > 0)
             out << ' ' << QCoreApplication::translate("TextReport", "and %n more", nullptr, g.moreLocations());
         out << '\n';
@@ -85,7 +86,7 @@ void writeReport(QTextStream &out, const Report &report, int top)
         out << '\n';
     }
     for (const QString &p : report.problems)
-        out << tr("Problem: %1").arg(p) << '\n';
+        out << translated("Problem: %1").arg(p) << '\n';
     for (qsizetype r = 0; r < report.results.size(); ++r) {
         const Diagnosis &d = report.results.at(r);
         const ParsedResponse &in = d.input;
@@ -99,19 +100,19 @@ void writeReport(QTextStream &out, const Report &report, int top)
         if (!facts.isEmpty())
             out << "    " << facts.join(QStringLiteral(" \u00b7 ")) << '\n';
         if (!in.assembly.isEmpty())
-            out << "    " << tr("Read: %1").arg(in.assembly.join(QStringLiteral("; "))) << '\n';
+            out << "    " << translated("Read: %1").arg(in.assembly.join(QStringLiteral("; "))) << '\n';
         if (!in.message.isEmpty())
-            out << "    " << tr("Message: %1").arg(in.message) << '\n';
+            out << "    " << translated("Message: %1").arg(in.message) << '\n';
         writeGroup(out, d.group);
         for (const QString &note : d.notes)
-            out << "    " << tr("Note: %1").arg(note) << '\n';
+            out << "    " << translated("Note: %1").arg(note) << '\n';
         if (d.matches.isEmpty())
-            out << "    " << tr("No documented error fits this response.") << '\n';
+            out << "    " << translated("No documented error fits this response.") << '\n';
         for (qsizetype i = 0; i < d.shownMatches(top); ++i) {
             writeMatch(out, d.matches.at(i), i == 0 || d.matches.at(i).confidence == d.matches.front().confidence);
         }
         if (!d.nearMisses.isEmpty()) {
-            out << "    " << tr("Near misses:") << '\n';
+            out << "    " << translated("Near misses:") << '\n';
             for (const NearMiss &n : d.nearMisses)
                 out << "      " << n.entry->id << ": " << n.reasons.join(QStringLiteral("; ")) << '\n';
         }
