@@ -14,7 +14,7 @@
 namespace {
 
 constexpr quint32 kMagic = 0x44544350; // "DTCP"
-constexpr quint32 kFormat = 4;         // raise when the layout below changes
+constexpr quint32 kFormat = 5;         // raise when the layout below changes
 constexpr qsizetype kHeaderSize = 8;   // magic and format
 constexpr auto kChecksum = QCryptographicHash::Sha256;
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
@@ -99,6 +99,7 @@ void writeEntry(QDataStream &out, const CatalogEntry &e)
     });
     writeLinks(out, e.seeAlso);
     writeStrings(out, e.keywords);
+    writeStrings(out, e.explainedBy);
     out << e.deprecation;
     writeList(out, e.translations, writeTranslation);
 }
@@ -113,8 +114,8 @@ bool readEntry(QDataStream &in, CatalogEntry *e)
            readList(
                in, &e->steps,
                [](QDataStream &i, RemediationStep *s) { return readString(i, &s->text) && readLinks(i, &s->links); }) &&
-           readLinks(in, &e->seeAlso) && readStrings(in, &e->keywords) && readString(in, &e->deprecation) &&
-           readList(in, &e->translations, readTranslation);
+           readLinks(in, &e->seeAlso) && readStrings(in, &e->keywords) && readStrings(in, &e->explainedBy) &&
+           readString(in, &e->deprecation) && readList(in, &e->translations, readTranslation);
 }
 
 } // namespace
