@@ -4,6 +4,11 @@
 
 #include <QSettings>
 
+QStringList AppSettings::defaultDnsResolvers()
+{
+    return {QStringLiteral("1.1.1.1"), QStringLiteral("8.8.8.8"), QStringLiteral("9.9.9.9")};
+}
+
 AppSettings AppSettings::load()
 {
     QSettings s;
@@ -17,6 +22,10 @@ AppSettings AppSettings::load()
     a.language = s.value(QStringLiteral("interface/language")).toString();
     a.updateSubscriptionsAtStartup = s.value(QStringLiteral("catalog/updateAtStartup"), false).toBool();
     a.dnsServer = s.value(QStringLiteral("dns/server")).toString();
+    // An emptied list is kept empty: the user keeps to the system's resolver.
+    if (s.contains(QStringLiteral("dns/resolvers")))
+        a.dnsResolvers = s.value(QStringLiteral("dns/resolvers")).toStringList();
+    a.rdapBootstrapUrl = s.value(QStringLiteral("rdap/bootstrapUrl"), a.rdapBootstrapUrl).toString();
     return a;
 }
 
@@ -31,4 +40,6 @@ void AppSettings::save() const
     s.setValue(QStringLiteral("interface/language"), language);
     s.setValue(QStringLiteral("catalog/updateAtStartup"), updateSubscriptionsAtStartup);
     s.setValue(QStringLiteral("dns/server"), dnsServer);
+    s.setValue(QStringLiteral("dns/resolvers"), dnsResolvers);
+    s.setValue(QStringLiteral("rdap/bootstrapUrl"), rdapBootstrapUrl);
 }

@@ -16,8 +16,14 @@ struct AppSettings
     AppTheme::Theme theme = AppTheme::Theme::System;
     QString language;                          // "de", "es", "en"; empty: the system's
     bool updateSubscriptionsAtStartup = false; // no connection unless the user turns it on
-    QString dnsServer;                         // for Check DNS; empty: the system's resolver
+    QString dnsServer;                         // for Check domain's verdict; empty: the system's resolver
+    // Also asked by Check domain, for propagation; empty: the system's resolver only.
+    QStringList dnsResolvers = defaultDnsResolvers();
+    // Where Check domain keeps its RDAP bootstrap file current from (IANA's); empty: never downloaded.
+    QString rdapBootstrapUrl = QStringLiteral("https://data.iana.org/rdap/dns.json");
 
+    // Well-known public resolvers: Cloudflare's, Google's and Quad9's.
+    static QStringList defaultDnsResolvers();
     static AppSettings load();
     void save() const;
 };

@@ -78,6 +78,7 @@ private:
     template <typename P> P *placePage(QWidget *tab, const QByteArray &splitterState);
     void reloadCatalog();
     void applyReplyFormat();
+    void applyDnsSettings(); // the DNS server and resolvers of the settings, to Check domain
     void showCatalogState();
     void retranslate();
     void restoreLayout();
