@@ -2968,8 +2968,8 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>IP-Adressen der Resolver, durch Leerzeichen getrennt, die „Domain prüfen“ zusätzlich fragt, um zu sehen, wie weit sich die Einträge verbreitet haben; leer: nur der Resolver des Systems</translation>
     </message>
     <message>
-        <source>&amp;Resolvers for propagation:</source>
-        <translation>&amp;Resolver für die Verbreitung:</translation>
+        <source>Resolvers for propa&amp;gation:</source>
+        <translation>Reso&amp;lver für die Verbreitung:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address. Give addresses such as 1.1.1.1, separated by spaces, or leave the field empty to keep to the system&apos;s resolver.</source>

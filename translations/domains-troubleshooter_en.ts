@@ -2963,7 +2963,7 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Resolvers for propagation:</source>
+        <source>Resolvers for propa&amp;gation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2968,8 +2968,8 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>Direcciones IP, separadas por espacios, de los resolvers que Comprobar el dominio consulta también para ver hasta dónde se han propagado los registros; vacío: solo el resolver del sistema</translation>
     </message>
     <message>
-        <source>&amp;Resolvers for propagation:</source>
-        <translation>&amp;Resolvers para la propagación:</translation>
+        <source>Resolvers for propa&amp;gation:</source>
+        <translation>Reso&amp;lvers para la propagación:</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IP address. Give addresses such as 1.1.1.1, separated by spaces, or leave the field empty to keep to the system&apos;s resolver.</source>

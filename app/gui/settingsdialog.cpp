@@ -51,7 +51,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     m_dnsResolvers->setAccessibleName(tr("Resolvers for propagation"));
     m_dnsResolvers->setToolTip(tr("IP addresses, separated by spaces, of the resolvers Check domain also asks to "
                                   "see how far the records have spread; empty keeps to the system's resolver"));
-    m_ui->form->addRow(tr("&Resolvers for propagation:"), m_dnsResolvers);
+    m_ui->form->addRow(tr("Resolvers for propa&gation:"), m_dnsResolvers);
     connect(m_ui->addCatalogButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add team catalog files"), QString(),
                                                                 tr("Catalog files (*.json);;All files (*)"));
