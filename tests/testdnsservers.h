@@ -3,8 +3,8 @@
 // DNS servers for tests, each on a loopback address of its own, port 53 (Qt 6.4's QDnsLookup asks no other port,
 // so they need root, which CI has): Debian's dnsmasq with fixed records, which forwards nowhere; a second dnsmasq
 // that answers NXDOMAIN for every name (a broken or captive resolver); a server that answers every question with
-// SERVFAIL, one that answers REFUSED, one that reads questions and never answers; and an address where nothing
-// listens at all.
+// SERVFAIL, one that answers REFUSED, one that reads questions and never answers; an address where nothing
+// listens at all; and a third dnsmasq, with a shorter TTL, that still holds the answers from before a move to Wix.
 #pragma once
 
 #include <QDnsLookup>
@@ -28,10 +28,12 @@ public:
     static inline const QHostAddress kNothingListens{QStringLiteral("127.0.14.56")};
     static inline const QHostAddress kRefused{QStringLiteral("127.0.14.57")};
     static inline const QHostAddress kNxdomainForAll{QStringLiteral("127.0.14.58")};
+    // A resolver that still holds the old answers, for five minutes (a TTL of 300 s).
+    static inline const QHostAddress kOldAnswers{QStringLiteral("127.0.15.53")};
 
     ~TestDnsServers()
     {
-        for (QProcess *p : {&m_dnsmasq, &m_nxdomain}) {
+        for (QProcess *p : {&m_dnsmasq, &m_nxdomain, &m_oldAnswers}) {
             if (p->state() != QProcess::NotRunning) {
                 p->terminate();
                 p->waitForFinished(5000);
@@ -67,9 +69,15 @@ public:
         // NXDOMAIN for every name, the control names included.
         if (!startDnsmasq(&m_nxdomain, dnsmasq, kNxdomainForAll, {QStringLiteral("--address=/#/")}, why))
             return false;
-        if (!answers(kDnsmasq, QDnsLookup::NoError) || !answers(kNxdomainForAll, QDnsLookup::NotFoundError))
+        if (!startDnsmasq(
+                &m_oldAnswers, dnsmasq, kOldAnswers,
+                QStringList{QStringLiteral("--local=/test/"), QStringLiteral("--local-ttl=300")} + oldRecords(), why))
+            return false;
+        if (!answers(kDnsmasq, QDnsLookup::NoError) || !answers(kNxdomainForAll, QDnsLookup::NotFoundError) ||
+            !answers(kOldAnswers, QDnsLookup::NoError))
             return fail(why, QStringLiteral("dnsmasq does not answer: ") + QString::fromLocal8Bit(m_dnsmasq.readAll()) +
-                                 QString::fromLocal8Bit(m_nxdomain.readAll()));
+                                 QString::fromLocal8Bit(m_nxdomain.readAll()) +
+                                 QString::fromLocal8Bit(m_oldAnswers.readAll()));
         return true;
     }
 
@@ -154,6 +162,20 @@ private:
         };
     }
 
+    // The same domains as a resolver saw them before they moved to Wix: the old host's nameservers and address.
+    static QStringList oldRecords()
+    {
+        return {
+            nsRecord(QStringLiteral("test"), QStringLiteral("a.nic.test")),
+            nsRecord(QStringLiteral("wix-ns.test"), QStringLiteral("ns1.oldhost.test")),
+            nsRecord(QStringLiteral("wix-ns.test"), QStringLiteral("ns2.oldhost.test")),
+            QStringLiteral("--host-record=wix-ns.test,192.0.2.80"),
+            nsRecord(QStringLiteral("pointing.test"), QStringLiteral("ns1.registrar-dns.test")),
+            QStringLiteral("--host-record=pointing.test,192.0.2.80"),
+            QStringLiteral("--cname=www.pointing.test,pointing.test"),
+        };
+    }
+
     static bool answers(const QHostAddress &server, QDnsLookup::Error expected)
     {
         for (int attempt = 0; attempt < 50; ++attempt) {
@@ -187,6 +209,7 @@ private:
 
     QProcess m_dnsmasq;
     QProcess m_nxdomain;
+    QProcess m_oldAnswers;
     QTemporaryDir m_dir;
     QUdpSocket m_servfail;
     QUdpSocket m_silent;

@@ -127,6 +127,24 @@ private slots:
             QVERIFY2(c.genericFor(status), qPrintable(QString::number(status)));
     }
 
+    // Which domain-check findings explain which entries is catalog data, carried through the packed catalog: only
+    // where the documented text says so (an entry that "has already been purchased" is explained by a registered
+    // domain; one "available for purchase" by a registry that has no such domain).
+    void explainedByIsData()
+    {
+        QString error;
+        const Catalog c = EmbeddedCatalog::load(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QHash<QString, QStringList> expected{
+            {QStringLiteral("registered-domains.domain-already-taken"), {QStringLiteral("registered")}},
+            {QStringLiteral("registered-domains.invalid-domain"), {QStringLiteral("registered")}},
+            {QStringLiteral("connect-domain.available-for-purchase"), {QStringLiteral("not-registered")}},
+            {QStringLiteral("connected-domains.available-for-purchase"), {QStringLiteral("not-registered")}},
+        };
+        for (const CatalogEntry &e : c.entries())
+            QCOMPARE(e.explainedBy, expected.value(e.id));
+    }
+
     // The catalog packed at build time is its JSON files, field for field, and matches the same way.
     void embeddedIsItsSources()
     {
@@ -276,6 +294,14 @@ private slots:
         QTest::newRow("mistyped code") << fileWith(set("code", 5)) << QStringLiteral("field 'code': must be a string");
         QTest::newRow("unknown field") << fileWith(set("stpes", QJsonArray{}))
                                        << QStringLiteral("unknown field 'stpes'");
+        // Which domain-check findings explain the entry: catalog data, from a closed set.
+        QTest::newRow("explained by a finding")
+            << fileWith(set("explainedBy", QJsonArray{QStringLiteral("registered")})) << QString();
+        QTest::newRow("explained by an unknown finding")
+            << fileWith(set("explainedBy", QJsonArray{QStringLiteral("registerd")}))
+            << QStringLiteral("field 'explainedBy': 'registerd' is not a domain-check finding (one of: registered, ");
+        QTest::newRow("explainedBy not an array") << fileWith(set("explainedBy", QStringLiteral("registered")))
+                                                  << QStringLiteral("field 'explainedBy': must be an array");
         QTest::newRow("bad id") << fileWith(set("id", QStringLiteral("other.sample")))
                                 << QStringLiteral("field 'id': must have the form 'team.<slug>'");
         QTest::newRow("duplicate ids") << fileWith([](QJsonObject &f, QJsonObject &e) {

@@ -3,8 +3,11 @@
 // Registration by RDAP against a real HTTPS server started here on loopback (QSslServer, a CA made by openssl for
 // the run), with a bootstrap file naming it: registered domains of several kinds, 404, 429 with Retry-After,
 // malformed answers, oversized ones, a redirect to plain http, and a server that never answers.
+#include "catalog.h"
+#include "domainexplanation.h"
 #include "embeddedcatalog.h"
 #include "rdapbootstrap.h"
+#include "rdapbootstrapstore.h"
 #include "rdapchecker.h"
 #include "testca.h"
 #include "testhttpserver.h"
@@ -85,8 +88,11 @@ private:
     QTemporaryDir m_dir;
     QString m_bootstrapFile;
     DnsTargets m_wix;
+    Catalog m_catalog;
 
-    QByteArray bootstrap() const
+    int m_keptBootstrapDownloads = 0;
+
+    QByteArray bootstrap(const QString &publication = QStringLiteral("2026-12-01T00:00:00Z")) const
     {
         const QString https = QString::fromLatin1(m_https->url("/rdap/"));
         const QString silent = QStringLiteral("https://127.0.0.1:%1/").arg(m_silent.serverPort());
@@ -95,7 +101,7 @@ private:
             QJsonArray{QJsonArray{QStringLiteral("silent")}, QJsonArray{silent}},
         };
         return QJsonDocument(QJsonObject{{QStringLiteral("version"), QStringLiteral("1.0")},
-                                         {QStringLiteral("publication"), QStringLiteral("2026-12-01T00:00:00Z")},
+                                         {QStringLiteral("publication"), publication},
                                          {QStringLiteral("services"), services}})
             .toJson();
     }
@@ -105,6 +111,13 @@ private:
         const QByteArray path = request.path;
         if (path == "/dns.json")
             return rdapAnswer(bootstrap());
+        // For the kept bootstrap file: a valid one, and one without a version.
+        if (path == "/kept/newer.json") {
+            ++m_keptBootstrapDownloads;
+            return rdapAnswer(bootstrap(QStringLiteral("2027-01-15T00:00:00Z")));
+        }
+        if (path == "/kept/unversioned.json")
+            return rdapAnswer(bootstrap(QStringLiteral("2027-01-15T00:00:00Z")).replace("\"version\"", "\"v\""));
         const QString name = QString::fromLatin1(path.mid(path.lastIndexOf('/') + 1));
         const QString label = name.section(u'.', 0, 0);
         if (label == QLatin1String("wix"))
@@ -149,11 +162,14 @@ private:
         return rdapAnswer("{\"errorCode\": 404, \"title\": \"Not Found\"}", 404, "Not Found");
     }
 
-    RdapResult check(const QString &domain, const QString &bootstrapSource, int timeoutMs = 5000)
+    RdapResult check(const QString &domain, const QString &bootstrapSource, int timeoutMs = 5000,
+                     const QByteArray &updatePath = {}, const QString &storePath = {})
     {
         QNetworkAccessManager manager;
         RdapChecker checker(&manager);
         checker.setBootstrap(bootstrapSource);
+        if (!updatePath.isEmpty())
+            checker.setBootstrapUpdates(QUrl(QString::fromLatin1(m_https->url(updatePath))), storePath);
         checker.setTimeout(timeoutMs);
         QSignalSpy spy(&checker, &RdapChecker::finished);
         checker.check(domain);
@@ -185,7 +201,8 @@ private slots:
         file.write(bootstrap());
         file.close();
         QString error;
-        m_wix = EmbeddedCatalog::load(&error).dnsTargets();
+        m_catalog = EmbeddedCatalog::load(&error);
+        m_wix = m_catalog.dnsTargets();
         QVERIFY(error.isEmpty());
     }
 
@@ -298,6 +315,164 @@ private slots:
         QCOMPARE(b.serverFor(QStringLiteral("shop.org.uk")), QUrl(QStringLiteral("https://b.test/x/")));
         RdapBootstrap::parse("[1, 2]", &error);
         QVERIFY(!error.isEmpty());
+    }
+
+    // The kept bootstrap file is kept current as a subscription is: downloaded when due, kept when it is a valid
+    // bootstrap file newer than the embedded one, used from then on, and not downloaded again until due.
+    void keptBootstrapIsKeptCurrent()
+    {
+        QTemporaryDir data;
+        const QString store = data.filePath(QStringLiteral("rdap/dns.json"));
+        const int before = m_keptBootstrapDownloads;
+        const RdapResult first = check(QStringLiteral("wix.test"), {}, 5000, "/kept/newer.json", store);
+        QCOMPARE(first.state, RdapResult::State::Registered); // .test is only in the downloaded file
+        QCOMPARE(first.bootstrap, store);
+        QCOMPARE(first.bootstrapDate, QStringLiteral("2027-01-15T00:00:00Z"));
+        QCOMPARE(m_keptBootstrapDownloads, before + 1);
+        QVERIFY(!RdapBootstrapStore(store).isDue());
+        const RdapResult second = check(QStringLiteral("elsewhere.test"), {}, 5000, "/kept/newer.json", store);
+        QCOMPARE(second.state, RdapResult::State::Registered);
+        QCOMPARE(m_keptBootstrapDownloads, before + 1); // not due: not downloaded again
+        // Due again a week later.
+        QVERIFY(RdapBootstrapStore(store).isDue(QDateTime::currentDateTimeUtc().addDays(8)));
+    }
+
+    // A download that is not a valid bootstrap file is not used: the embedded file (com and net) answers, and
+    // .test has no server.
+    void keptBootstrapRefusesInvalid_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("no version") << QByteArray("/kept/unversioned.json");
+        QTest::newRow("not JSON") << QByteArray("/rdap/domain/malformed.test");
+        QTest::newRow("404") << QByteArray("/kept/absent.json");
+    }
+
+    void keptBootstrapRefusesInvalid()
+    {
+        QFETCH(QByteArray, path);
+        QTemporaryDir data;
+        const QString store = data.filePath(QStringLiteral("rdap/dns.json"));
+        const RdapResult result = check(QStringLiteral("wix.test"), {}, 5000, path, store);
+        QCOMPARE(result.state, RdapResult::State::NoAnswer);
+        QCOMPARE(result.bootstrap, QStringLiteral("embedded"));
+        QCOMPARE(result.bootstrapDate, RdapBootstrap::embedded().publication());
+        QVERIFY2(result.reason.contains(QLatin1String("no RDAP server is known for .test")), qPrintable(result.reason));
+    }
+
+    // The store's rules on their own: the first valid download kept and used instead of the embedded subset, a
+    // newer one replaces it, an older one or an invalid one is refused, a folder that cannot be made leaves the
+    // file in use as it was.
+    void keptBootstrapStore()
+    {
+        QTemporaryDir data;
+        const RdapBootstrapStore store(data.filePath(QStringLiteral("rdap/dns.json")));
+        QString origin, error;
+        QVERIFY(store.isDue());
+        QVERIFY(!store.current(&origin).serverFor(QStringLiteral("example.com")).isEmpty());
+        QCOMPARE(origin, QStringLiteral("embedded"));
+        QCOMPARE(store.save("{\"services\": [", &error), RdapBootstrapStore::Saved::Invalid);
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(store.save(bootstrap(QStringLiteral("2026-06-01T00:00:00Z")), &error),
+                 RdapBootstrapStore::Saved::Newer);
+        QCOMPARE(store.current(&origin).publication(), QStringLiteral("2026-06-01T00:00:00Z"));
+        QCOMPARE(origin, data.filePath(QStringLiteral("rdap/dns.json")));
+        // An older download is refused, and marks the saved copy as checked: not due for another week.
+        QVERIFY(store.isDue(QDateTime::currentDateTimeUtc().addDays(8)));
+        QFile saved(data.filePath(QStringLiteral("rdap/dns.json")));
+        QVERIFY(saved.open(QIODevice::Append));
+        QVERIFY(saved.setFileTime(QDateTime::currentDateTimeUtc().addDays(-30), QFileDevice::FileModificationTime));
+        saved.close();
+        QVERIFY(store.isDue());
+        QCOMPARE(store.save(bootstrap(QStringLiteral("2025-06-01T00:00:00Z")), &error),
+                 RdapBootstrapStore::Saved::NotNewer);
+        QVERIFY(!store.isDue());
+        QCOMPARE(store.current().publication(), QStringLiteral("2026-06-01T00:00:00Z"));
+        QCOMPARE(store.save(bootstrap(QStringLiteral("2027-01-15T00:00:00Z")), &error),
+                 RdapBootstrapStore::Saved::Newer);
+        QCOMPARE(store.current(&origin).publication(), QStringLiteral("2027-01-15T00:00:00Z"));
+        // The kept file maps .test, which the embedded one lacks.
+        QCOMPARE(store.current().serverFor(QStringLiteral("wix.test")),
+                 QUrl(QString::fromLatin1(m_https->url("/rdap/"))));
+        QFile blocker(data.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        const RdapBootstrapStore unwritable(data.filePath(QStringLiteral("file/dns.json")));
+        QCOMPARE(unwritable.save(bootstrap(QStringLiteral("2027-01-15T00:00:00Z")), &error),
+                 RdapBootstrapStore::Saved::WriteFailed);
+        QVERIFY(!error.isEmpty());
+        unwritable.current(&origin);
+        QCOMPARE(origin, QStringLiteral("embedded"));
+    }
+
+    // The findings the catalog says explain an error come first and say so; only what the registry answered counts.
+    void explainsTheError_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("expected"); // empty: nothing explains it
+        const QString created = QDateTime::currentDateTimeUtc().addYears(-3).date().toString(Qt::ISODate);
+        QTest::newRow("taken: registered")
+            << QStringLiteral("wix.test") << QStringLiteral("registered-domains.domain-already-taken")
+            << QStringLiteral("This explains DOMAIN_ALREADY_TAKEN: the domain is registered at Example Registrar, Inc. "
+                              "since %1.")
+                   .arg(created);
+        QTest::newRow("cannot be registered: registered elsewhere")
+            << QStringLiteral("elsewhere.test") << QStringLiteral("registered-domains.invalid-domain")
+            << QStringLiteral("This explains INVALID_DOMAIN: the domain is registered at Example Registrar, Inc. since "
+                              "%1.")
+                   .arg(created);
+        QTest::newRow("available for purchase: not registered")
+            << QStringLiteral("absent.test") << QStringLiteral("connect-domain.available-for-purchase")
+            << QStringLiteral("This explains Invalid domain: the registry answered that it has no such domain: it is "
+                              "not registered.");
+        QTest::newRow("available for purchase, but registered")
+            << QStringLiteral("wix.test") << QStringLiteral("connected-domains.available-for-purchase") << QString();
+        QTest::newRow("an entry no finding explains")
+            << QStringLiteral("locked.test") << QStringLiteral("registered-domains.tld-not-supported") << QString();
+        QTest::newRow("the registry limits requests: no guess")
+            << QStringLiteral("limited.test") << QStringLiteral("registered-domains.domain-already-taken") << QString();
+    }
+
+    // The findings a registry answer supports, each by the rule for its whole family (both transfer prohibitions
+    // are a transfer lock; any hold is on hold).
+    void findings_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QStringList>("findings");
+        const QString reg = QStringLiteral("registered");
+        QTest::newRow("active") << QStringLiteral("wix.test") << QStringList{reg};
+        QTest::newRow("transfer locked") << QStringLiteral("locked.test")
+                                         << QStringList{reg, QStringLiteral("transfer-locked")};
+        QTest::newRow("redemption") << QStringLiteral("redemption.test")
+                                    << QStringList{reg, QStringLiteral("redemption-period"), QStringLiteral("expired")};
+        QTest::newRow("pending delete") << QStringLiteral("pendingdelete.test")
+                                        << QStringList{reg, QStringLiteral("pending-delete"),
+                                                       QStringLiteral("expired")};
+        QTest::newRow("client hold") << QStringLiteral("onhold.test") << QStringList{reg, QStringLiteral("on-hold")};
+        QTest::newRow("expiring, not expired") << QStringLiteral("expiring.test") << QStringList{reg};
+        QTest::newRow("404") << QStringLiteral("absent.test") << QStringList{QStringLiteral("not-registered")};
+        QTest::newRow("malformed answer") << QStringLiteral("malformed.test") << QStringList();
+    }
+
+    void findings()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QStringList, findings);
+        DomainAnswers answers;
+        answers.registration = check(domain, m_bootstrapFile);
+        QCOMPARE(DomainExplanation::findings(answers, m_wix, QDateTime::currentDateTimeUtc()), findings);
+    }
+
+    void explainsTheError()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, entry);
+        QFETCH(QString, expected);
+        const CatalogEntry *e = m_catalog.find(entry);
+        QVERIFY(e);
+        DomainAnswers answers;
+        answers.registration = check(domain, m_bootstrapFile);
+        const QStringList got = DomainExplanation::explain(answers, *e, m_wix, QDateTime::currentDateTimeUtc());
+        QCOMPARE(got, expected.isEmpty() ? QStringList() : QStringList{expected});
     }
 
     void json()

@@ -321,6 +321,14 @@
         <source>an IPv4 or IPv6 address</source>
         <translation>eine IPv4- oder IPv6-Adresse</translation>
     </message>
+    <message>
+        <source>must be an array of domain-check findings</source>
+        <translation>muss ein Array von Befunden der Domainprüfung sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain-check finding (one of: %2)</source>
+        <translation>„%1“ ist kein Befund der Domainprüfung (einer von: %2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -1015,32 +1023,44 @@
         <translation>Zur Antwort hin&amp;zufügen</translation>
     </message>
     <message>
-        <source>Ask DNS now for the domain&apos;s nameservers, addresses and www record</source>
-        <translation>Jetzt per DNS die Nameserver, Adressen und den www-Eintrag der Domain abfragen</translation>
+        <source>Ask the registry and DNS now about %1: its registration, nameservers, addresses and www record</source>
+        <translation>Jetzt die Registry und DNS nach %1 fragen: Registrierung, Nameserver, Adressen und www-Eintrag</translation>
     </message>
     <message>
-        <source>DNS records</source>
-        <translation>DNS-Einträge</translation>
+        <source>Domain check: registration, delegation, propagation, warnings and records</source>
+        <translation>Domainprüfung: Registrierung, Delegierung, Verbreitung, Warnungen und Einträge</translation>
     </message>
     <message>
-        <source>Include the verdict and the records in the copied reply</source>
-        <translation>Den Befund und die Einträge in die kopierte Antwort aufnehmen</translation>
+        <source>Include the verdict, the sections and the records in the copied reply</source>
+        <translation>Urteil, Abschnitte und Einträge in die kopierte Antwort übernehmen</translation>
     </message>
     <message>
-        <source>Check DNS</source>
-        <translation>DNS prüfen</translation>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <source>Check DNS for %1</source>
-        <translation>DNS für %1 prüfen</translation>
+        <source>Close the domain check</source>
+        <translation>Domainprüfung schließen</translation>
     </message>
     <message>
-        <source>Checking the DNS of %1…</source>
-        <translation>DNS von %1 wird geprüft…</translation>
+        <source>Check domain</source>
+        <translation>Domain prüfen</translation>
     </message>
     <message>
-        <source>DNS of %1 checked in %2 ms.</source>
-        <translation>DNS von %1 in %2 ms geprüft.</translation>
+        <source>Checking %1 at the registry and in DNS…</source>
+        <translation>%1 wird bei der Registry und im DNS geprüft…</translation>
+    </message>
+    <message>
+        <source>Expected records</source>
+        <translation>Erwartete Einträge</translation>
+    </message>
+    <message>
+        <source>Expected records (%1)</source>
+        <translation>Erwartete Einträge (%1)</translation>
+    </message>
+    <message>
+        <source>%1 checked in %2 ms.</source>
+        <translation>%1 in %2 ms geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1249,83 @@
     <message>
         <source>Asked %1; the check took %2 ms.</source>
         <translation>Gefragt: %1; die Prüfung dauerte %2 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainExplanation</name>
+    <message>
+        <source>the domain is registered at %1 since %2</source>
+        <translation>Die Domain ist seit %2 bei %1 registriert</translation>
+    </message>
+    <message>
+        <source>the domain is registered at %1</source>
+        <translation>Die Domain ist bei %1 registriert</translation>
+    </message>
+    <message>
+        <source>the registry holds the domain: it is registered</source>
+        <translation>Die Registry führt die Domain: Sie ist registriert</translation>
+    </message>
+    <message>
+        <source>the registry answered that it has no such domain: it is not registered</source>
+        <translation>Die Registry hat geantwortet, dass es diese Domain nicht gibt: Sie ist nicht registriert</translation>
+    </message>
+    <message>
+        <source>the domain expired on %1</source>
+        <translation>Die Domain ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the registry shows the domain %1</source>
+        <translation>Die Registry zeigt die Domain als: %1</translation>
+    </message>
+    <message>
+        <source>This explains %1: %2.</source>
+        <translation>Das erklärt %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSection</name>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegierung</translation>
+    </message>
+    <message>
+        <source>Not known: it needs the registry&apos;s answer and a DNS server that can be trusted.</source>
+        <translation>Unbekannt: Dafür braucht es die Antwort der Registry und einen vertrauenswürdigen DNS-Server.</translation>
+    </message>
+    <message>
+        <source>Propagation</source>
+        <translation>Verbreitung</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedRecords</name>
+    <message>
+        <source>%1: in place (%2 answers it).</source>
+        <translation>%1: vorhanden (%2 liefert ihn).</translation>
+    </message>
+    <message>
+        <source>%1: missing (%2 answers no such record).</source>
+        <translation>%1: fehlt (%2 liefert keinen solchen Eintrag).</translation>
+    </message>
+    <message>
+        <source>%1: missing (%2 answers %3).</source>
+        <translation>%1: fehlt (%2 liefert %3).</translation>
+    </message>
+    <message>
+        <source>%1: not known (%2 gave no answer for it).</source>
+        <translation>%1: unbekannt (%2 gab dafür keine Antwort).</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2292,29 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     </message>
 </context>
 <context>
+    <name>Propagation</name>
+    <message>
+        <source>Resolvers asked: %1. Wix&apos;s answer: %2; another answer: %3; no answer (not counted as a mismatch): %4.</source>
+        <translation>Gefragte Resolver: %1. Antwort von Wix: %2; eine andere Antwort: %3; keine Antwort (nicht als Abweichung gezählt): %4.</translation>
+    </message>
+    <message>
+        <source>%1: Wix&apos;s answer (%2).</source>
+        <translation>%1: Antwort von Wix (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not Wix&apos;s answer (%2); the old answer may be served until %3.</source>
+        <translation>%1: nicht die Antwort von Wix (%2); die alte Antwort kann bis %3 ausgeliefert werden.</translation>
+    </message>
+    <message>
+        <source>%1: not Wix&apos;s answer (%2).</source>
+        <translation>%1: nicht die Antwort von Wix (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no answer, so no evidence either way (%2)</source>
+        <translation>%1: keine Antwort, also kein Beleg in die eine oder andere Richtung (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
@@ -2206,6 +2326,21 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>not an RDAP bootstrap file (RFC 9224)</source>
         <translation>keine RDAP-Bootstrap-Datei (RFC 9224)</translation>
+    </message>
+</context>
+<context>
+    <name>RdapBootstrapStore</name>
+    <message>
+        <source>the bootstrap file lists no RDAP service</source>
+        <translation>die Bootstrap-Datei nennt keinen RDAP-Dienst</translation>
+    </message>
+    <message>
+        <source>the bootstrap file is not of version 1.0 (RFC 9224)</source>
+        <translation>die Bootstrap-Datei hat nicht die Version 1.0 (RFC 9224)</translation>
+    </message>
+    <message>
+        <source>the bootstrap file has no publication date</source>
+        <translation>die Bootstrap-Datei hat kein Veröffentlichungsdatum</translation>
     </message>
 </context>
 <context>
@@ -2862,14 +2997,6 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>der Resolver des Systems</translation>
     </message>
     <message>
-        <source>DNS server for Check DNS</source>
-        <translation>DNS-Server für die DNS-Prüfung</translation>
-    </message>
-    <message>
-        <source>DNS ser&amp;ver for Check DNS:</source>
-        <translation>DNS-Server für die DNS-&amp;Prüfung:</translation>
-    </message>
-    <message>
         <source>DNS server</source>
         <translation>DNS-Server</translation>
     </message>
@@ -2884,6 +3011,34 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Nothing here changes until you press OK; Cancel leaves every setting as it was, catalog subscriptions included.</source>
         <translation>Hier ändert sich nichts, bevor Sie OK drücken; Abbrechen lässt jede Einstellung, wie sie war, auch die Katalogabonnements.</translation>
+    </message>
+    <message>
+        <source>DNS server for Check domain</source>
+        <translation>DNS-Server für die Domain-Prüfung</translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver for Check domain:</source>
+        <translation>DNS-Server für die Domain-&amp;Prüfung:</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s resolver only</source>
+        <translation>keine: nur der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>Resolvers for propagation</source>
+        <translation>Resolver für die Verbreitung</translation>
+    </message>
+    <message>
+        <source>IP addresses, separated by spaces, of the resolvers Check domain also asks to see how far the records have spread; empty keeps to the system&apos;s resolver</source>
+        <translation>IP-Adressen der Resolver, durch Leerzeichen getrennt, die „Domain prüfen“ zusätzlich fragt, um zu sehen, wie weit sich die Einträge verbreitet haben; leer: nur der Resolver des Systems</translation>
+    </message>
+    <message>
+        <source>Resolvers for propa&amp;gation:</source>
+        <translation>Reso&amp;lver für die Verbreitung:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. Give addresses such as 1.1.1.1, separated by spaces, or leave the field empty to keep to the system&apos;s resolver.</source>
+        <translation>„%1“ ist keine IP-Adresse. Geben Sie Adressen wie 1.1.1.1 an, durch Leerzeichen getrennt, oder lassen Sie das Feld leer, um nur den Resolver des Systems zu verwenden.</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,14 @@
         <source>an IPv4 or IPv6 address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be an array of domain-check findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain-check finding (one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -610,18 +618,6 @@
     </message>
     <message>
         <source>--rdap-bootstrap goes with --check-domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delegation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1015,31 +1011,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask DNS now for the domain&apos;s nameservers, addresses and www record</source>
+        <source>Ask the registry and DNS now about %1: its registration, nameservers, addresses and www record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS records</source>
+        <source>Domain check: registration, delegation, propagation, warnings and records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include the verdict and the records in the copied reply</source>
+        <source>Include the verdict, the sections and the records in the copied reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check DNS</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check DNS for %1</source>
+        <source>Close the domain check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the DNS of %1…</source>
+        <source>Check domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS of %1 checked in %2 ms.</source>
+        <source>Checking %1 at the registry and in DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1236,83 @@
     </message>
     <message>
         <source>Asked %1; the check took %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainExplanation</name>
+    <message>
+        <source>the domain is registered at %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is registered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry holds the domain: it is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry answered that it has no such domain: it is not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry shows the domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This explains %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainSection</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: it needs the registry&apos;s answer and a DNS server that can be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedRecords</name>
+    <message>
+        <source>%1: in place (%2 answers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (%2 answers no such record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (%2 answers %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not known (%2 gave no answer for it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,6 +2276,29 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>Propagation</name>
+    <message>
+        <source>Resolvers asked: %1. Wix&apos;s answer: %2; another answer: %3; no answer (not counted as a mismatch): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Wix&apos;s answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not Wix&apos;s answer (%2); the old answer may be served until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not Wix&apos;s answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer, so no evidence either way (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
@@ -2201,6 +2309,21 @@ Nothing was written there; a file that was already there is unchanged.</source>
     <name>RdapBootstrap</name>
     <message>
         <source>not an RDAP bootstrap file (RFC 9224)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RdapBootstrapStore</name>
+    <message>
+        <source>the bootstrap file lists no RDAP service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bootstrap file is not of version 1.0 (RFC 9224)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bootstrap file has no publication date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,14 +2980,6 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS server for Check DNS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS ser&amp;ver for Check DNS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DNS server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,6 +2993,34 @@ Nothing was written there; a file that was already there is unchanged.</source>
     </message>
     <message>
         <source>Nothing here changes until you press OK; Cancel leaves every setting as it was, catalog subscriptions included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server for Check domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver for Check domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s resolver only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolvers for propagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses, separated by spaces, of the resolvers Check domain also asks to see how far the records have spread; empty keeps to the system&apos;s resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolvers for propa&amp;gation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. Give addresses such as 1.1.1.1, separated by spaces, or leave the field empty to keep to the system&apos;s resolver.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -321,6 +321,14 @@
         <source>an IPv4 or IPv6 address</source>
         <translation>una dirección IPv4 o IPv6</translation>
     </message>
+    <message>
+        <source>must be an array of domain-check findings</source>
+        <translation>debe ser un array de hallazgos de la comprobación del dominio</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain-check finding (one of: %2)</source>
+        <translation>«%1» no es un hallazgo de la comprobación del dominio (uno de: %2)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogModel</name>
@@ -1015,32 +1023,44 @@
         <translation>Añadir a &amp;la respuesta</translation>
     </message>
     <message>
-        <source>Ask DNS now for the domain&apos;s nameservers, addresses and www record</source>
-        <translation>Consultar ahora al DNS los servidores de nombres, las direcciones y el registro www del dominio</translation>
+        <source>Ask the registry and DNS now about %1: its registration, nameservers, addresses and www record</source>
+        <translation>Preguntar ahora al registro y al DNS por %1: su registro, servidores de nombres, direcciones y registro www</translation>
     </message>
     <message>
-        <source>DNS records</source>
-        <translation>Registros DNS</translation>
+        <source>Domain check: registration, delegation, propagation, warnings and records</source>
+        <translation>Comprobación del dominio: registro, delegación, propagación, advertencias y registros</translation>
     </message>
     <message>
-        <source>Include the verdict and the records in the copied reply</source>
-        <translation>Incluir el veredicto y los registros en la respuesta copiada</translation>
+        <source>Include the verdict, the sections and the records in the copied reply</source>
+        <translation>Incluir el veredicto, las secciones y los registros en la respuesta copiada</translation>
     </message>
     <message>
-        <source>Check DNS</source>
-        <translation>Comprobar DNS</translation>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Check DNS for %1</source>
-        <translation>Comprobar el DNS de %1</translation>
+        <source>Close the domain check</source>
+        <translation>Cerrar la comprobación del dominio</translation>
     </message>
     <message>
-        <source>Checking the DNS of %1…</source>
-        <translation>Comprobando el DNS de %1…</translation>
+        <source>Check domain</source>
+        <translation>Comprobar el dominio</translation>
     </message>
     <message>
-        <source>DNS of %1 checked in %2 ms.</source>
-        <translation>DNS de %1 comprobado en %2 ms.</translation>
+        <source>Checking %1 at the registry and in DNS…</source>
+        <translation>Comprobando %1 en el registro y en el DNS…</translation>
+    </message>
+    <message>
+        <source>Expected records</source>
+        <translation>Registros esperados</translation>
+    </message>
+    <message>
+        <source>Expected records (%1)</source>
+        <translation>Registros esperados (%1)</translation>
+    </message>
+    <message>
+        <source>%1 checked in %2 ms.</source>
+        <translation>%1 comprobado en %2 ms.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1249,83 @@
     <message>
         <source>Asked %1; the check took %2 ms.</source>
         <translation>Consultado: %1; la comprobación tardó %2 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainExplanation</name>
+    <message>
+        <source>the domain is registered at %1 since %2</source>
+        <translation>el dominio está registrado en %1 desde %2</translation>
+    </message>
+    <message>
+        <source>the domain is registered at %1</source>
+        <translation>el dominio está registrado en %1</translation>
+    </message>
+    <message>
+        <source>the registry holds the domain: it is registered</source>
+        <translation>el registro tiene el dominio: está registrado</translation>
+    </message>
+    <message>
+        <source>the registry answered that it has no such domain: it is not registered</source>
+        <translation>el registro respondió que no existe ese dominio: no está registrado</translation>
+    </message>
+    <message>
+        <source>the domain expired on %1</source>
+        <translation>el dominio caducó el %1</translation>
+    </message>
+    <message>
+        <source>the registry shows the domain %1</source>
+        <translation>el registro muestra el dominio: %1</translation>
+    </message>
+    <message>
+        <source>This explains %1: %2.</source>
+        <translation>Esto explica %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainSection</name>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Not known: it needs the registry&apos;s answer and a DNS server that can be trusted.</source>
+        <translation>Desconocido: hace falta la respuesta del registro y un servidor DNS de confianza.</translation>
+    </message>
+    <message>
+        <source>Propagation</source>
+        <translation>Propagación</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedRecords</name>
+    <message>
+        <source>%1: in place (%2 answers it).</source>
+        <translation>%1: presente (%2 lo devuelve).</translation>
+    </message>
+    <message>
+        <source>%1: missing (%2 answers no such record).</source>
+        <translation>%1: falta (%2 no devuelve ningún registro así).</translation>
+    </message>
+    <message>
+        <source>%1: missing (%2 answers %3).</source>
+        <translation>%1: falta (%2 devuelve %3).</translation>
+    </message>
+    <message>
+        <source>%1: not known (%2 gave no answer for it).</source>
+        <translation>%1: desconocido (%2 no respondió a esa consulta).</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2292,29 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     </message>
 </context>
 <context>
+    <name>Propagation</name>
+    <message>
+        <source>Resolvers asked: %1. Wix&apos;s answer: %2; another answer: %3; no answer (not counted as a mismatch): %4.</source>
+        <translation>Resolvers consultados: %1. Respuesta de Wix: %2; otra respuesta: %3; sin respuesta (no cuenta como discrepancia): %4.</translation>
+    </message>
+    <message>
+        <source>%1: Wix&apos;s answer (%2).</source>
+        <translation>%1: respuesta de Wix (%2).</translation>
+    </message>
+    <message>
+        <source>%1: not Wix&apos;s answer (%2); the old answer may be served until %3.</source>
+        <translation>%1: no es la respuesta de Wix (%2); la respuesta antigua puede servirse hasta las %3.</translation>
+    </message>
+    <message>
+        <source>%1: not Wix&apos;s answer (%2).</source>
+        <translation>%1: no es la respuesta de Wix (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no answer, so no evidence either way (%2)</source>
+        <translation>%1: sin respuesta, así que no prueba nada (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Domains Troubleshooter</source>
@@ -2206,6 +2326,21 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>not an RDAP bootstrap file (RFC 9224)</source>
         <translation>no es un archivo de arranque RDAP (RFC 9224)</translation>
+    </message>
+</context>
+<context>
+    <name>RdapBootstrapStore</name>
+    <message>
+        <source>the bootstrap file lists no RDAP service</source>
+        <translation>el archivo de arranque no indica ningún servicio RDAP</translation>
+    </message>
+    <message>
+        <source>the bootstrap file is not of version 1.0 (RFC 9224)</source>
+        <translation>el archivo de arranque no es de la versión 1.0 (RFC 9224)</translation>
+    </message>
+    <message>
+        <source>the bootstrap file has no publication date</source>
+        <translation>el archivo de arranque no tiene fecha de publicación</translation>
     </message>
 </context>
 <context>
@@ -2862,14 +2997,6 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>el resolvedor del sistema</translation>
     </message>
     <message>
-        <source>DNS server for Check DNS</source>
-        <translation>Servidor DNS para Comprobar DNS</translation>
-    </message>
-    <message>
-        <source>DNS ser&amp;ver for Check DNS:</source>
-        <translation>Servidor DNS para Com&amp;probar DNS:</translation>
-    </message>
-    <message>
         <source>DNS server</source>
         <translation>Servidor DNS</translation>
     </message>
@@ -2884,6 +3011,34 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>Nothing here changes until you press OK; Cancel leaves every setting as it was, catalog subscriptions included.</source>
         <translation>Nada cambia hasta que pulse Aceptar; Cancelar deja cada ajuste como estaba, incluidas las suscripciones de catálogo.</translation>
+    </message>
+    <message>
+        <source>DNS server for Check domain</source>
+        <translation>Servidor DNS para Comprobar el dominio</translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver for Check domain:</source>
+        <translation>Servidor DNS para Com&amp;probar el dominio:</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s resolver only</source>
+        <translation>ninguno: solo el resolver del sistema</translation>
+    </message>
+    <message>
+        <source>Resolvers for propagation</source>
+        <translation>Resolvers para la propagación</translation>
+    </message>
+    <message>
+        <source>IP addresses, separated by spaces, of the resolvers Check domain also asks to see how far the records have spread; empty keeps to the system&apos;s resolver</source>
+        <translation>Direcciones IP, separadas por espacios, de los resolvers que Comprobar el dominio consulta también para ver hasta dónde se han propagado los registros; vacío: solo el resolver del sistema</translation>
+    </message>
+    <message>
+        <source>Resolvers for propa&amp;gation:</source>
+        <translation>Reso&amp;lvers para la propagación:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address. Give addresses such as 1.1.1.1, separated by spaces, or leave the field empty to keep to the system&apos;s resolver.</source>
+        <translation>«%1» no es una dirección IP. Indique direcciones como 1.1.1.1, separadas por espacios, o deje el campo vacío para usar solo el resolver del sistema.</translation>
     </message>
 </context>
 <context>

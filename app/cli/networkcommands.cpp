@@ -8,16 +8,15 @@
 #include "delegation.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
-#include "rdapchecker.h"
+#include "domaincheck.h"
+#include "domainsections.h"
+#include "propagation.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <memory>
-#include <vector>
 
 namespace NetworkCommands {
 namespace {
@@ -61,39 +60,17 @@ bool parseServers(const QStringList &servers, QList<QHostAddress> *addresses, QT
 }
 
 // The registry's answer and each DNS server's, all asked at once; returns when the last is in.
-struct DomainAnswers
-{
-    RdapResult registration;
-    QList<DnsReport> dns;
-};
-
 DomainAnswers askAll(const DomainQuestion &question, const QList<QHostAddress> &servers)
 {
     DomainAnswers answers;
-    answers.dns.resize(servers.size());
     QEventLoop loop;
-    qsizetype pending = servers.size() + 1;
-    const auto oneDone = [&] {
-        if (--pending == 0)
-            loop.quit();
-    };
-    RdapChecker rdap(CatalogService::instance()->network());
-    rdap.setBootstrap(question.rdapBootstrap);
-    QObject::connect(&rdap, &RdapChecker::finished, &loop, [&](const RdapResult &r) {
-        answers.registration = r;
-        oneDone();
+    DomainCheck check(CatalogService::instance()->network());
+    check.setRdapBootstrap(question.rdapBootstrap);
+    QObject::connect(&check, &DomainCheck::finished, &loop, [&](const DomainAnswers &a) {
+        answers = a;
+        loop.quit();
     });
-    std::vector<std::unique_ptr<DnsChecker>> checkers;
-    for (qsizetype i = 0; i < servers.size(); ++i) {
-        checkers.push_back(std::make_unique<DnsChecker>());
-        checkers.back()->setAskMailRecords(true);
-        QObject::connect(checkers.back().get(), &DnsChecker::finished, &loop, [&, i](const DnsReport &r) {
-            answers.dns[i] = r;
-            oneDone();
-        });
-        checkers.back()->check(question.domain, servers.at(i));
-    }
-    rdap.check(question.domain);
+    check.check(question.domain, servers);
     loop.exec();
     return answers;
 }
@@ -171,32 +148,28 @@ int checkDomain(const DomainQuestion &question, const Catalog &catalog, bool jso
     bool noVerdict = answers.registration.state != RdapResult::State::Registered &&
                      answers.registration.state != RdapResult::State::NotRegistered;
     QJsonArray dnsJson;
-    QStringList text{QCoreApplication::translate("CommandLine", "Registration:"),
-                     answers.registration.summary(wix, now)};
-    text << answers.registration.details(wix, now);
+    QStringList dnsText;
     for (const DnsReport &report : answers.dns) {
         const DnsVerdict verdict = DnsVerdict::judge(report, wix);
         noVerdict = noVerdict || verdict.kind == DnsVerdict::Kind::NoAnswer;
         QJsonObject o = report.toJson();
         o.insert(QStringLiteral("verdict"), verdict.toJson());
         dnsJson.append(o);
-        text << QString() << verdict.replyText(report);
+        dnsText << verdict.replyText(report);
     }
-    const Delegation delegation = Delegation::judge(answers.registration, answers.dns, wix);
-    if (delegation.kind != Delegation::Kind::Unknown)
-        text << QString() << QCoreApplication::translate("CommandLine", "Delegation:") << delegation.summary;
-    const QStringList warnings = Delegation::switchWarnings(answers.registration, answers.dns, wix);
-    if (!warnings.isEmpty())
-        text << QString() << QCoreApplication::translate("CommandLine", "Warnings:") << warnings;
+    const QList<DomainSection> sections = DomainSection::of(answers, wix, now);
     if (json) {
-        const QJsonObject o{{QStringLiteral("domain"), answers.registration.domain},
-                            {QStringLiteral("registration"), answers.registration.toJson(wix, now)},
-                            {QStringLiteral("delegation"), delegation.toJson()},
-                            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-                            {QStringLiteral("dns"), dnsJson}};
+        const QJsonObject o{
+            {QStringLiteral("domain"), answers.registration.domain},
+            {QStringLiteral("registration"), answers.registration.toJson(wix, now)},
+            {QStringLiteral("delegation"), Delegation::judge(answers.registration, answers.dns, wix).toJson()},
+            {QStringLiteral("propagation"), Propagation::judge(answers.dns, wix, now).toJson()},
+            {QStringLiteral("warnings"),
+             QJsonArray::fromStringList(Delegation::switchWarnings(answers.registration, answers.dns, wix))},
+            {QStringLiteral("dns"), dnsJson}};
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        out << text.join(u'\n') << '\n';
+        out << DomainSection::text(sections) << QLatin1String("\n\n") << dnsText.join(QLatin1String("\n\n")) << '\n';
     }
     return noVerdict ? 1 : 0;
 }

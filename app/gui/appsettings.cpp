@@ -15,6 +15,11 @@ constexpr ClosedSet kReplyFormats{"AppSettings",
 
 } // namespace
 
+QStringList AppSettings::defaultDnsResolvers()
+{
+    return {QStringLiteral("1.1.1.1"), QStringLiteral("8.8.8.8"), QStringLiteral("9.9.9.9")};
+}
+
 AppSettings AppSettings::load()
 {
     using namespace SettingKeys;
@@ -27,6 +32,10 @@ AppSettings AppSettings::load()
     a.language = kLanguage.read(s);
     a.updateSubscriptionsAtStartup = kUpdateAtStartup.read(s);
     a.dnsServer = kDnsServer.read(s);
+    // An emptied list is kept empty: the user keeps to the system's resolver.
+    if (s.contains(kDnsResolvers.key()))
+        a.dnsResolvers = s.value(kDnsResolvers.key()).toStringList();
+    a.rdapBootstrapUrl = kRdapBootstrapUrl.read(s);
     return a;
 }
 
@@ -41,6 +50,8 @@ void AppSettings::save() const
     kLanguage.write(s, language);
     kUpdateAtStartup.write(s, updateSubscriptionsAtStartup);
     kDnsServer.write(s, dnsServer);
+    kDnsResolvers.write(s, dnsResolvers);
+    kRdapBootstrapUrl.write(s, rdapBootstrapUrl);
 }
 
 DiagnosisFile::Format AppSettings::saveFormat()

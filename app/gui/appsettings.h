@@ -48,6 +48,10 @@ inline const SettingKey<int> kHistorySize{u"history/size", 200};
 inline const SettingKey<QString> kTheme{u"appearance/theme", QStringLiteral("system")}; // AppTheme::kThemes
 inline const SettingKey<QString> kLanguage{u"interface/language", {}};                  // empty: the system's
 inline const SettingKey<QString> kDnsServer{u"dns/server", {}};                         // empty: the system's
+// Not kept: AppSettings::defaultDnsResolvers(); kept empty: the system's resolver only.
+inline const SettingKey<QStringList> kDnsResolvers{u"dns/resolvers", {}};
+inline const SettingKey<QString> kRdapBootstrapUrl{u"rdap/bootstrapUrl",
+                                                   QStringLiteral("https://data.iana.org/rdap/dns.json")};
 inline const SettingKey<QStringList> kRecentFiles{u"recent/files", {}};
 inline const SettingKey<QString> kSaveFormat{u"save/format", QStringLiteral("markdown")}; // DiagnosisFile::key
 inline const SettingKey<QString> kSaveFolder{u"save/folder", {}};                         // empty: Documents
@@ -70,8 +74,14 @@ struct AppSettings
     AppTheme::Theme theme = AppTheme::Theme::System;
     QString language;                          // "de", "es", "en"; empty: the system's
     bool updateSubscriptionsAtStartup = false; // no connection unless the user turns it on
-    QString dnsServer;                         // for Check DNS; empty: the system's resolver
+    QString dnsServer;                         // for Check domain's verdict; empty: the system's resolver
+    // Also asked by Check domain, for propagation; empty: the system's resolver only.
+    QStringList dnsResolvers = defaultDnsResolvers();
+    // Where Check domain keeps its RDAP bootstrap file current from (IANA's); empty: never downloaded.
+    QString rdapBootstrapUrl = SettingKeys::kRdapBootstrapUrl.fallback;
 
+    // Well-known public resolvers: Cloudflare's, Google's and Quad9's.
+    static QStringList defaultDnsResolvers();
     static AppSettings load();
     void save() const;
 

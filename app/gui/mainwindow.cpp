@@ -298,7 +298,7 @@ void MainWindow::applyCatalog(const LoadedCatalog &loaded)
     m_diagnoser = loaded.diagnoser;
     m_diagnose->setDiagnoser(m_diagnoser);
     m_diagnose->remediation()->dnsCheck()->setTargets(catalog->dnsTargets());
-    m_diagnose->remediation()->dnsCheck()->setServer(QHostAddress(m_settings.dnsServer));
+    applyDnsSettings();
     if (m_lookup)
         m_lookup->setDiagnoser(m_diagnoser);
     if (m_catalog)
@@ -473,14 +473,25 @@ bool MainWindow::applySettings(const AppSettings &settings)
     m_history->setLimit(m_settings.historySize);
     if (m_settings.theme != previous.theme)
         AppTheme::apply(m_settings.theme); // at once: every view redraws with the new palette
-    if (m_settings.dnsServer != previous.dnsServer)
-        m_diagnose->remediation()->dnsCheck()->setServer(QHostAddress(m_settings.dnsServer));
+    applyDnsSettings();                    // a change clears the domain check, which was about other servers
     const bool reload = m_settings.catalogFiles != previous.catalogFiles;
     if (reload)
         reloadCatalog();
     if (m_settings.replyFormat != previous.replyFormat)
         applyReplyFormat(); // the catalog and the results stay as they are
     return reload;
+}
+
+void MainWindow::applyDnsSettings()
+{
+    QList<QHostAddress> resolvers;
+    for (const QString &r : std::as_const(m_settings.dnsResolvers))
+        resolvers << QHostAddress(r);
+    resolvers.removeAll(QHostAddress());
+    DnsCheckPanel *panel = m_diagnose->remediation()->dnsCheck();
+    panel->setServer(QHostAddress(m_settings.dnsServer));
+    panel->setResolvers(resolvers);
+    panel->setRdapBootstrapUpdates(QUrl(m_settings.rdapBootstrapUrl));
 }
 
 void MainWindow::applyReplyFormat()

@@ -83,6 +83,7 @@ private:
     void applyCatalog(const LoadedCatalog &loaded);
     QStringList teamFiles() const { return m_settings.catalogFiles + m_extraCatalogFiles; }
     void applyReplyFormat();
+    void applyDnsSettings(); // the DNS server and resolvers of the settings, to Check domain
     void showCatalogState();
     void retranslate();
     void restoreLayout();

@@ -21,7 +21,8 @@
 SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &refused, CatalogUpdater *updater,
                                QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_refused(refused),
-      m_subscriptions(new SubscriptionsBox(updater, this)), m_dnsServer(new QLineEdit(this))
+      m_subscriptions(new SubscriptionsBox(updater, this)), m_dnsServer(new QLineEdit(this)),
+      m_dnsResolvers(new QLineEdit(this))
 {
     m_ui->setupUi(this);
     m_ui->layout->insertWidget(0, m_subscriptions);
@@ -45,8 +46,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QStringList &r
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(settings.language)));
     m_dnsServer->setText(settings.dnsServer);
     m_dnsServer->setPlaceholderText(tr("the system's resolver"));
-    m_dnsServer->setAccessibleName(tr("DNS server for Check DNS"));
-    m_ui->form->addRow(tr("DNS ser&ver for Check DNS:"), m_dnsServer);
+    m_dnsServer->setAccessibleName(tr("DNS server for Check domain"));
+    m_ui->form->addRow(tr("DNS ser&ver for Check domain:"), m_dnsServer);
+    m_dnsResolvers->setText(settings.dnsResolvers.join(u' '));
+    m_dnsResolvers->setPlaceholderText(tr("none: the system's resolver only"));
+    m_dnsResolvers->setAccessibleName(tr("Resolvers for propagation"));
+    m_dnsResolvers->setToolTip(tr("IP addresses, separated by spaces, of the resolvers Check domain also asks to "
+                                  "see how far the records have spread; empty keeps to the system's resolver"));
+    m_ui->form->addRow(tr("Resolvers for propa&gation:"), m_dnsResolvers);
     connect(m_ui->addCatalogButton, &QPushButton::clicked, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add team catalog files"), QString(),
                                                                 tr("Catalog files (*.json);;All files (*)"));
@@ -170,6 +177,19 @@ void SettingsDialog::accept()
         m_dnsServer->setFocus();
         return;
     }
+    for (const QString &resolver : m_dnsResolvers->text().split(u' ', Qt::SkipEmptyParts)) {
+        if (QHostAddress(resolver).isNull()) {
+            QMessageBox box(QMessageBox::Warning, tr("Resolvers for propagation"),
+                            tr("'%1' is not an IP address. Give addresses such as 1.1.1.1, separated by spaces, or "
+                               "leave the field empty to keep to the system's resolver.")
+                                .arg(resolver.left(100)),
+                            QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+            m_dnsResolvers->setFocus();
+            return;
+        }
+    }
     m_subscriptions->commit();
     QDialog::accept();
 }
@@ -191,5 +211,6 @@ AppSettings SettingsDialog::settings() const
     s.language = m_ui->languageCombo->currentData().toString();
     s.updateSubscriptionsAtStartup = m_subscriptions->startupBox()->isChecked();
     s.dnsServer = m_dnsServer->text().trimmed();
+    s.dnsResolvers = m_dnsResolvers->text().split(u' ', Qt::SkipEmptyParts);
     return s;
 }

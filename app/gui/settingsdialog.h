@@ -49,4 +49,5 @@ private:
     QStringList m_refused;
     SubscriptionsBox *m_subscriptions;
     QLineEdit *m_dnsServer;
+    QLineEdit *m_dnsResolvers;
 };

@@ -9,9 +9,9 @@
 
 namespace {
 
-QString say(const char *text)
+QString say(const DnsPhrases &phrases, const char *text)
 {
-    return QCoreApplication::translate("Delegation", text);
+    return dnsPhrase(phrases, "Delegation", text);
 }
 
 QStringList normalized(QStringList names)
@@ -45,7 +45,8 @@ QStringList ownNameservers(const DnsReport &report, bool *trusted)
 
 } // namespace
 
-Delegation Delegation::judge(const RdapResult &registration, const QList<DnsReport> &dns, const DnsTargets &wix)
+Delegation Delegation::judge(const RdapResult &registration, const QList<DnsReport> &dns, const DnsTargets &wix,
+                             const DnsPhrases &phrases)
 {
     Delegation d;
     if (registration.state != RdapResult::State::Registered)
@@ -61,44 +62,48 @@ Delegation Delegation::judge(const RdapResult &registration, const QList<DnsRepo
             if (d.kind != Kind::Unknown)
                 continue; // a disagreement already found is the verdict
             d.kind = allWix(registry, wix) ? Kind::AtWix : Kind::RegistrarHasOldServers;
-            d.summary = d.kind == Kind::AtWix
-                            ? say(QT_TRANSLATE_NOOP("Delegation", "The registry and DNS agree on Wix's nameservers "
-                                                                  "(%1): the delegation is in place."))
-                                  .arg(listed)
-                            : say(QT_TRANSLATE_NOOP("Delegation", "The registrar still lists nameservers that are "
-                                                                  "not Wix's (%1), and DNS answers with them: a "
-                                                                  "NAMESERVERS connection waits for the registrar."))
-                                  .arg(listed);
+            d.summary =
+                d.kind == Kind::AtWix
+                    ? say(phrases, QT_TRANSLATE_NOOP("Delegation", "The registry and DNS agree on Wix's nameservers "
+                                                                   "(%1): the delegation is in place."))
+                          .arg(listed)
+                    : say(phrases, QT_TRANSLATE_NOOP("Delegation", "The registrar still lists nameservers that are "
+                                                                   "not Wix's (%1), and DNS answers with them: a "
+                                                                   "NAMESERVERS connection waits for the registrar."))
+                          .arg(listed);
             continue;
         }
-        const QString server = report.serverName();
+        const QString server = report.serverName(phrases);
         const DnsQuery *ns = report.find(report.ace, QStringLiteral("NS"));
         const qint64 ttl = ns ? qMax<qint64>(0, ns->ttlSeconds) : 0;
         const QString until = QDateTime::currentDateTime().addSecs(ttl).toString(QStringLiteral("HH:mm"));
-        const QString other = answered.isEmpty() ? DnsReport::statusText(DnsStatus::NoRecords) : answered.join(u", ");
+        const QString other =
+            answered.isEmpty() ? DnsReport::statusText(DnsStatus::NoRecords, phrases) : answered.join(u", ");
         d.kind = allWix(registry, wix) ? Kind::ResolverHoldsOldAnswer : Kind::Disagree;
-        d.summary = d.kind == Kind::ResolverHoldsOldAnswer
-                        ? say(QT_TRANSLATE_NOOP("Delegation", "Wix's nameservers are set at the registry (%1), but "
-                                                              "%2 still answers %3: the old answer may be served "
-                                                              "until %4 (its TTL)."))
-                              .arg(listed, server, other, until)
-                        : say(QT_TRANSLATE_NOOP("Delegation", "The nameservers disagree: the registry lists %1, %2 "
-                                                              "answers %3."))
-                              .arg(listed, server, other);
+        d.summary =
+            d.kind == Kind::ResolverHoldsOldAnswer
+                ? say(phrases, QT_TRANSLATE_NOOP("Delegation", "Wix's nameservers are set at the registry (%1), but "
+                                                               "%2 still answers %3: the old answer may be served "
+                                                               "until %4 (its TTL)."))
+                      .arg(listed, server, other, until)
+                : say(phrases, QT_TRANSLATE_NOOP("Delegation", "The nameservers disagree: the registry lists %1, %2 "
+                                                               "answers %3."))
+                      .arg(listed, server, other);
         return d;
     }
     return d;
 }
 
 QStringList Delegation::switchWarnings(const RdapResult &registration, const QList<DnsReport> &dns,
-                                       const DnsTargets &wix)
+                                       const DnsTargets &wix, const DnsPhrases &phrases)
 {
     QStringList warnings;
     const bool registered = registration.state == RdapResult::State::Registered;
     if (registered && allWix(normalized(registration.record.nameservers), wix))
         return warnings; // the switch is made
     if (registered && registration.record.delegationSigned)
-        warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the delegation "
+        warnings << say(phrases,
+                        QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the delegation "
                                                         "is signed (DNSSEC). Remove the DS records at the registrar "
                                                         "first, or the domain goes dark for validating resolvers."));
     for (const DnsReport &report : dns) {
@@ -108,12 +113,14 @@ QStringList Delegation::switchWarnings(const RdapResult &registration, const QLi
         const DnsQuery *mx = report.find(report.ace, QStringLiteral("MX"));
         const DnsQuery *txt = report.find(report.ace, QStringLiteral("TXT"));
         if (mx && mx->status == DnsStatus::Answered)
-            warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
+            warnings << say(phrases,
+                            QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
                                                             "DNS has MX records (%1) that will not exist at Wix; mail "
                                                             "stops until they are added there."))
                             .arg(mx->values.join(QLatin1String(", ")));
         if (txt && txt->status == DnsStatus::Answered)
-            warnings << say(QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
+            warnings << say(phrases,
+                            QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
                                                             "DNS has TXT records (%1) that will not exist at Wix (SPF, "
                                                             "site verifications); add them there."))
                             .arg(txt->values.join(QLatin1String(" | ")));

@@ -26,11 +26,13 @@ struct Delegation
     Kind kind = Kind::Unknown;
     QString summary;
 
-    static Delegation judge(const RdapResult &registration, const QList<DnsReport> &dns, const DnsTargets &wix);
+    // In the language of phrases (the installed one without them).
+    static Delegation judge(const RdapResult &registration, const QList<DnsReport> &dns, const DnsTargets &wix,
+                            const DnsPhrases &phrases = {});
     static QString key(Kind kind); // for JSON: never translated
     // What a switch of the nameservers to Wix's would break, when they are not Wix's yet: a signed delegation
     // (DNSSEC), and the MX and TXT records the current DNS has, which will not exist at Wix.
     static QStringList switchWarnings(const RdapResult &registration, const QList<DnsReport> &dns,
-                                      const DnsTargets &wix);
+                                      const DnsTargets &wix, const DnsPhrases &phrases = {});
     QJsonObject toJson() const;
 };

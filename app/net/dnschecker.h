@@ -16,8 +16,9 @@
 // Asks DNS, asynchronously (QDnsLookup), what a domain's verdict needs: its NS, A and AAAA records and its www
 // CNAME; when the name has no NS records of its own (a subdomain), the NS records of its parent zones, nearest
 // first; and a control question whose answer must exist (the TLD's NS), which tells a working server from a dead,
-// refusing or lying one. Each question runs at once; whatever has not answered when the time is up is reported as
-// timed out.
+// refusing or lying one. The control question goes first, the others all at once when it is answered; whatever
+// has not answered when the time is up is reported as timed out (a server silent on the control question is asked
+// nothing else).
 class DnsChecker final : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ signals:
 
 private:
     void ask(const QString &name, const QString &type, bool control = false);
+    void askAboutTheDomain();
     void onLookupFinished(QDnsLookup *lookup, qsizetype index);
     void askParentIfNeeded(const DnsQuery &answered);
     void timeOut();

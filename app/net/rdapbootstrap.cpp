@@ -41,8 +41,15 @@ RdapBootstrap RdapBootstrap::embedded()
     Q_INIT_RESOURCE(rdap);
     QString error;
     RdapBootstrap bootstrap = parse(readResource(QStringLiteral(":/rdap/dns-bootstrap.json")), &error);
-    bootstrap.append(parse(readResource(QStringLiteral(":/rdap/overrides.json")), &error));
+    bootstrap.append(overrides());
     return bootstrap;
+}
+
+RdapBootstrap RdapBootstrap::overrides()
+{
+    Q_INIT_RESOURCE(rdap);
+    QString error;
+    return parse(readResource(QStringLiteral(":/rdap/overrides.json")), &error);
 }
 
 RdapBootstrap RdapBootstrap::parse(const QByteArray &json, QString *error)

@@ -16,6 +16,8 @@ class RdapBootstrap
 public:
     // The embedded bootstrap file with the embedded override table after it.
     static RdapBootstrap embedded();
+    // The embedded override table alone: RDAP servers for TLDs the bootstrap file lacks.
+    static RdapBootstrap overrides();
     // A bootstrap file's text; an empty bootstrap with *error set when it is not one.
     static RdapBootstrap parse(const QByteArray &json, QString *error);
 

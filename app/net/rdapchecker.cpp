@@ -43,24 +43,36 @@ RdapChecker::RdapChecker(QNetworkAccessManager *manager, QObject *parent) : QObj
     connect(&m_fetcher, &CatalogFetcher::finished, this, &RdapChecker::onFetched);
 }
 
+void RdapChecker::later(const std::function<void()> &action)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, action, generation = m_generation] {
+            if (generation == m_generation)
+                action();
+        },
+        Qt::QueuedConnection);
+}
+
 void RdapChecker::check(const QString &domain)
 {
-    m_fetcher.cancel();
+    cancel();
     m_clock.start();
     m_result = RdapResult();
     m_result.input = domain;
     QString problem;
     m_result.domain = DnsChecker::aceOf(domain, &problem);
     if (m_result.domain.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this, [this, problem] { finishWith(RdapResult::State::NotADomain, problem); }, Qt::QueuedConnection);
+        later([this, problem] { finishWith(RdapResult::State::NotADomain, problem); });
         return;
     }
     if (m_bootstrapSource.isEmpty()) {
-        m_result.bootstrap = QStringLiteral("embedded");
-        const RdapBootstrap bootstrap = RdapBootstrap::embedded();
-        QMetaObject::invokeMethod(
-            this, [this, bootstrap] { useBootstrap(bootstrap, bootstrap.publication()); }, Qt::QueuedConnection);
+        if (!m_updateUrl.isEmpty() && m_store.isDue()) {
+            m_step = Step::Update;
+            fetch(m_updateUrl, "application/json", m_timeoutMs / 2);
+        } else {
+            later([this] { useStore(); });
+        }
         return;
     }
     m_result.bootstrap = m_bootstrapSource.left(300);
@@ -74,21 +86,24 @@ void RdapChecker::check(const QString &domain)
     RdapBootstrap bootstrap;
     if (file.open(QIODevice::ReadOnly))
         bootstrap = RdapBootstrap::parse(file.read(kMaxBytes), &error);
-    QMetaObject::invokeMethod(
-        this,
-        [this, bootstrap, error] {
-            if (bootstrap.isEmpty())
-                finishWith(RdapResult::State::NoAnswer, error);
-            else
-                useBootstrap(bootstrap, bootstrap.publication());
-        },
-        Qt::QueuedConnection);
+    later([this, bootstrap, error] {
+        if (bootstrap.isEmpty())
+            finishWith(RdapResult::State::NoAnswer, error);
+        else
+            useBootstrap(bootstrap, bootstrap.publication());
+    });
 }
 
-void RdapChecker::fetch(const QUrl &url, const QByteArray &accept)
+void RdapChecker::useStore()
+{
+    const RdapBootstrap bootstrap = m_store.current(&m_result.bootstrap);
+    useBootstrap(bootstrap, bootstrap.publication());
+}
+
+void RdapChecker::fetch(const QUrl &url, const QByteArray &accept, int mostMs)
 {
     // Whatever the steps, the check as a whole ends in time.
-    const int left = int(qMax<qint64>(1, m_timeoutMs - m_clock.elapsed()));
+    const int left = int(qBound<qint64>(1, m_timeoutMs - m_clock.elapsed(), qint64(mostMs)));
     m_fetcher.setTimeouts(left, left);
     CatalogFetcher::Request request;
     request.url = url;
@@ -116,6 +131,14 @@ void RdapChecker::onFetched(const CatalogFetcher::Result &fetched)
 {
     if (m_step == Step::Registry) {
         onRegistryAnswer(fetched);
+        return;
+    }
+    if (m_step == Step::Update) {
+        // Kept only when valid and newer; whatever came, the check goes on with the file in use.
+        QString error;
+        if (fetched.outcome == CatalogFetcher::Outcome::Downloaded)
+            m_store.save(fetched.body, &error);
+        useStore();
         return;
     }
     QString error = fetched.error;

@@ -83,23 +83,25 @@ bool RdapRecord::parse(const QByteArray &json, RdapRecord *record, QString *erro
     return true;
 }
 
-QString RdapRecord::plainStatus(const QString &s)
+QString RdapRecord::plainStatus(const QString &s, const DnsPhrases &phrases)
 {
     if (s.endsWith(QLatin1String("transfer prohibited")))
-        return QCoreApplication::translate("RdapRecord", "transfer locked");
+        return dnsPhrase(phrases, "RdapRecord", QT_TRANSLATE_NOOP("RdapRecord", "transfer locked"));
     if (s == QLatin1String("redemption period"))
-        return QCoreApplication::translate("RdapRecord", "in the redemption period (expired; only the registrant "
-                                                         "can restore it, at a fee)");
+        return dnsPhrase(phrases, "RdapRecord",
+                         QT_TRANSLATE_NOOP("RdapRecord", "in the redemption period (expired; only the registrant "
+                                                         "can restore it, at a fee)"));
     if (s == QLatin1String("pending delete"))
-        return QCoreApplication::translate("RdapRecord", "pending delete (about to be released)");
+        return dnsPhrase(phrases, "RdapRecord",
+                         QT_TRANSLATE_NOOP("RdapRecord", "pending delete (about to be released)"));
     if (s.endsWith(QLatin1String(" hold")))
-        return QCoreApplication::translate("RdapRecord", "on hold (not published in DNS)");
+        return dnsPhrase(phrases, "RdapRecord", QT_TRANSLATE_NOOP("RdapRecord", "on hold (not published in DNS)"));
     if (s.endsWith(QLatin1String("update prohibited")))
-        return QCoreApplication::translate("RdapRecord", "update locked");
+        return dnsPhrase(phrases, "RdapRecord", QT_TRANSLATE_NOOP("RdapRecord", "update locked"));
     if (s.endsWith(QLatin1String("delete prohibited")))
-        return QCoreApplication::translate("RdapRecord", "delete locked");
+        return dnsPhrase(phrases, "RdapRecord", QT_TRANSLATE_NOOP("RdapRecord", "delete locked"));
     if (s == QLatin1String("pending transfer"))
-        return QCoreApplication::translate("RdapRecord", "a transfer is pending");
+        return dnsPhrase(phrases, "RdapRecord", QT_TRANSLATE_NOOP("RdapRecord", "a transfer is pending"));
     return s;
 }
 
@@ -109,18 +111,18 @@ bool RdapRecord::isAlarming(const QString &s)
            s.endsWith(QLatin1String(" hold"));
 }
 
-QStringList RdapRecord::plainStatuses() const
+QStringList RdapRecord::plainStatuses(const DnsPhrases &phrases) const
 {
     QStringList words;
     for (const QString &s : statuses) {
-        const QString plain = plainStatus(s);
+        const QString plain = plainStatus(s, phrases);
         if (!words.contains(plain))
             words << plain;
     }
     return words;
 }
 
-QString RdapRecord::expiryText(const QDateTime &expires, const QDateTime &now)
+QString RdapRecord::expiryText(const QDateTime &expires, const QDateTime &now, const DnsPhrases &phrases)
 {
     const qint64 days = now.toUTC().date().daysTo(expires.toUTC().date());
     // Counted before the call: lupdate 6.4 hangs on a function call in translate()'s count argument.
@@ -129,7 +131,7 @@ QString RdapRecord::expiryText(const QDateTime &expires, const QDateTime &now)
         return QCoreApplication::translate("RdapRecord", "expires in %n day(s)", nullptr, count);
     if (days < 0)
         return QCoreApplication::translate("RdapRecord", "expired %n day(s) ago", nullptr, count);
-    return QCoreApplication::translate("RdapRecord", "expires today");
+    return dnsPhrase(phrases, "RdapRecord", QT_TRANSLATE_NOOP("RdapRecord", "expires today"));
 }
 
 QJsonObject RdapRecord::toJson() const

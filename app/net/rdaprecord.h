@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "dnsreport.h"
+
 // What a registry's RDAP answer (RFC 9083 domain object) says about a domain.
 struct RdapRecord
 {
@@ -23,12 +25,13 @@ struct RdapRecord
 
     // The statuses in plain words, one each, the known ones grouped ("transfer locked" for both transfer
     // prohibitions); an unknown one as sent.
-    QStringList plainStatuses() const;
-    static QString plainStatus(const QString &status);
+    // In the language of phrases (the installed one without them).
+    QStringList plainStatuses(const DnsPhrases &phrases = {}) const;
+    static QString plainStatus(const QString &status, const DnsPhrases &phrases = {});
     // Whether a status stops the domain from working or from staying the owner's (redemption, pending delete,
     // hold).
     static bool isAlarming(const QString &status);
     // "expires in 5 days", "expired 3 days ago", "expires today", relative to now.
-    static QString expiryText(const QDateTime &expires, const QDateTime &now);
+    static QString expiryText(const QDateTime &expires, const QDateTime &now, const DnsPhrases &phrases = {});
     QJsonObject toJson() const;
 };

@@ -7,9 +7,9 @@
 
 namespace {
 
-QString say(const char *text)
+QString say(const DnsPhrases &phrases, const char *text)
 {
-    return QCoreApplication::translate("RdapResult", text);
+    return dnsPhrase(phrases, "RdapResult", text);
 }
 
 QString list(const QStringList &values)
@@ -22,48 +22,55 @@ QString dateOf(const QDateTime &when)
     return when.toUTC().date().toString(Qt::ISODate);
 }
 
-QString nameserverLine(const RdapRecord &r, const DnsTargets &wix)
+QString nameserverLine(const RdapRecord &r, const DnsTargets &wix, const DnsPhrases &phrases)
 {
     if (r.nameservers.isEmpty())
-        return say(QT_TRANSLATE_NOOP("RdapResult", "The registry lists no nameservers: the domain cannot resolve."));
+        return say(phrases,
+                   QT_TRANSLATE_NOOP("RdapResult", "The registry lists no nameservers: the domain cannot resolve."));
     int atWix = 0;
     for (const QString &ns : r.nameservers)
         atWix += wix.isWixNameserver(ns) ? 1 : 0;
     if (atWix == r.nameservers.size())
-        return say(QT_TRANSLATE_NOOP(
+        return say(phrases,
+                   QT_TRANSLATE_NOOP(
                        "RdapResult",
                        "The registry lists Wix's nameservers (%1): a NAMESERVERS connection is set at the registry."))
             .arg(list(r.nameservers));
     if (atWix > 0)
-        return say(QT_TRANSLATE_NOOP(
+        return say(phrases,
+                   QT_TRANSLATE_NOOP(
                        "RdapResult",
                        "The registry lists Wix's nameservers mixed with others (%1): all of them must be Wix's."))
             .arg(list(r.nameservers));
-    return say(QT_TRANSLATE_NOOP(
+    return say(phrases,
+               QT_TRANSLATE_NOOP(
                    "RdapResult",
                    "The registry lists other nameservers than Wix's (%1): for a NAMESERVERS connection the registrar "
                    "must change them to Wix's."))
         .arg(list(r.nameservers));
 }
 
-QStringList registeredDetails(const RdapRecord &r, const DnsTargets &wix, const QDateTime &now)
+QStringList registeredDetails(const RdapRecord &r, const DnsTargets &wix, const QDateTime &now,
+                              const DnsPhrases &phrases)
 {
     QStringList lines;
     if (!r.registrar.isEmpty())
-        lines << say(QT_TRANSLATE_NOOP("RdapResult", "Registrar: %1")).arg(r.registrar);
+        lines << say(phrases, QT_TRANSLATE_NOOP("RdapResult", "Registrar: %1")).arg(r.registrar);
     if (r.created.isValid())
-        lines << say(QT_TRANSLATE_NOOP("RdapResult", "Registered on %1.")).arg(dateOf(r.created));
+        lines << say(phrases, QT_TRANSLATE_NOOP("RdapResult", "Registered on %1.")).arg(dateOf(r.created));
     if (r.expires.isValid())
-        lines << say(QT_TRANSLATE_NOOP("RdapResult", "Expiry date %1: %2."))
-                     .arg(dateOf(r.expires), RdapRecord::expiryText(r.expires, now));
+        lines << say(phrases, QT_TRANSLATE_NOOP("RdapResult", "Expiry date %1: %2."))
+                     .arg(dateOf(r.expires), RdapRecord::expiryText(r.expires, now, phrases));
     if (!r.statuses.isEmpty())
-        lines << say(QT_TRANSLATE_NOOP("RdapResult", "Status: %1.")).arg(list(r.plainStatuses()));
-    lines << nameserverLine(r, wix);
+        lines << say(phrases, QT_TRANSLATE_NOOP("RdapResult", "Status: %1.")).arg(list(r.plainStatuses(phrases)));
+    lines << nameserverLine(r, wix, phrases);
     lines << (r.delegationSigned
-                  ? say(QT_TRANSLATE_NOOP(
-                        "RdapResult", "The delegation is signed (DNSSEC): before the nameservers change, remove the "
-                                      "DS records at the registrar, or the domain goes dark for validating resolvers."))
-                  : say(QT_TRANSLATE_NOOP("RdapResult", "The delegation is not signed (no DNSSEC at the registry).")));
+                  ? say(phrases, QT_TRANSLATE_NOOP(
+                                     "RdapResult",
+                                     "The delegation is signed (DNSSEC): before the nameservers change, remove the "
+                                     "DS records at the registrar, or the domain goes dark for validating resolvers."))
+                  : say(phrases,
+                        QT_TRANSLATE_NOOP("RdapResult", "The delegation is not signed (no DNSSEC at the registry).")));
     return lines;
 }
 
@@ -84,47 +91,49 @@ QString RdapResult::stateKey(State state)
     return {};
 }
 
-QString RdapResult::summary(const DnsTargets &wix, const QDateTime &now) const
+QString RdapResult::summary(const DnsTargets &wix, const QDateTime &now, const DnsPhrases &phrases) const
 {
     Q_UNUSED(wix);
     switch (state) {
     case State::Registered: {
         QStringList notes;
         for (const QString &status : record.statuses) {
-            if (RdapRecord::isAlarming(status) && !notes.contains(RdapRecord::plainStatus(status)))
-                notes << RdapRecord::plainStatus(status);
+            if (RdapRecord::isAlarming(status) && !notes.contains(RdapRecord::plainStatus(status, phrases)))
+                notes << RdapRecord::plainStatus(status, phrases);
         }
         if (record.expires.isValid() && record.expires < now)
-            notes.prepend(RdapRecord::expiryText(record.expires, now));
-        return notes.isEmpty()
-                   ? say(QT_TRANSLATE_NOOP("RdapResult", "%1 is registered.")).arg(domain)
-                   : say(QT_TRANSLATE_NOOP("RdapResult", "%1 is registered, but %2.")).arg(domain, list(notes));
+            notes.prepend(RdapRecord::expiryText(record.expires, now, phrases));
+        return notes.isEmpty() ? say(phrases, QT_TRANSLATE_NOOP("RdapResult", "%1 is registered.")).arg(domain)
+                               : say(phrases, QT_TRANSLATE_NOOP("RdapResult", "%1 is registered, but %2."))
+                                     .arg(domain, list(notes));
     }
     case State::NotRegistered:
-        return say(QT_TRANSLATE_NOOP(
-                       "RdapResult",
-                       "%1 is not registered: the registry answered that it has no such domain (HTTP 404)."))
+        return say(phrases, QT_TRANSLATE_NOOP(
+                                "RdapResult",
+                                "%1 is not registered: the registry answered that it has no such domain (HTTP 404)."))
             .arg(domain);
     case State::NoAnswer:
-        return say(QT_TRANSLATE_NOOP("RdapResult", "No answer from the registry: %1.")).arg(reason);
+        return say(phrases, QT_TRANSLATE_NOOP("RdapResult", "No answer from the registry: %1.")).arg(reason);
     case State::NotADomain:
         return reason;
     }
     return {};
 }
 
-QStringList RdapResult::details(const DnsTargets &wix, const QDateTime &now) const
+QStringList RdapResult::details(const DnsTargets &wix, const QDateTime &now, const DnsPhrases &phrases) const
 {
     QStringList lines;
     if (state == State::Registered)
-        lines << registeredDetails(record, wix, now);
+        lines << registeredDetails(record, wix, now, phrases);
     if (state == State::NoAnswer)
-        lines << say(QT_TRANSLATE_NOOP(
+        lines << say(phrases,
+                     QT_TRANSLATE_NOOP(
                          "RdapResult",
                          "Nothing is known about the registration of %1 until the registry answers; try again later."))
                      .arg(domain);
     if (!url.isEmpty())
-        lines << say(QT_TRANSLATE_NOOP("RdapResult", "Asked %1; the check took %2 ms (bootstrap file %3 of %4)."))
+        lines << say(phrases,
+                     QT_TRANSLATE_NOOP("RdapResult", "Asked %1; the check took %2 ms (bootstrap file %3 of %4)."))
                      .arg(url.toDisplayString(), QString::number(elapsedMs), bootstrap, bootstrapDate);
     return lines;
 }

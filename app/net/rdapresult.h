@@ -32,8 +32,9 @@ struct RdapResult
 
     static QString stateKey(State state); // for JSON: never translated
 
-    QString summary(const DnsTargets &wix, const QDateTime &now) const;
-    QStringList details(const DnsTargets &wix, const QDateTime &now) const;
+    // In the language of phrases (the installed one without them).
+    QString summary(const DnsTargets &wix, const QDateTime &now, const DnsPhrases &phrases = {}) const;
+    QStringList details(const DnsTargets &wix, const QDateTime &now, const DnsPhrases &phrases = {}) const;
     QJsonObject toJson(const DnsTargets &wix, const QDateTime &now) const;
 };
 

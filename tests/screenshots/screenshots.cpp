@@ -3,6 +3,7 @@
 // Renders each page of the real window, fed with real inputs, to PNG files for the README.
 #include "../testdnsservers.h"
 #include "../testhttpserver.h"
+#include "../testregistry.h"
 #include "appsettings.h"
 #include "appstyle.h"
 #include "apptheme.h"
@@ -88,28 +89,70 @@ const char *kHar = R"({"log": {"version": "1.2", "entries": [
    "content": {"text": "{\"message\":\"Domain shop-example.com can't be assigned to free Wix site 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b.\",\"details\":{\"applicationError\":{\"code\":\"NON_PREMIUM_SITE\"}}}"}}}
 ]}})";
 
-// Check DNS on a diagnosis, against dnsmasq on loopback (needs root; skipped with a note otherwise).
-bool saveDnsCheck(MainWindow *window, const QString &out)
+// One Check domain: the error diagnosed, then the registry (the loopback registry) and the DNS servers asked.
+bool saveDomainCheck(MainWindow *window, const QString &out, const QString &name, const QString &response,
+                     const QHostAddress &server, const QList<QHostAddress> &resolvers)
+{
+    window->diagnosePage()->setInputText(response);
+    settle(window->diagnosePage());
+    DnsCheckPanel *panel = window->diagnosePage()->remediation()->dnsCheck();
+    panel->setServer(server);
+    panel->setResolvers(resolvers);
+    panel->check();
+    for (int i = 0; i < 120 && panel->isChecking(); ++i)
+        QTest::qWait(100);
+    panel->addToReplyBox()->setChecked(true);
+    return save(window, out, name);
+}
+
+QString wixError(int status, const QString &message, const QString &code)
+{
+    return QStringLiteral("HTTP/1.1 %1 Error\r\ncontent-type: application/json\r\nx-wix-request-id: "
+                          "1763471301.55544433322\r\n\r\n{\"message\": \"%2\", \"details\": {\"applicationError\": "
+                          "{\"code\": \"%3\"}}}")
+        .arg(QString::number(status), message, code);
+}
+
+// Check domain, against a registry (RDAP) and dnsmasq on loopback (needs root; skipped with a note otherwise):
+// registered elsewhere with the old nameservers, transfer locked, and DNS broken.
+bool saveDomainChecks(MainWindow *window, const QString &out)
 {
     TestDnsServers dns;
     QString why;
     if (!dns.start(&why)) {
-        qInfo("skipped 7-check-dns: %s", qPrintable(why));
+        qInfo("skipped 12-check-domain-*: %s", qPrintable(why));
         return true;
     }
-    window->showPage(MainWindow::Page::Diagnose);
-    window->diagnosePage()->setInputText(QStringLiteral(
-        "HTTP/1.1 409 Conflict\r\ncontent-type: application/json\r\nx-wix-request-id: 1763471301.55544433322\r\n\r\n"
-        "{\"message\": \"Domain wix-ns.test with different connection type is already connected.\", \"details\": "
-        "{\"applicationError\": {\"code\": \"ALREADY_EXISTS\"}}}"));
-    settle(window->diagnosePage());
+    TestRegistry registry;
+    const QStringList oldNs{QStringLiteral("ns1.registrar-dns.test"), QStringLiteral("ns2.registrar-dns.test")};
+    registry.hold(QStringLiteral("pointing.test"), {{QStringLiteral("active")}, oldNs, 200, true});
+    registry.hold(
+        QStringLiteral("elsewhere.test"),
+        {{QStringLiteral("client transfer prohibited"), QStringLiteral("server transfer prohibited")}, oldNs, 45});
+    registry.hold(QStringLiteral("wix-ns.test"),
+                  {{QStringLiteral("active")}, {QStringLiteral("ns12.wixdns.net"), QStringLiteral("ns13.wixdns.net")}});
+    QTemporaryDir dir;
     DnsCheckPanel *panel = window->diagnosePage()->remediation()->dnsCheck();
-    panel->setServer(TestDnsServers::kDnsmasq);
-    panel->check();
-    for (int i = 0; i < 100 && panel->isChecking(); ++i)
-        QTest::qWait(100);
-    panel->addToReplyBox()->setChecked(true);
-    return save(window, out, QStringLiteral("12-check-dns"));
+    panel->setRdapBootstrapUpdates({}); // no download: the registry's bootstrap file only
+    panel->setRdapBootstrap(registry.writeBootstrap(dir.path()));
+    window->showPage(MainWindow::Page::Diagnose);
+    using S = TestDnsServers;
+    bool ok = saveDomainCheck(
+        window, out, QStringLiteral("12-check-domain-old-nameservers"),
+        wixError(409, QStringLiteral("Domain pointing.test with different connection type is already connected."),
+                 QStringLiteral("DOMAINS_ALREADY_EXISTS")),
+        S::kDnsmasq, {S::kOldAnswers, S::kSilent});
+    ok &= saveDomainCheck(window, out, QStringLiteral("12-check-domain-transfer-locked"),
+                          wixError(400, QStringLiteral("Domain elsewhere.test has already been purchased."),
+                                   QStringLiteral("DOMAIN_ALREADY_TAKEN")),
+                          S::kDnsmasq, {S::kOldAnswers});
+    ok &= saveDomainCheck(window, out, QStringLiteral("12-check-domain-dns-broken"),
+                          wixError(400,
+                                   QStringLiteral("Unable to connect domain wix-ns.test, it's available for purchase."),
+                                   QStringLiteral("Invalid domain")),
+                          S::kNxdomainForAll, {S::kSilent, S::kRefused});
+    panel->setRdapBootstrap({});
+    return ok;
 }
 
 // Settings > Catalog subscriptions: one kept up to date, one whose server is down (a local server each).
@@ -155,6 +198,11 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, home.path());
     QCoreApplication::setOrganizationName(QStringLiteral("DomainsTroubleshooterScreenshots"));
     QDir(SubscriptionStore::defaultDirectory()).removeRecursively(); // from an earlier run
+    // Only the loopback servers the screenshots start: no public resolver, no bootstrap download.
+    AppSettings settings;
+    settings.dnsResolvers.clear();
+    settings.rdapBootstrapUrl.clear();
+    settings.save();
 
     MainWindow window;
     const bool scaled = argc > 2 && QByteArray(argv[2]) == "--scaled";
@@ -241,7 +289,7 @@ int main(int argc, char *argv[])
     }
     Translations::install(QStringLiteral("en"));
     settle(window.diagnosePage());
-    ok &= saveDnsCheck(&window, out);
+    ok &= saveDomainChecks(&window, out);
     ok &= saveSubscriptions(&window, out);
     return ok ? 0 : 1;
 }

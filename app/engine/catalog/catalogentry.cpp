@@ -45,3 +45,20 @@ CatalogEntry CatalogEntry::localized(const QString &language) const
     relabel(e.seeAlso, *t);
     return e;
 }
+
+const QStringList &DomainFindings::keys()
+{
+    static const QStringList keys{
+        QStringLiteral("registered"),        // the registry has the domain
+        QStringLiteral("not-registered"),    // the registry answered 404
+        QStringLiteral("transfer-locked"),   // a transfer prohibition status
+        QStringLiteral("redemption-period"), // expired, restorable only by the registrant
+        QStringLiteral("pending-delete"),    // about to be released
+        QStringLiteral("on-hold"),           // not published in DNS
+        QStringLiteral("expired"),           // the expiry date has passed
+        QStringLiteral("registrar-has-old-nameservers"),
+        QStringLiteral("resolver-holds-old-answer"),
+        QStringLiteral("nameservers-disagree"),
+    };
+    return keys;
+}

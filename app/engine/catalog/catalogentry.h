@@ -43,6 +43,12 @@ struct EntryTranslation
     QString deprecation;
 };
 
+// What a domain check can find about a domain that may explain an error: a closed set, named in the catalog's
+// "explainedBy" and by the check itself. Keys are for programs and catalog files, never translated.
+namespace DomainFindings {
+const QStringList &keys(); // "registered", "not-registered", "transfer-locked", ...
+} // namespace DomainFindings
+
 struct CatalogEntry
 {
     QString id;
@@ -58,6 +64,9 @@ struct CatalogEntry
     QList<RemediationStep> steps;
     QList<Link> seeAlso;
     QStringList keywords;
+    // The findings of a domain check (DomainFindings::keys()) that explain this error, as catalog data: a check
+    // that makes one of them puts it first, saying it explains the error.
+    QStringList explainedBy;
     QString deprecation;
     QList<EntryTranslation> translations;
     QString layer; // where the entry comes from: empty for the embedded catalog, else a file or subscription URL

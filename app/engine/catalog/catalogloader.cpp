@@ -410,6 +410,21 @@ bool readKeywords(Reader &r, const QJsonObject &o, QStringList *out)
         out);
 }
 
+// "explainedBy": the domain-check findings that explain the error, each one of DomainFindings::keys().
+bool readExplainedBy(Reader &r, const QJsonObject &o, QStringList *out)
+{
+    return r.strings(
+        o, QStringLiteral("explainedBy"), QStringLiteral("explainedBy"),
+        QT_TRANSLATE_NOOP("CatalogLoader", "must be an array of domain-check findings"),
+        [](const QJsonValue &k) {
+            return DomainFindings::keys().contains(k.toString())
+                       ? QString()
+                       : QCoreApplication::translate("CatalogLoader", "'%1' is not a domain-check finding (one of: %2)")
+                             .arg(k.toString().left(100), DomainFindings::keys().join(QLatin1String(", ")));
+        },
+        out);
+}
+
 bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry *e)
 {
     static const QStringList known = {
@@ -417,14 +432,14 @@ bool readEntry(Reader &r, const QJsonObject &o, const QString &api, CatalogEntry
         QStringLiteral("status"),      QStringLiteral("httpStatus"),      QStringLiteral("code"),
         QStringLiteral("template"),    QStringLiteral("troubleshooting"), QStringLiteral("source"),
         QStringLiteral("steps"),       QStringLiteral("seeAlso"),         QStringLiteral("keywords"),
-        QStringLiteral("deprecation"), QStringLiteral("translations")};
+        QStringLiteral("deprecation"), QStringLiteral("translations"),    QStringLiteral("explainedBy")};
     if (!readId(r, o, api, &e->id) || !r.onlyKnown(o, known, QString()))
         return false;
     e->api = api;
     return readTexts(r, o, e) && readHttpStatus(r, o, e) && r.allowedLink(QStringLiteral("source"), e->source) &&
            readTemplate(r, o, &e->messageTemplate) && readSteps(r, o, e->messageTemplate.variables(), &e->steps) &&
            r.links(o, QStringLiteral("seeAlso"), &e->seeAlso) && readTranslations(r, o, e) &&
-           readKeywords(r, o, &e->keywords);
+           readKeywords(r, o, &e->keywords) && readExplainedBy(r, o, &e->explainedBy);
 }
 
 // The document itself: within the size limit, valid JSON, an object.

@@ -100,6 +100,7 @@ void writeEntry(QDataStream &out, const CatalogEntry &e)
     });
     writeLinks(out, e.seeAlso);
     writeStrings(out, e.keywords);
+    writeStrings(out, e.explainedBy);
     out << e.deprecation;
     writeList(out, e.translations, writeTranslation);
 }
@@ -114,8 +115,8 @@ bool readEntry(QDataStream &in, CatalogEntry *e)
            readList(
                in, &e->steps,
                [](QDataStream &i, RemediationStep *s) { return readString(i, &s->text) && readLinks(i, &s->links); }) &&
-           readLinks(in, &e->seeAlso) && readStrings(in, &e->keywords) && readString(in, &e->deprecation) &&
-           readList(in, &e->translations, readTranslation);
+           readLinks(in, &e->seeAlso) && readStrings(in, &e->keywords) && readStrings(in, &e->explainedBy) &&
+           readString(in, &e->deprecation) && readList(in, &e->translations, readTranslation);
 }
 
 } // namespace
