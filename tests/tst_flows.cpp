@@ -116,33 +116,73 @@ private slots:
         };
         const QList<Row> rows{
             {"ns-ok", ns, {nr, done, done, done, done}, "", {}, "done"},
-            {"ns-error-create", ns, {missing, failed, notReached, notReached, notReached}, "create-connected-domain",
-             {QStringLiteral("premium-plan")}, "NON_PREMIUM_SITE"},
-            {"ns-error-setup", ns, {nr, done, failed, notReached, notReached}, "setup-info", {},
+            {"ns-error-create",
+             ns,
+             {missing, failed, notReached, notReached, notReached},
+             "create-connected-domain",
+             {QStringLiteral("premium-plan")},
+             "NON_PREMIUM_SITE"},
+            {"ns-error-setup",
+             ns,
+             {nr, done, failed, notReached, notReached},
+             "setup-info",
+             {},
              "DOMAINS_PERMISSION_DENIED"},
             {"ns-error-dns", ns, {nr, done, done, failed, notReached}, "update-dns-zone", {}, "DOMAIN_NOT_PERMITTED"},
             {"ns-error-get", ns, {nr, done, done, done, failed}, "get-connected-domain", {}, "404"},
-            {"ns-skip-setup", ns, {nr, done, missing, done, done}, "setup-info", {QStringLiteral("setup-info")},
+            {"ns-skip-setup",
+             ns,
+             {nr, done, missing, done, done},
+             "setup-info",
+             {QStringLiteral("setup-info")},
              "Setup Info"},
-            {"ns-skip-dns", ns, {nr, done, done, missing, done}, "update-dns-zone", {QStringLiteral("update-dns-zone")},
+            {"ns-skip-dns",
+             ns,
+             {nr, done, done, missing, done},
+             "update-dns-zone",
+             {QStringLiteral("update-dns-zone")},
              "Update DNS Zone"},
             {"ns-out-of-order", ns, {nr, done, early, done, done}, "setup-info", {}, "Create Connected Domain"},
             {"ns-endless-polling", ns, {nr, done, done, done, polling}, "get-connected-domain", {}, "48 hours"},
             {"pointing-ok", pt, {nr, done, done, nr, done}, "", {}, "done"},
-            {"pointing-error-create", pt, {missing, failed, notReached, nr, notReached}, "create-connected-domain",
-             {QStringLiteral("premium-plan")}, "Premium plan"},
-            {"pointing-skip-setup", pt, {nr, done, missing, nr, done}, "setup-info", {QStringLiteral("setup-info")},
+            {"pointing-error-create",
+             pt,
+             {missing, failed, notReached, nr, notReached},
+             "create-connected-domain",
+             {QStringLiteral("premium-plan")},
+             "Premium plan"},
+            {"pointing-skip-setup",
+             pt,
+             {nr, done, missing, nr, done},
+             "setup-info",
+             {QStringLiteral("setup-info")},
              "Setup Info"},
             {"pointing-dns-zone", pt, {nr, done, done, nr, done}, "update-dns-zone", {}, "POINTING"},
             {"pointing-endless-polling", pt, {nr, done, done, nr, polling}, "get-connected-domain", {}, "48 hours"},
             {"register-ok", rg, {done, nr, nr, done, done}, "", {}, "done"},
-            {"register-error-suggest", rg, {failed, nr, nr, notReached, notReached}, "suggest-domains", {},
+            {"register-error-suggest",
+             rg,
+             {failed, nr, nr, notReached, notReached},
+             "suggest-domains",
+             {},
              "INVALID_QUERY"},
-            {"register-error-create", rg, {done, nr, missing, failed, notReached}, "create-registered-domain",
-             {QStringLiteral("product-instance")}, "product instance"},
-            {"register-error-get", rg, {done, nr, nr, done, failed}, "get-registered-domain", {},
+            {"register-error-create",
+             rg,
+             {done, nr, missing, failed, notReached},
+             "create-registered-domain",
+             {QStringLiteral("product-instance")},
+             "product instance"},
+            {"register-error-get",
+             rg,
+             {done, nr, nr, done, failed},
+             "get-registered-domain",
+             {},
              "REGISTERED_DOMAIN_NOT_FOUND"},
-            {"register-endless-polling", rg, {done, nr, nr, done, polling}, "get-registered-domain", {},
+            {"register-endless-polling",
+             rg,
+             {done, nr, nr, done, polling},
+             "get-registered-domain",
+             {},
              "PENDING_REGISTRATION"},
             {"dns-ok", dn, {nr, nr, done, done, done}, "", {}, "done"},
             {"dns-error-dns", dn, {nr, nr, done, done, failed}, "update-dns-zone", {}, "DOMAIN_DNS_EMPTY_RECORD_VALUE"},
@@ -176,8 +216,9 @@ private slots:
         QCOMPARE(f->missingSteps, missing);
         QVERIFY2(f->verdict.contains(verdictSays, Qt::CaseInsensitive), qPrintable(f->verdict));
         // The other connect flow is ruled out by the connection type the calls carried.
-        const QString other = flow == QLatin1String("connect-by-nameservers") ? QStringLiteral("connect-by-pointing")
-                                                                              : QStringLiteral("connect-by-nameservers");
+        const QString other = flow == QLatin1String("connect-by-nameservers")
+                                  ? QStringLiteral("connect-by-pointing")
+                                  : QStringLiteral("connect-by-nameservers");
         if (flow.startsWith(QLatin1String("connect")))
             QVERIFY(!flowOf(report, other));
     }
@@ -209,8 +250,7 @@ private slots:
         QCOMPARE(setup.value(QStringLiteral("path")).toString(),
                  QStringLiteral("/domains/v1/connected-domain-setup-info/mybusiness.com"));
         QCOMPARE(setup.value(QStringLiteral("status")).toInt(), 200);
-        QCOMPARE(setup.value(QStringLiteral("requestId")).toString(),
-                 QStringLiteral("1763631000.000000000000000002"));
+        QCOMPARE(setup.value(QStringLiteral("requestId")).toString(), QStringLiteral("1763631000.000000000000000002"));
         const QJsonObject facts = setup.value(QStringLiteral("facts")).toObject();
         QCOMPARE(facts.value(QStringLiteral("aRecord")).toString(), QStringLiteral("185.230.63.107"));
         QCOMPARE(facts.value(QStringLiteral("cnameRecord")).toString(), QStringLiteral("pointing.wixdns.net"));
@@ -238,9 +278,9 @@ private slots:
             const QByteArray json = QJsonDocument(JsonReport::report(r, 0)).toJson();
             QVERIFY(json.contains("\"timeline\""));
             QVERIFY(!json.contains(signature) && !json.contains(header));
-            for (const QStringList &args : {QStringList{QStringLiteral("--match"), data(QLatin1String(walk))},
-                                            QStringList{QStringLiteral("--match"), data(QLatin1String(walk)),
-                                                        QStringLiteral("--json")}}) {
+            for (const QStringList &args :
+                 {QStringList{QStringLiteral("--match"), data(QLatin1String(walk))},
+                  QStringList{QStringLiteral("--match"), data(QLatin1String(walk)), QStringLiteral("--json")}}) {
                 const QByteArray out = runCli(args);
                 QVERIFY2(out.contains("Timeline") || out.contains("\"timeline\""), out.constData());
                 QVERIFY(!out.contains(signature) && !out.contains(header));
@@ -272,22 +312,50 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("results")).toArray().size(), 1);
     }
 
+    // The reply for the ticket ends with the flow's verdict, tied to the step that broke.
+    void replyHoldsTheVerdict()
+    {
+        for (const char *format : {"text", "markdown"}) {
+            const QByteArray reply =
+                runCli({QStringLiteral("--match"), data(QStringLiteral("ns-error-create.firefox.har")),
+                        QStringLiteral("--reply"), QLatin1String(format)});
+            QVERIFY2(reply.contains("Where the calls stand in Wix's documented flow"), reply.constData());
+            QVERIFY(reply.contains("Create Connected Domain failed with NON\\_PREMIUM\\_SITE") ||
+                    reply.contains("Create Connected Domain failed with NON_PREMIUM_SITE"));
+            QVERIFY(!reply.contains("c2lnbmF0dXJlLXNlY3JldA"));
+        }
+        // A walk that follows no flow adds nothing.
+        QTemporaryDir dir;
+        QFile body(dir.filePath(QStringLiteral("body.json")));
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write(json("{'message': 'Domain a.com can't be assigned to free Wix site s1.', 'details': "
+                        "{'applicationError': {'code': 'NON_PREMIUM_SITE'}}}")
+                       .replace("can\"t", "can't"));
+        body.close();
+        const QByteArray plain =
+            runCli({QStringLiteral("--match"), body.fileName(), QStringLiteral("--reply"), QStringLiteral("text")});
+        QVERIFY(plain.contains("NON_PREMIUM_SITE"));
+        QVERIFY(!plain.contains("documented flow"));
+    }
+
     // A team catalog adds a flow of its own, and it is followed.
     void teamCatalogAddsAFlow()
     {
-        const QByteArray team = json("{'api': 'team', 'entries': [], 'flows': [{"
-"            'id': 'team-check-then-register', 'title': 'Check availability, then register',"
-"            'source': 'https://example.com/our-runbook',"
-"            'steps': ["
-"              {'id': 'check', 'name': 'Check Domain Availability', 'method': 'GET',"
-"               'path': '/domain-search/v2/check-domain-availability', 'source': 'https://example.com/our-runbook'},"
-"              {'id': 'register', 'name': 'Create Registered Domain', 'method': 'POST',"
-"               'path': '/domains/v1/registered-domains', 'source': 'https://example.com/our-runbook'},"
-"              {'id': 'poll', 'name': 'Get Registered Domain', 'method': 'GET',"
-"               'path': '/domains/v1/registered-domains/{id}', 'repeats': true,"
-"               'until': {'fact': 'status', 'value': 'ACTIVE'},"
-"               'facts': [{'name': 'status', 'paths': ['registeredDomain.status']}],"
-"               'source': 'https://example.com/our-runbook'}]}]}");
+        const QByteArray team = json(
+            "{'api': 'team', 'entries': [], 'flows': [{"
+            "            'id': 'team-check-then-register', 'title': 'Check availability, then register',"
+            "            'source': 'https://example.com/our-runbook',"
+            "            'steps': ["
+            "              {'id': 'check', 'name': 'Check Domain Availability', 'method': 'GET',"
+            "               'path': '/domain-search/v2/check-domain-availability', 'source': "
+            "'https://example.com/our-runbook'},"
+            "              {'id': 'register', 'name': 'Create Registered Domain', 'method': 'POST',"
+            "               'path': '/domains/v1/registered-domains', 'source': 'https://example.com/our-runbook'},"
+            "              {'id': 'poll', 'name': 'Get Registered Domain', 'method': 'GET',"
+            "               'path': '/domains/v1/registered-domains/{id}', 'repeats': true,"
+            "               'until': {'fact': 'status', 'value': 'ACTIVE'},"
+            "               'facts': [{'name': 'status', 'paths': ['registeredDomain.status']}],"
+            "               'source': 'https://example.com/our-runbook'}]}]}");
         Catalog catalog = *m_catalog;
         QString error;
         QVERIFY2(catalog.addJson(team, QStringLiteral("team.json"), &error), qPrintable(error));
@@ -311,21 +379,24 @@ private slots:
     {
         QTest::addColumn<QByteArray>("flows");
         QTest::addColumn<QString>("says");
-        const QByteArray step = json("{'id': 'a', 'name': 'A', 'method': 'GET', 'path': '/x/v1/a', 'source': 'https://e.com'}");
+        const QByteArray step =
+            json("{'id': 'a', 'name': 'A', 'method': 'GET', 'path': '/x/v1/a', 'source': 'https://e.com'}");
         QTest::newRow("unknown rule kind")
             << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': [") + step +
                    json("], 'rules': [{'kind': 'guess', 'method': 'GET', 'path': '/x', 'source': 'https://e.com'}]}]")
             << QStringLiteral("kind");
         QTest::newRow("rule names no step")
             << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': [") + step +
-                   json("], 'rules': [{'kind': 'errorMeansMissingStep', 'method': 'GET', 'path': '/x/v1/a', 'code': 'C', 'missingStep': 'b', 'source': 'https://e.com'}]}]")
+                   json("], 'rules': [{'kind': 'errorMeansMissingStep', 'method': 'GET', 'path': '/x/v1/a', 'code': "
+                        "'C', 'missingStep': 'b', 'source': 'https://e.com'}]}]")
             << QStringLiteral("missingStep");
         QTest::newRow("path without a method")
-            << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': [{'id': 'a', 'name': 'A', 'path': '/x', 'source': 'https://e.com'}]}]")
+            << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': [{'id': 'a', 'name': 'A', 'path': "
+                    "'/x', 'source': 'https://e.com'}]}]")
             << QStringLiteral("path");
-        QTest::newRow("http source")
-            << json("[{'id': 'f', 'title': 'F', 'source': 'http://e.com', 'steps': [") + step + "]}]"
-            << QStringLiteral("source");
+        QTest::newRow("http source") << json("[{'id': 'f', 'title': 'F', 'source': 'http://e.com', 'steps': [") + step +
+                                            "]}]"
+                                     << QStringLiteral("source");
         QTest::newRow("no steps") << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': []}]")
                                   << QStringLiteral("steps");
         QTest::newRow("unknown field")
@@ -353,13 +424,16 @@ private slots:
         QTest::addColumn<bool>("matches");
         QTest::newRow("full url") << "/domains/v1/connected-domains/{id}"
                                   << "https://www.wixapis.com/domains/v1/connected-domains/a.com?x=1" << true;
-        QTest::newRow("bare path") << "/domains/v1/dns-zones/{domainName}" << "/domains/v1/dns-zones/a.com" << true;
-        QTest::newRow("case and slash") << "/domains/v1/dns-zones/{d}" << "/Domains/V1/dns-zones/a.com/" << true;
-        QTest::newRow("longer") << "/domains/v1/connected-domains" << "/domains/v1/connected-domains/a.com" << false;
+        QTest::newRow("bare path") << "/domains/v1/dns-zones/{domainName}"
+                                   << "/domains/v1/dns-zones/a.com" << true;
+        QTest::newRow("case and slash") << "/domains/v1/dns-zones/{d}"
+                                        << "/Domains/V1/dns-zones/a.com/" << true;
+        QTest::newRow("longer") << "/domains/v1/connected-domains"
+                                << "/domains/v1/connected-domains/a.com" << false;
         QTest::newRow("other literal") << "/domains/v1/connected-domains/{id}"
                                        << "/domains/v1/registered-domains/a.com" << false;
-        QTest::newRow("loopback") << "/domains/v1/connected-domains" << "http://127.0.0.1:8080/domains/v1/connected-domains"
-                                  << true;
+        QTest::newRow("loopback") << "/domains/v1/connected-domains"
+                                  << "http://127.0.0.1:8080/domains/v1/connected-domains" << true;
         QTest::newRow("fragment") << "/domain-search/v2/suggest-domains"
                                   << "https://www.wixapis.com/domain-search/v2/suggest-domains#x" << true;
     }

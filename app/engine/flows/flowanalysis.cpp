@@ -111,8 +111,8 @@ StepResult FlowJudge::judgeStep(int i) const
     const QList<int> &rows = m_rows.at(i);
     StepResult out{step.id, step.name, StepState::NotReached, callsIn(rows), rows.isEmpty() ? -1 : rows.first()};
     if (rows.isEmpty()) {
-        const bool laterCalled = std::any_of(m_rows.begin() + i + 1, m_rows.end(),
-                                             [](const QList<int> &r) { return !r.isEmpty(); });
+        const bool laterCalled =
+            std::any_of(m_rows.begin() + i + 1, m_rows.end(), [](const QList<int> &r) { return !r.isEmpty(); });
         if (!step.observable())
             out.state = StepState::NotRecorded;
         else if (laterCalled && !step.optional)
@@ -162,8 +162,8 @@ bool FlowJudge::applyRule(const FlowRule &rule, FlowResult *out) const
         if (m_facts.value(rule.fact) != rule.value)
             return false;
         out->failedStep = stepId;
-        out->verdict = tr("%1 was called for a domain whose %2 is %3, which it does not serve.")
-                           .arg(name, rule.fact, rule.value);
+        out->verdict =
+            tr("%1 was called for a domain whose %2 is %3, which it does not serve.").arg(name, rule.fact, rule.value);
         return true;
     case FlowRuleKind::PollingTooShort: {
         if (last.failed() || last.fact(rule.fact) != rule.value)
@@ -171,8 +171,7 @@ bool FlowJudge::applyRule(const FlowRule &rule, FlowResult *out) const
         const TimelineCall &first = m_timeline.calls().at(rows.first());
         const qint64 span = first.epochMs >= 0 && last.lastEpochMs >= 0 ? last.lastEpochMs - first.epochMs : -1;
         out->failedStep = stepId;
-        out->verdict = tr("%1 was called %n time(s)%2 and still says %3 %4: it can take up to %5 hours.",
-                          callsIn(rows))
+        out->verdict = tr("%1 was called %n time(s)%2 and still says %3 %4: it can take up to %5 hours.", callsIn(rows))
                            .arg(name, span >= 0 ? tr(" over %1").arg(spanLabel(span)) : QString(), rule.fact,
                                 rule.value, QString::number(rule.hours));
         return true;
@@ -184,7 +183,8 @@ bool FlowJudge::applyRule(const FlowRule &rule, FlowResult *out) const
 QString FlowJudge::plainVerdict(FlowResult *out) const
 {
     const auto find = [&](StepState state) {
-        return std::find_if(out->steps.begin(), out->steps.end(), [&](const StepResult &s) { return s.state == state; });
+        return std::find_if(out->steps.begin(), out->steps.end(),
+                            [&](const StepResult &s) { return s.state == state; });
     };
     if (const auto s = find(StepState::Failed); s != out->steps.end()) {
         const TimelineCall &last = m_timeline.calls().at(m_rows.at(s - out->steps.begin()).last());
@@ -195,9 +195,8 @@ QString FlowJudge::plainVerdict(FlowResult *out) const
     }
     if (const auto s = find(StepState::OutOfOrder); s != out->steps.end()) {
         out->failedStep = s->id;
-        const auto before = std::find_if(out->steps.begin(), s, [&](const StepResult &e) {
-            return e.firstRow > s->firstRow;
-        });
+        const auto before =
+            std::find_if(out->steps.begin(), s, [&](const StepResult &e) { return e.firstRow > s->firstRow; });
         return tr("%1 (step %2) was called before %3 (step %4), which the flow puts ahead of it.")
             .arg(s->name, QString::number(s - out->steps.begin() + 1), before->name,
                  QString::number(before - out->steps.begin() + 1));

@@ -37,10 +37,10 @@ struct FlowResult
     QString title;
     QString source;
     QList<StepResult> steps;
-    QString failedStep;      // the step id the verdict is about, empty when none failed
+    QString failedStep; // the step id the verdict is about, empty when none failed
     QStringList missingSteps;
-    QString verdict;         // for people (translated)
-    QString ruleSource;      // the reference page of the rule the verdict rests on, when one does
+    QString verdict;    // for people (translated)
+    QString ruleSource; // the reference page of the rule the verdict rests on, when one does
 };
 
 namespace FlowAnalysis {

@@ -96,8 +96,8 @@ bool FlowReader::step(const QJsonObject &o, FlowStep *out)
                    QStringLiteral("optional"), QStringLiteral("repeats"), QStringLiteral("until"),
                    QStringLiteral("facts"), QStringLiteral("source")}) ||
         !text(o, QStringLiteral("id"), true, &out->id) || !text(o, QStringLiteral("name"), true, &out->name) ||
-        !text(o, QStringLiteral("method"), false, &out->method) || !text(o, QStringLiteral("path"), false, &out->path) ||
-        !https(o, QStringLiteral("source"), &out->source))
+        !text(o, QStringLiteral("method"), false, &out->method) ||
+        !text(o, QStringLiteral("path"), false, &out->path) || !https(o, QStringLiteral("source"), &out->source))
         return false;
     if (out->method.isEmpty() != out->path.isEmpty() || (!out->path.isEmpty() && !out->path.startsWith(u'/')))
         return fail(QStringLiteral("path"), tr("must start with / and come with a method"));
@@ -139,8 +139,7 @@ bool FlowReader::rule(const QJsonObject &o, const FlowDefinition &flow, FlowRule
         if (!text(o, QStringLiteral("code"), true, &out->code) ||
             !text(o, QStringLiteral("missingStep"), true, &out->missingStep))
             return false;
-        return flow.stepIndex(out->missingStep) >= 0 ? true
-                                                     : fail(QStringLiteral("missingStep"), tr("names no step"));
+        return flow.stepIndex(out->missingStep) >= 0 ? true : fail(QStringLiteral("missingStep"), tr("names no step"));
     case FlowRuleKind::CallNotServed:
         return text(o, QStringLiteral("fact"), true, &out->fact) && text(o, QStringLiteral("value"), true, &out->value);
     case FlowRuleKind::PollingTooShort:
@@ -204,14 +203,14 @@ QJsonObject stepJson(const FlowStep &s)
     if (s.repeats)
         o.insert(QStringLiteral("repeats"), true);
     if (!s.untilFact.isEmpty())
-        o.insert(QStringLiteral("until"), QJsonObject{{QStringLiteral("fact"), s.untilFact},
-                                                      {QStringLiteral("value"), s.untilValue}});
+        o.insert(QStringLiteral("until"),
+                 QJsonObject{{QStringLiteral("fact"), s.untilFact}, {QStringLiteral("value"), s.untilValue}});
     QJsonArray facts;
     for (const FlowFact &f : s.facts) {
-        facts.append(QJsonObject{{QStringLiteral("name"), f.name},
-                                 {QStringLiteral("from"), f.fromRequest ? QStringLiteral("request")
-                                                                        : QStringLiteral("response")},
-                                 {QStringLiteral("paths"), QJsonArray::fromStringList(f.paths)}});
+        facts.append(QJsonObject{
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("from"), f.fromRequest ? QStringLiteral("request") : QStringLiteral("response")},
+            {QStringLiteral("paths"), QJsonArray::fromStringList(f.paths)}});
     }
     if (!facts.isEmpty())
         o.insert(QStringLiteral("facts"), facts);
@@ -224,10 +223,8 @@ QJsonObject ruleJson(const FlowRule &r)
                   {QStringLiteral("method"), r.method},
                   {QStringLiteral("path"), r.path},
                   {QStringLiteral("source"), r.source}};
-    const std::array<std::pair<const char *, const QString *>, 4> texts{{{"code", &r.code},
-                                                                         {"missingStep", &r.missingStep},
-                                                                         {"fact", &r.fact},
-                                                                         {"value", &r.value}}};
+    const std::array<std::pair<const char *, const QString *>, 4> texts{
+        {{"code", &r.code}, {"missingStep", &r.missingStep}, {"fact", &r.fact}, {"value", &r.value}}};
     for (const auto &[name, value] : texts) {
         if (!value->isEmpty())
             o.insert(QLatin1String(name), *value);
@@ -271,11 +268,11 @@ QJsonArray FlowDefinition::toJsonList(const QList<FlowDefinition> &flows)
 {
     QJsonArray out;
     for (const FlowDefinition &f : flows) {
-        QJsonObject o{{QStringLiteral("id"), f.id}, {QStringLiteral("title"), f.title},
-                      {QStringLiteral("source"), f.source}};
+        QJsonObject o{
+            {QStringLiteral("id"), f.id}, {QStringLiteral("title"), f.title}, {QStringLiteral("source"), f.source}};
         if (!f.whenFact.isEmpty())
-            o.insert(QStringLiteral("when"), QJsonObject{{QStringLiteral("fact"), f.whenFact},
-                                                         {QStringLiteral("value"), f.whenValue}});
+            o.insert(QStringLiteral("when"),
+                     QJsonObject{{QStringLiteral("fact"), f.whenFact}, {QStringLiteral("value"), f.whenValue}});
         QJsonArray steps;
         for (const FlowStep &s : f.steps)
             steps.append(stepJson(s));

@@ -26,7 +26,7 @@ struct FlowStep
     QString method; // empty with path: the step has no documented endpoint, so an input cannot show it
     QString path;   // may hold {placeholders}
     bool optional = false;
-    bool repeats = false;  // polled: called again until untilFact says untilValue
+    bool repeats = false; // polled: called again until untilFact says untilValue
     QString untilFact;
     QString untilValue;
     QList<FlowFact> facts;

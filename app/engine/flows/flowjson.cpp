@@ -16,16 +16,11 @@ QJsonObject call(const TimelineCall &c)
     QJsonObject facts;
     for (const CallFact &f : c.facts)
         facts.insert(f.first, f.second);
-    QJsonObject o{{QStringLiteral("method"), c.method},
-                  {QStringLiteral("path"), c.path},
-                  {QStringLiteral("status"), c.status},
-                  {QStringLiteral("requestId"), textOrNull(c.requestId)},
-                  {QStringLiteral("time"), textOrNull(c.time)},
-                  {QStringLiteral("entry"), textOrNull(c.entry)},
-                  {QStringLiteral("code"), textOrNull(c.code)},
-                  {QStringLiteral("facts"), facts},
-                  {QStringLiteral("count"), c.count},
-                  {QStringLiteral("location"), c.location.key()}};
+    QJsonObject o{{QStringLiteral("method"), c.method},         {QStringLiteral("path"), c.path},
+                  {QStringLiteral("status"), c.status},         {QStringLiteral("requestId"), textOrNull(c.requestId)},
+                  {QStringLiteral("time"), textOrNull(c.time)}, {QStringLiteral("entry"), textOrNull(c.entry)},
+                  {QStringLiteral("code"), textOrNull(c.code)}, {QStringLiteral("facts"), facts},
+                  {QStringLiteral("count"), c.count},           {QStringLiteral("location"), c.location.key()}};
     o.insert(QStringLiteral("durationMs"), c.durationMs >= 0 ? QJsonValue(c.durationMs) : QJsonValue());
     if (c.count > 1)
         o.insert(QStringLiteral("lastTime"), textOrNull(c.lastTime));

@@ -15,21 +15,21 @@ using CallFact = QPair<QString, QString>;
 // kept, only what the timeline shows; the call's place in the input says where to read the rest.
 struct TimelineCall
 {
-    QString time;            // as the input gives it (ISO 8601 in a HAR), empty when it gives none
-    qint64 epochMs = -1;     // the same, parsed: -1 when not known
-    double durationMs = -1;  // how long the call took: -1 when not known
+    QString time;           // as the input gives it (ISO 8601 in a HAR), empty when it gives none
+    qint64 epochMs = -1;    // the same, parsed: -1 when not known
+    double durationMs = -1; // how long the call took: -1 when not known
     QString method;
     QString path; // redacted, without query: the query may hold anything
     int status = 0;
     QString requestId;
     Location location;
-    QString flowStep;       // "flow/step" of the first flow step whose endpoint it called, empty when none
-    QString stepName;       // that step's name, for people
-    QList<CallFact> facts;  // what a success told (empty for failures)
-    QString code;           // a failure's error code, as read
-    QString entry;          // a failure's catalog entry, once diagnosed
-    int count = 1;          // calls folded into this row
-    QString lastTime;       // the last folded call's time
+    QString flowStep;      // "flow/step" of the first flow step whose endpoint it called, empty when none
+    QString stepName;      // that step's name, for people
+    QList<CallFact> facts; // what a success told (empty for failures)
+    QString code;          // a failure's error code, as read
+    QString entry;         // a failure's catalog entry, once diagnosed
+    int count = 1;         // calls folded into this row
+    QString lastTime;      // the last folded call's time
     qint64 lastEpochMs = -1;
 
     bool failed() const { return status >= 400; }

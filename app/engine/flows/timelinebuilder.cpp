@@ -188,8 +188,7 @@ bool TimelineBuilder::isWixCall(QStringView url, const QString &method, const QS
     if (const qsizetype port = host.indexOf(u':'); port >= 0)
         host.truncate(port);
     for (const QLatin1String wix : {QLatin1String("wixapis.com"), QLatin1String("wix.com")}) {
-        if (host.compare(wix, Qt::CaseInsensitive) == 0 ||
-            host.endsWith(QString(u'.' + wix), Qt::CaseInsensitive))
+        if (host.compare(wix, Qt::CaseInsensitive) == 0 || host.endsWith(QString(u'.' + wix), Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -230,9 +229,8 @@ std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype siz
                     path = requestPath(toText(raw.url));
                     step = stepFor(method, path, nullptr);
                 } else if (name == "postData" && step &&
-                           std::any_of(step->facts.begin(), step->facts.end(), [](const FlowFact &f) {
-                               return f.fromRequest;
-                           })) {
+                           std::any_of(step->facts.begin(), step->facts.end(),
+                                       [](const FlowFact &f) { return f.fromRequest; })) {
                     object postData;
                     if (!r.value().get_object().get(postData)) {
                         for (auto p : postData) {
@@ -287,7 +285,21 @@ std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype siz
 void TimelineBuilder::keepFacts(const FlowStep &step, const QByteArray &request, const QByteArray &response,
                                 TimelineCall *call)
 {
-    keepFacts(step, QJsonDocument::fromJson(request).object(), QJsonDocument::fromJson(response).object(), call);
+    // A body that names none of the facts' members is not parsed: most successful bodies of a big HAR.
+    const auto names = [&](const QByteArray &body, bool fromRequest) {
+        for (const FlowFact &f : step.facts) {
+            for (const QString &p : f.paths) {
+                const QByteArray member = '"' + QStringView(p).mid(p.lastIndexOf(u'.') + 1).toUtf8() + '"';
+                if (f.fromRequest == fromRequest && body.contains(member))
+                    return true;
+            }
+        }
+        return false;
+    };
+    const QJsonObject requestJson = names(request, true) ? QJsonDocument::fromJson(request).object() : QJsonObject();
+    const QJsonObject responseJson =
+        names(response, false) ? QJsonDocument::fromJson(response).object() : QJsonObject();
+    keepFacts(step, requestJson, responseJson, call);
 }
 
 void TimelineBuilder::keepFacts(const FlowStep &step, const QJsonObject &requestJson, const QJsonObject &responseJson,
