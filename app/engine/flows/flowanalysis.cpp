@@ -66,6 +66,12 @@ QString endpointName(const QList<FlowDefinition> &flows, const QString &method, 
 class FlowJudge
 {
 public:
+    // Its own context: lupdate files the strings of this class's functions under its name.
+    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+    {
+        return QCoreApplication::translate("FlowJudge", text, disambiguation, n);
+    }
+
     FlowJudge(const Timeline &timeline, const FlowDefinition &flow, const QList<FlowDefinition> &all)
         : m_timeline(timeline), m_flow(flow), m_all(all), m_facts(knownFacts(timeline))
     {
@@ -171,9 +177,10 @@ bool FlowJudge::applyRule(const FlowRule &rule, FlowResult *out) const
         const TimelineCall &first = m_timeline.calls().at(rows.first());
         const qint64 span = first.epochMs >= 0 && last.lastEpochMs >= 0 ? last.lastEpochMs - first.epochMs : -1;
         out->failedStep = stepId;
-        out->verdict = tr("%1 was called %n time(s)%2 and still says %3 %4: it can take up to %5 hours.", callsIn(rows))
-                           .arg(name, span >= 0 ? tr(" over %1").arg(spanLabel(span)) : QString(), rule.fact,
-                                rule.value, QString::number(rule.hours));
+        out->verdict =
+            tr("%1 was called %n time(s)%2 and still says %3 %4: it can take up to %5 hours.", nullptr, callsIn(rows))
+                .arg(name, span >= 0 ? tr(" over %1").arg(spanLabel(span)) : QString(), rule.fact, rule.value,
+                     QString::number(rule.hours));
         return true;
     }
     }

@@ -27,6 +27,8 @@ class FlowReader
 {
 public:
     explicit FlowReader(QString *error) : m_error(error) {}
+    // Its own context: lupdate files the strings of this class's functions under its name.
+    static QString tr(const char *text) { return QCoreApplication::translate("FlowReader", text); }
 
     bool fail(const QString &field, const QString &why)
     {
