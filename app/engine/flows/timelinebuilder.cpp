@@ -268,7 +268,12 @@ std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype siz
         call.epochMs = epochOf(call.time);
         call.durationMs = raw.time;
         call.method = method;
-        call.path = Redactor::redact(path).text;
+        // Polling asks for the same path again and again: it is redacted once.
+        if (path != m_lastPath) {
+            m_lastPath = path;
+            m_lastRedactedPath = Redactor::redact(path).text;
+        }
+        call.path = m_lastRedactedPath;
         call.status = int(raw.status);
         call.requestId = Redactor::redact(toText(raw.requestId)).text;
         call.location = Location::entry(entry, 0);

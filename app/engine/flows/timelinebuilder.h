@@ -51,5 +51,7 @@ private:
     QList<FlowDefinition> m_flows;
     Timeline m_timeline;
     std::optional<TimelineCall> m_pending;
+    QString m_lastPath;
+    QString m_lastRedactedPath;
     std::unique_ptr<Walker> m_walker;
 };
