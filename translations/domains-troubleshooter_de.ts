@@ -1375,6 +1375,169 @@
     </message>
 </context>
 <context>
+    <name>FlowAnalysis</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>außer der Reihe</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>still polling</source>
+        <translation>fragt noch ab</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfassbar</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDefinition</name>
+    <message>
+        <source>the flow</source>
+        <translation>der Ablauf</translation>
+    </message>
+    <message>
+        <source>must hold objects</source>
+        <translation>muss Objekte enthalten</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>wird zweimal verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>FlowJudge</name>
+    <message>
+        <source>%1 failed with %2: the flow&apos;s step %3, “%4”, comes before it and is not in this input; the error says it was not done.</source>
+        <translation>%1 ist mit %2 fehlgeschlagen: Schritt %3 des Ablaufs, „%4“, kommt davor und ist nicht in dieser Eingabe; der Fehler sagt, dass er nicht erledigt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 was called for a domain whose %2 is %3, which it does not serve.</source>
+        <translation>%1 wurde für eine Domain aufgerufen, deren %2 %3 ist; solche Domains bedient es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was called %n time(s)%2 and still says %3 %4: it can take up to %5 hours.</source>
+        <translation>
+            <numerusform>%1 wurde %n Mal%2 aufgerufen und meldet noch %3 %4: das kann bis zu %5 Stunden dauern.</numerusform>
+            <numerusform>%1 wurde %n Mal%2 aufgerufen und meldet noch %3 %4: das kann bis zu %5 Stunden dauern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> over %1</source>
+        <translation> über %1</translation>
+    </message>
+    <message>
+        <source>%1 (step %2) failed with HTTP %3%4.</source>
+        <translation>%1 (Schritt %2) ist mit HTTP %3%4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2) was called before %3 (step %4), which the flow puts ahead of it.</source>
+        <translation>%1 (Schritt %2) wurde vor %3 (Schritt %4) aufgerufen, den der Ablauf davor vorsieht.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2) is not in this input, though later steps are.</source>
+        <translation>%1 (Schritt %2) ist nicht in dieser Eingabe, spätere Schritte aber schon.</translation>
+    </message>
+    <message>
+        <source>%1 is still waiting for its result.</source>
+        <translation>%1 wartet noch auf sein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The calls stop before %1 (step %2).</source>
+        <translation>Die Aufrufe enden vor %1 (Schritt %2).</translation>
+    </message>
+    <message>
+        <source>Every step of the flow that an input can show is done.</source>
+        <translation>Jeder Schritt des Ablaufs, den eine Eingabe zeigen kann, ist erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowReader</name>
+    <message>
+        <source>flow &apos;%1&apos;, %2: field &apos;%3&apos; %4</source>
+        <translation>Ablauf '%1', %2: Feld '%3' %4</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>must be an https URL</source>
+        <translation>muss eine https-URL sein</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>must hold objects</source>
+        <translation>muss Objekte enthalten</translation>
+    </message>
+    <message>
+        <source>must be &quot;request&quot; or &quot;response&quot;</source>
+        <translation>muss "request" oder "response" sein</translation>
+    </message>
+    <message>
+        <source>must hold member paths such as &quot;a.b&quot;</source>
+        <translation>muss Mitgliedspfade wie "a.b" enthalten</translation>
+    </message>
+    <message>
+        <source>must list at least one path</source>
+        <translation>muss mindestens einen Pfad nennen</translation>
+    </message>
+    <message>
+        <source>must start with / and come with a method</source>
+        <translation>muss mit / beginnen und eine Methode haben</translation>
+    </message>
+    <message>
+        <source>is not a known rule kind</source>
+        <translation>ist keine bekannte Regelart</translation>
+    </message>
+    <message>
+        <source>names no step</source>
+        <translation>nennt keinen Schritt</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation>muss mindestens einen Schritt nennen</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
@@ -2779,6 +2942,18 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
+    <message>
+        <source>Where the calls stand in Wix&apos;s documented flow</source>
+        <translation>Wo die Aufrufe im dokumentierten Ablauf von Wix stehen</translation>
+    </message>
+    <message>
+        <source>Where the calls stand in Wix&apos;s documented flow:</source>
+        <translation>Wo die Aufrufe im dokumentierten Ablauf von Wix stehen:</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Ablauf: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultGroups</name>
@@ -3299,6 +3474,41 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
             <numerusform>und %n weiterer Wert</numerusform>
             <numerusform>und %n weitere Werte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>× %1 over %2</source>
+        <translation>× %1 über %2</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>Request-ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Zeitleiste: %n Wix-Aufruf</numerusform>
+            <numerusform>Zeitleiste: %n Wix-Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... %1 more rows (the JSON report lists them all)</source>
+        <translation>... %1 weitere Zeilen (der JSON-Bericht listet alle)</translation>
+    </message>
+    <message>
+        <source>Flow: %1 (%2)</source>
+        <translation>Ablauf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 calls)</source>
+        <translation>(%1 Aufrufe)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Befund: %1</translation>
     </message>
 </context>
 <context>

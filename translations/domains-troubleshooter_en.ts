@@ -1363,6 +1363,169 @@
     </message>
 </context>
 <context>
+    <name>FlowAnalysis</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowDefinition</name>
+    <message>
+        <source>the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowJudge</name>
+    <message>
+        <source>%1 failed with %2: the flow&apos;s step %3, “%4”, comes before it and is not in this input; the error says it was not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was called for a domain whose %2 is %3, which it does not serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was called %n time(s)%2 and still says %3 %4: it can take up to %5 hours.</source>
+        <translation>
+            <numerusform>%1 was called %n time%2 and still says %3 %4: it can take up to %5 hours.</numerusform>
+            <numerusform>%1 was called %n times%2 and still says %3 %4: it can take up to %5 hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (step %2) failed with HTTP %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (step %2) was called before %3 (step %4), which the flow puts ahead of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (step %2) is not in this input, though later steps are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still waiting for its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls stop before %1 (step %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the flow that an input can show is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowReader</name>
+    <message>
+        <source>flow &apos;%1&apos;, %2: field &apos;%3&apos; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;request&quot; or &quot;response&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold member paths such as &quot;a.b&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with / and come with a method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known rule kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
@@ -2763,6 +2926,18 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where the calls stand in Wix&apos;s documented flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the calls stand in Wix&apos;s documented flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultGroups</name>
@@ -3282,6 +3457,41 @@ Nothing was written there; a file that was already there is unchanged.</source>
             <numerusform>and %n more value</numerusform>
             <numerusform>and %n more values</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Timeline: %n Wix call</numerusform>
+            <numerusform>Timeline: %n Wix calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... %1 more rows (the JSON report lists them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1375,6 +1375,169 @@
     </message>
 </context>
 <context>
+    <name>FlowAnalysis</name>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <translation>fuera de orden</translation>
+    </message>
+    <message>
+        <source>repeated</source>
+        <translation>repetido</translation>
+    </message>
+    <message>
+        <source>still polling</source>
+        <translation>aún consultando</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrable</translation>
+    </message>
+</context>
+<context>
+    <name>FlowDefinition</name>
+    <message>
+        <source>the flow</source>
+        <translation>el flujo</translation>
+    </message>
+    <message>
+        <source>must hold objects</source>
+        <translation>debe contener objetos</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>se usa dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>FlowJudge</name>
+    <message>
+        <source>%1 failed with %2: the flow&apos;s step %3, “%4”, comes before it and is not in this input; the error says it was not done.</source>
+        <translation>%1 falló con %2: el paso %3 del flujo, «%4», va antes y no está en esta entrada; el error dice que no se hizo.</translation>
+    </message>
+    <message>
+        <source>%1 was called for a domain whose %2 is %3, which it does not serve.</source>
+        <translation>Se llamó a %1 para un dominio cuyo %2 es %3, y no atiende esos dominios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was called %n time(s)%2 and still says %3 %4: it can take up to %5 hours.</source>
+        <translation>
+            <numerusform>Se llamó a %1 %n vez%2 y aún dice %3 %4: puede tardar hasta %5 horas.</numerusform>
+            <numerusform>Se llamó a %1 %n veces%2 y aún dice %3 %4: puede tardar hasta %5 horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> over %1</source>
+        <translation> durante %1</translation>
+    </message>
+    <message>
+        <source>%1 (step %2) failed with HTTP %3%4.</source>
+        <translation>%1 (paso %2) falló con HTTP %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2) was called before %3 (step %4), which the flow puts ahead of it.</source>
+        <translation>Se llamó a %1 (paso %2) antes que a %3 (paso %4), que el flujo pone delante.</translation>
+    </message>
+    <message>
+        <source>%1 (step %2) is not in this input, though later steps are.</source>
+        <translation>%1 (paso %2) no está en esta entrada, aunque sí pasos posteriores.</translation>
+    </message>
+    <message>
+        <source>%1 is still waiting for its result.</source>
+        <translation>%1 aún espera su resultado.</translation>
+    </message>
+    <message>
+        <source>The calls stop before %1 (step %2).</source>
+        <translation>Las llamadas se detienen antes de %1 (paso %2).</translation>
+    </message>
+    <message>
+        <source>Every step of the flow that an input can show is done.</source>
+        <translation>Todos los pasos del flujo que una entrada puede mostrar están hechos.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowReader</name>
+    <message>
+        <source>flow &apos;%1&apos;, %2: field &apos;%3&apos; %4</source>
+        <translation>flujo '%1', %2: campo '%3' %4</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be an https URL</source>
+        <translation>debe ser una URL https</translation>
+    </message>
+    <message>
+        <source>is not a known field</source>
+        <translation>no es un campo conocido</translation>
+    </message>
+    <message>
+        <source>must hold objects</source>
+        <translation>debe contener objetos</translation>
+    </message>
+    <message>
+        <source>must be &quot;request&quot; or &quot;response&quot;</source>
+        <translation>debe ser "request" o "response"</translation>
+    </message>
+    <message>
+        <source>must hold member paths such as &quot;a.b&quot;</source>
+        <translation>debe contener rutas de miembros como "a.b"</translation>
+    </message>
+    <message>
+        <source>must list at least one path</source>
+        <translation>debe indicar al menos una ruta</translation>
+    </message>
+    <message>
+        <source>must start with / and come with a method</source>
+        <translation>debe empezar por / e ir con un método</translation>
+    </message>
+    <message>
+        <source>is not a known rule kind</source>
+        <translation>no es un tipo de regla conocido</translation>
+    </message>
+    <message>
+        <source>names no step</source>
+        <translation>no nombra ningún paso</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>must list at least one step</source>
+        <translation>debe indicar al menos un paso</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
+    </message>
+    <message>
+        <source>is used twice</source>
+        <translation>se usa dos veces</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+</context>
+<context>
     <name>HarReader</name>
     <message>
         <source>%1 at character %2</source>
@@ -2779,6 +2942,18 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
+    <message>
+        <source>Where the calls stand in Wix&apos;s documented flow</source>
+        <translation>Dónde están las llamadas en el flujo documentado de Wix</translation>
+    </message>
+    <message>
+        <source>Where the calls stand in Wix&apos;s documented flow:</source>
+        <translation>Dónde están las llamadas en el flujo documentado de Wix:</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Flujo: %1</translation>
+    </message>
 </context>
 <context>
     <name>ResultGroups</name>
@@ -3299,6 +3474,41 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
             <numerusform>y %n valor más</numerusform>
             <numerusform>y %n valores más</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>× %1 over %2</source>
+        <translation>× %1 durante %2</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>ID de solicitud %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Cronología: %n llamada a Wix</numerusform>
+            <numerusform>Cronología: %n llamadas a Wix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... %1 more rows (the JSON report lists them all)</source>
+        <translation>... %1 filas más (el informe JSON las lista todas)</translation>
+    </message>
+    <message>
+        <source>Flow: %1 (%2)</source>
+        <translation>Flujo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(%1 calls)</source>
+        <translation>(%1 llamadas)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Veredicto: %1</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,8 @@ int writeReplies(const Options &o, const Report &report, QTextStream &out, QText
             out << ReplyComposer::compose(d, d.matches.at(i), *o.reply, language, phrases);
         }
     }
+    if (const QString flows = ReplyComposer::flowSection(report.flows, *o.reply, phrases); !flows.isEmpty())
+        out << (written > 0 ? "\n" : "") << flows;
     return written > 0 ? Found : NothingFound;
 }
 

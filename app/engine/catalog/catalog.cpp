@@ -49,6 +49,7 @@ Catalog Catalog::fromDirectory(const QString &directory, QString *error)
         catalog.m_entries.append(parsed.entries);
         catalog.m_sources.append(parsed.sources);
         catalog.m_dnsTargets.merge(parsed.dnsTargets);
+        catalog.addFlows(parsed.flows);
     }
     catalog.rebuildIndex();
     return catalog;
@@ -102,8 +103,20 @@ bool Catalog::addJson(const QByteArray &json, const QString &origin, QString *er
             m_sources.append(s);
     }
     m_dnsTargets.merge(parsed.dnsTargets);
+    addFlows(parsed.flows);
     rebuildIndex();
     return true;
+}
+
+void Catalog::addFlows(const QList<FlowDefinition> &flows)
+{
+    for (const FlowDefinition &flow : flows) {
+        const auto same = std::find_if(m_flows.begin(), m_flows.end(), [&](const auto &f) { return f.id == flow.id; });
+        if (same != m_flows.end())
+            *same = flow;
+        else
+            m_flows.append(flow);
+    }
 }
 
 const CatalogEntry *Catalog::find(const QString &id) const

@@ -6,6 +6,7 @@
 
 #include "catalogentry.h"
 #include "dnstargets.h"
+#include "flowdefinition.h"
 
 #include <QHash>
 #include <QList>
@@ -38,6 +39,8 @@ public:
     // What counts as Wix in a domain's DNS: the union of every layer's "dnsTargets".
     const DnsTargets &dnsTargets() const { return m_dnsTargets; }
     QStringList apis() const;
+    // The documented flows: the embedded ones, a layer's flow with the same id replacing one, a new id added.
+    const QList<FlowDefinition> &flows() const { return m_flows; }
 
     // Index lookups; the lists hold positions in entries().
     QList<int> byCode(const QString &normalisedCode) const { return m_byCode.value(normalisedCode); }
@@ -60,6 +63,8 @@ private:
     QString m_version;
     QStringList m_sources;
     DnsTargets m_dnsTargets;
+    QList<FlowDefinition> m_flows;
+    void addFlows(const QList<FlowDefinition> &flows);
     QHash<QString, QList<int>> m_byCode;
     QHash<int, QList<int>> m_byStatus;
     QHash<QString, QList<int>> m_byAnchor;

@@ -465,7 +465,8 @@ bool readHeader(Reader &r, const QJsonObject &top, File *out)
 {
     if (!r.onlyKnown(top,
                      {QStringLiteral("api"), QStringLiteral("title"), QStringLiteral("version"),
-                      QStringLiteral("sources"), QStringLiteral("dnsTargets"), QStringLiteral("entries")},
+                      QStringLiteral("sources"), QStringLiteral("dnsTargets"), QStringLiteral("entries"),
+                      QStringLiteral("flows")},
                      QString()))
         return false;
     static const QRegularExpression slug(QStringLiteral("^[a-z0-9-]+$"));
@@ -553,6 +554,13 @@ bool parse(const QByteArray &json, const QString &origin, File *out, QString *er
     QJsonObject top;
     if (!readDocument(r, json, &top) || !readHeader(r, top, out) || !readEntries(r, top, out))
         return false;
+    const QJsonValue flows = top.value(QStringLiteral("flows"));
+    if (!flows.isUndefined() && (!flows.isArray() || !FlowDefinition::parseList(flows.toArray(), &out->flows, error))) {
+        if (!flows.isArray())
+            return r.fail(QStringLiteral("flows"), QCoreApplication::translate("CatalogLoader", "must be an array"));
+        *error = QStringLiteral("%1: %2").arg(origin, *error);
+        return false;
+    }
     error->clear();
     return true;
 }

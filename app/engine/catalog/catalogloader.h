@@ -4,6 +4,7 @@
 
 #include "catalogentry.h"
 #include "dnstargets.h"
+#include "flowdefinition.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,6 +23,7 @@ struct File
     QStringList sources;
     DnsTargets dnsTargets; // optional: what counts as Wix in a domain's DNS
     QList<CatalogEntry> entries;
+    QList<FlowDefinition> flows; // optional: documented flows (SCHEMA.md, "Flows")
 };
 
 constexpr qsizetype kMaxStringLength = 65536;

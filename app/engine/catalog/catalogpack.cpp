@@ -11,6 +11,8 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace {
 
@@ -42,6 +44,16 @@ bool readString(QDataStream &in, QString *s)
 {
     in >> *s;
     return in.status() == QDataStream::Ok;
+}
+
+// The flows travel as the JSON they were checked as: a handful of small objects.
+bool readFlows(QDataStream &in, QList<FlowDefinition> *flows)
+{
+    QByteArray json;
+    in >> json;
+    QString error;
+    return in.status() == QDataStream::Ok &&
+           FlowDefinition::parseList(QJsonDocument::fromJson(json).array(), flows, &error);
 }
 
 bool readStrings(QDataStream &in, QStringList *list)
@@ -158,6 +170,7 @@ QByteArray Catalog::toPack() const
     writeStrings(out, m_dnsTargets.addresses);
     writeStrings(out, m_dnsTargets.cnameTargets);
     writeList(out, m_entries, writeEntry);
+    out << QJsonDocument(FlowDefinition::toJsonList(m_flows)).toJson(QJsonDocument::Compact);
     return pack + QCryptographicHash::hash(pack, kChecksum);
 }
 
@@ -185,7 +198,7 @@ Catalog Catalog::fromPack(const QByteArray &pack, QString *error)
     if (!readString(in, &catalog.m_version) || !readStrings(in, &catalog.m_sources) ||
         !readStrings(in, &catalog.m_dnsTargets.nameserverSuffixes) ||
         !readStrings(in, &catalog.m_dnsTargets.addresses) || !readStrings(in, &catalog.m_dnsTargets.cnameTargets) ||
-        !readList(in, &catalog.m_entries, readEntry) || !in.atEnd()) {
+        !readList(in, &catalog.m_entries, readEntry) || !readFlows(in, &catalog.m_flows) || !in.atEnd()) {
         *error = QCoreApplication::translate("Catalog", "the packed catalog is damaged");
         return {};
     }

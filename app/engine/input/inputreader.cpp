@@ -129,9 +129,10 @@ void readBareStatus(QStringView text, ParsedResponse *r)
 }
 
 // A HAR held in memory, or nothing when the bytes are not one.
-std::optional<InputReader::Result> readHarBytes(const QByteArray &bytes, const std::atomic_bool *cancel)
+std::optional<InputReader::Result> readHarBytes(const QByteArray &bytes, const std::atomic_bool *cancel,
+                                                TimelineBuilder *timeline)
 {
-    HarReader har(cancel);
+    HarReader har(cancel, timeline);
     QByteArray shared = bytes; // no copy: only to ask how many allocated bytes follow the data
     har.feed(bytes.constData(), bytes.size(), shared.data_ptr().freeSpaceAtEnd());
     har.finish();
@@ -200,7 +201,7 @@ bool readJsonDocument(QStringView trimmed, const QByteArray &utf8, InputReader::
     }
     if (doc.isObject() && doc.object().value(QStringLiteral("log")).toObject().contains(QStringLiteral("entries"))) {
         // A HAR in UTF-16, or one that names "log" late.
-        if (std::optional<InputReader::Result> har = readHarBytes(trimmed.toUtf8(), cancel)) {
+        if (std::optional<InputReader::Result> har = readHarBytes(trimmed.toUtf8(), cancel, nullptr)) {
             har->bytes = result->bytes;
             har->problems = result->problems + har->problems;
             *result = std::move(*har);
@@ -301,10 +302,10 @@ QString InputReader::limitProblem(qint64 limit)
 }
 
 InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep,
-                                      qint64 limit, const Found &found)
+                                      qint64 limit, const Found &found, TimelineBuilder *timeline)
 {
     if (HarReader::mayBeHar(device->peek(kHeadSize)))
-        return readHarStream(device, cancel, keep, limit);
+        return readHarStream(device, cancel, keep, limit, timeline);
     if (const QByteArray head = device->peek(TextDecoding::kSniffSize); TextDecoding::isBinary(head)) {
         Result result = binaryResult(head, sizeOf(device, limit, cancel));
         if (device->isSequential() && isBeyondLimit(device, result.bytes, limit))
@@ -329,9 +330,9 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
 }
 
 InputReader::Result InputReader::readHarStream(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep,
-                                               qint64 limit)
+                                               qint64 limit, TimelineBuilder *timeline)
 {
-    HarReader har(cancel);
+    HarReader har(cancel, timeline);
     QByteArray chunk(kChunkSize + kChunkPadding, ' ');
     QByteArray kept; // until the entries begin (to read it as something else) and while small (to keep as text)
     bool keeping = true;
@@ -369,10 +370,11 @@ InputReader::Result InputReader::readHarStream(QIODevice *device, const std::ato
     return result;
 }
 
-InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic_bool *cancel, const KeepLine &keep)
+InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic_bool *cancel, const KeepLine &keep,
+                                      TimelineBuilder *timeline)
 {
     if (HarReader::mayBeHar(bytes)) {
-        if (std::optional<Result> har = readHarBytes(bytes, cancel))
+        if (std::optional<Result> har = readHarBytes(bytes, cancel, timeline))
             return *har;
     }
     if (TextDecoding::isBinary(bytes))

@@ -14,6 +14,8 @@
 #include <functional>
 #include <optional>
 
+class TimelineBuilder;
+
 // Finds every failed API response in raw input, whatever wraps it: a Wix JSON body, a raw HTTP response, curl -v
 // or -i output, a HAR export, log lines, SDK dumps, gRPC trailers or a bare message. Secrets are redacted first.
 // Input is untrusted: any bytes, any size, any nesting.
@@ -46,13 +48,15 @@ public:
     // they need not all be held until the end. Without it, they all end up in Result::candidates.
     using Found = std::function<void(QList<ParsedResponse> *)>;
 
-    // cancel, when given, is polled; a cancelled read returns what it had found so far.
-    static Result read(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {});
+    // cancel, when given, is polled; a cancelled read returns what it had found so far. timeline, when given,
+    // hears of every Wix call of a HAR as it is read.
+    static Result read(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {},
+                       TimelineBuilder *timeline = nullptr);
     // Reads a file or a stream to its end, or to limit bytes. A HAR is read chunk by chunk and never held whole; so
     // is a log or text longer than kStreamThreshold; anything else (a JSON document, a short paste) is read into
     // memory first.
     static Result read(QIODevice *device, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {},
-                       qint64 limit = kDefaultReadLimit, const Found &found = {});
+                       qint64 limit = kDefaultReadLimit, const Found &found = {}, TimelineBuilder *timeline = nullptr);
     // Any bytes as text, as read() decodes them: UTF-8 or UTF-16 with a byte-order mark, NUL bytes as spaces. Each
     // repair is named in *problems.
     static QString decode(const QByteArray &bytes, QStringList *problems);
@@ -76,7 +80,8 @@ private:
     static QByteArray readUpTo(QIODevice *device, qint64 size);
     // What may be a HAR, read chunk by chunk while it is one: its entries are read as they complete, and only a
     // small HAR is kept as text. What turns out not to be one is read as anything else.
-    static Result readHarStream(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep, qint64 limit);
+    static Result readHarStream(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep, qint64 limit,
+                                TimelineBuilder *timeline);
     // A log or text too long to hold: read, redacted and scanned block by block. first: what was read already.
     static Result readStream(QIODevice *device, QByteArray first, qint64 limit, const std::atomic_bool *cancel,
                              const KeepLine &keep, const Found &found);

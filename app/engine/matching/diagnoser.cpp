@@ -16,7 +16,10 @@ InputReader::KeepLine Diagnoser::keepLine() const
 Report Diagnoser::diagnose(const QByteArray &input, const std::atomic_bool *cancel) const
 {
     Gathered gathered;
-    return report(InputReader::read(input, cancel, keepLine()), &gathered, cancel);
+    TimelineBuilder timeline(m_catalog->flows());
+    Report r = report(InputReader::read(input, cancel, keepLine(), &timeline), &gathered, cancel);
+    addFlows(&timeline, &r);
+    return r;
 }
 
 Report Diagnoser::diagnose(QIODevice *input, const std::atomic_bool *cancel, qint64 limit) const
@@ -25,7 +28,37 @@ Report Diagnoser::diagnose(QIODevice *input, const std::atomic_bool *cancel, qin
     // all kept.
     Gathered gathered;
     const InputReader::Found found = [&](QList<ParsedResponse> *candidates) { collect(candidates, &gathered, cancel); };
-    return report(InputReader::read(input, cancel, keepLine(), limit, found), &gathered, cancel);
+    TimelineBuilder timeline(m_catalog->flows());
+    Report r = report(InputReader::read(input, cancel, keepLine(), limit, found, &timeline), &gathered, cancel);
+    addFlows(&timeline, &r);
+    return r;
+}
+
+void Diagnoser::addFlows(TimelineBuilder *timeline, Report *report) const
+{
+    if (report->format == InputFormat::Log || report->format == InputFormat::Text)
+        timeline->readLog(report->redactedText); // a log longer than the text kept gives no timeline
+    report->timeline = timeline->take();
+    // A failure's row names the entry it matched: the row stands where the response was found (a HAR's entry, a
+    // log's line).
+    QList<TimelineCall> &calls = report->timeline.calls();
+    QHash<int, qsizetype> rowAt;
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        rowAt.insert(calls.at(i).location.first, i);
+    for (const Diagnosis &d : std::as_const(report->results)) {
+        for (const Location &at : d.group.locations) {
+            for (int place = at.first; d.identified() && place <= qMax(at.first, at.last); ++place) {
+                const auto row = rowAt.constFind(place);
+                if (row == rowAt.cend() || !calls.at(*row).failed())
+                    continue;
+                TimelineCall &c = calls[*row];
+                c.entry = d.matches.first().entry->id;
+                if (c.code.isEmpty())
+                    c.code = d.input.code;
+            }
+        }
+    }
+    report->flows = FlowAnalysis::analyze(report->timeline, m_catalog->flows());
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "inputreader.h"
 #include "matcher.h"
 #include "resultgroups.h"
+#include "timelinebuilder.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -41,6 +42,8 @@ private:
     void collect(QList<ParsedResponse> *candidates, Gathered *gathered, const std::atomic_bool *cancel) const;
     Diagnosis diagnoseOnce(const ParsedResponse &response, Gathered *gathered) const;
     Report report(InputReader::Result read, Gathered *gathered, const std::atomic_bool *cancel) const;
+    // The timeline of the calls read, each failure with the entry it matched, and the flows they follow.
+    void addFlows(TimelineBuilder *timeline, Report *report) const;
 
     InputReader::KeepLine keepLine() const;
 

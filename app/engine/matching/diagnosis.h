@@ -3,6 +3,8 @@
 #pragma once
 
 #include "catalog.h"
+#include "flowanalysis.h"
+#include "timeline.h"
 #include "messagetemplate.h"
 #include "parsedresponse.h"
 
@@ -81,6 +83,8 @@ struct Report
     QList<Diagnosis> results; // one per group of responses that are the same error (ResultGroups)
     QString redactedText;     // the input as read, secrets replaced; empty above InputReader::kKeptTextLimit
     bool cancelled = false;
+    Timeline timeline;       // every Wix call of a HAR or log, in order, repeats folded
+    QList<FlowResult> flows; // the documented flows those calls follow, step by step
 
     bool identified() const;
     // How many failed responses the results stand for.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonreport.h"
 
+#include "flowjson.h"
+
 #include "redactor.h"
 #include "replycomposer.h"
 
@@ -185,6 +187,7 @@ QJsonObject reportWith(const Report &r, const QJsonArray &results)
         o.insert(QStringLiteral("format"), InputFormats::key(r.format));
         o.insert(QStringLiteral("redactions"), r.redactions);
         o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(r.problems));
+        o.insert(QStringLiteral("flows"), FlowJson::flows(r.flows));
     }
     return o;
 }
@@ -196,7 +199,10 @@ QJsonObject report(const Report &r, int top)
     QJsonArray results;
     for (const Diagnosis &d : r.results)
         results.append(result(d, top));
-    return reportWith(r, results);
+    QJsonObject o = reportWith(r, results);
+    if (r.format != InputFormat::Query)
+        o.insert(QStringLiteral("timeline"), FlowJson::timeline(r.timeline));
+    return o;
 }
 
 void writeReport(const Report &r, int top, const std::function<void(const QByteArray &)> &write)
@@ -229,7 +235,15 @@ void writeReport(const Report &r, int top, const std::function<void(const QByteA
         piece.append(i + 1 < r.results.size() ? QByteArrayView(",\n") : QByteArrayView("\n"));
         write(piece);
     }
-    write(QByteArrayLiteral("    ]\n}\n"));
+    // "timeline" sorts after "results": it closes the document.
+    QByteArray tail = QByteArrayLiteral("    ]");
+    if (r.format != InputFormat::Query) {
+        const QByteArray timeline = QJsonDocument(QJsonObject{{QStringLiteral("timeline"), FlowJson::timeline(r.timeline)}})
+                                        .toJson(QJsonDocument::Indented);
+        // {\n    "timeline": [...]\n}\n: its member, at the document's level.
+        tail += ",\n" + timeline.sliced(2, timeline.size() - 5);
+    }
+    write(tail + QByteArrayLiteral("\n}\n"));
 }
 
 } // namespace JsonReport

@@ -173,4 +173,22 @@ QString compose(const Diagnosis &diagnosis, const Match &match, Format format, c
     return out.join(u'\n') + u'\n';
 }
 
+QString flowSection(const QList<FlowResult> &flows, Format format, const Phrases &phrases)
+{
+    if (flows.isEmpty())
+        return {};
+    const auto tr = translatorFor(phrases);
+    const bool md = format == Format::Markdown;
+    QStringList out{md ? QStringLiteral("**%1**").arg(tr("Where the calls stand in Wix's documented flow"))
+                       : tr("Where the calls stand in Wix's documented flow:")};
+    for (const FlowResult &f : flows) {
+        const QString line = QStringLiteral("%1: %2").arg(md ? escapeMarkdown(f.title) : f.title,
+                                                          md ? escapeMarkdown(f.verdict) : f.verdict);
+        out << (md ? QStringLiteral("- ") + line : line);
+        out << (md ? QStringLiteral("  %1").arg(tr("Flow: %1").arg(QStringLiteral("<%1>").arg(f.source)))
+                   : tr("Flow: %1").arg(f.source));
+    }
+    return out.join(u'\n') + u'\n';
+}
+
 } // namespace ReplyComposer

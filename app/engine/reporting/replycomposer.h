@@ -32,4 +32,8 @@ QString fillVariables(const QString &text, const Match &match);
 
 QString escapeMarkdown(const QString &text);
 
+// What a HAR or log says of the documented flows its calls follow: each flow's verdict, for the end of a reply.
+// Empty when the input follows none.
+QString flowSection(const QList<FlowResult> &flows, Format format, const Phrases &phrases = {});
+
 } // namespace ReplyComposer

@@ -17,6 +17,66 @@ QString translated(const char *text)
     return QCoreApplication::translate("TextReport", text);
 }
 
+// How many timeline rows the text report prints: the first and the last half of them when there are more.
+constexpr qsizetype kTimelineRows = 40;
+
+void writeCall(QTextStream &out, const TimelineCall &c)
+{
+    // An ISO 8601 time shows its clock part: the date is the same for a whole HAR.
+    const QString time = c.time.size() >= 19 && c.time.at(10) == u'T' ? c.time.mid(11, 8) : c.time;
+    out << "  " << (time.isEmpty() ? QStringLiteral("-") : time) << "  " << c.method << ' ' << c.path << "  "
+        << c.status;
+    if (c.count > 1) {
+        const QString span = spanLabel(c.spanMs());
+        out << ' ' << (span.isEmpty() ? tr("\u00d7 %1").arg(c.count) : tr("\u00d7 %1 over %2").arg(QString::number(c.count), span));
+    }
+    if (!c.code.isEmpty())
+        out << ' ' << c.code;
+    if (!c.entry.isEmpty())
+        out << " \u2192 " << c.entry;
+    QStringList facts;
+    for (const CallFact &f : c.facts)
+        facts.append(f.first + u'=' + f.second);
+    if (!facts.isEmpty())
+        out << "  " << facts.join(QStringLiteral(", "));
+    if (!c.requestId.isEmpty())
+        out << "  " << tr("request id %1").arg(c.requestId);
+    out << '\n';
+}
+
+// The compact timeline and the flow verdicts, after the results.
+void writeTimelineAndFlows(QTextStream &out, const Report &report)
+{
+    const QList<TimelineCall> &calls = report.timeline.calls();
+    if (calls.size() > 1 || !report.flows.isEmpty()) {
+        out << '\n'
+            << QCoreApplication::translate("TextReport", "Timeline: %n Wix call(s)", nullptr,
+                                           report.timeline.callCount())
+            << '\n';
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            if (calls.size() > kTimelineRows && i == kTimelineRows / 2) {
+                out << "  " << tr("... %1 more rows (the JSON report lists them all)")
+                                   .arg(calls.size() - kTimelineRows) << '\n';
+                i = calls.size() - kTimelineRows / 2;
+            }
+            writeCall(out, calls.at(i));
+        }
+    }
+    for (const FlowResult &f : report.flows) {
+        out << '\n' << tr("Flow: %1 (%2)").arg(f.title, f.flow) << '\n';
+        for (qsizetype i = 0; i < f.steps.size(); ++i) {
+            const StepResult &s = f.steps.at(i);
+            out << "  " << (i + 1) << ". " << s.name << ": " << FlowAnalysis::stateLabel(s.state);
+            if (s.calls > 1)
+                out << ' ' << tr("(%1 calls)").arg(s.calls);
+            out << '\n';
+        }
+        out << "  " << tr("Verdict: %1").arg(f.verdict) << '\n';
+        if (!f.ruleSource.isEmpty())
+            out << "  " << tr("Source: %1").arg(f.ruleSource) << '\n';
+    }
+}
+
 void writeMatch(QTextStream &out, const Match &m, bool detailed)
 {
     const CatalogEntry e = m.entry->localized(Translations::current());
@@ -117,6 +177,7 @@ void writeReport(QTextStream &out, const Report &report, int top)
                 out << "      " << n.entry->id << ": " << n.reasons.join(QStringLiteral("; ")) << '\n';
         }
     }
+    writeTimelineAndFlows(out, report);
 }
 
 void writeListing(QTextStream &out, const Catalog &catalog)

@@ -3,6 +3,7 @@
 #include "harreader.h"
 
 #include "errorbody.h"
+#include "timelinebuilder.h"
 #include "redactor.h"
 #include "textdecoding.h"
 
@@ -46,14 +47,14 @@ bool HarReader::mayBeHar(QByteArrayView head)
            std::string_view(head.data(), size_t(head.size())).find("\"log\"") != std::string_view::npos;
 }
 
-HarReader::HarReader(const std::atomic_bool *cancel)
+HarReader::HarReader(const std::atomic_bool *cancel, TimelineBuilder *timeline)
     : m_parser(std::make_unique<Parser>()),
       m_splitter([this](QByteArrayView bytes, qsizetype padding) { readEntry(bytes, padding); },
                  [this]() {
                      ++m_entries;
                      addProblem(Problem::NoResponse);
                  }),
-      m_cancel(cancel)
+      m_cancel(cancel), m_timeline(timeline)
 {}
 
 HarReader::~HarReader() = default;
@@ -89,6 +90,14 @@ void HarReader::readEntry(QByteArrayView bytes, qsizetype padding)
         scratch.resize(size_t(bytes.size()) + simdjson::SIMDJSON_PADDING);
         std::copy(bytes.begin(), bytes.end(), scratch.begin());
         view = simdjson::padded_string_view(scratch.data(), size_t(bytes.size()), scratch.size());
+    }
+    if (m_timeline) { // the timeline reads the entry's request and response in the same pass
+        const std::optional<int> status = m_timeline->readHarEntry(view.data(), bytes.size(), view.capacity(), m_entries);
+        if (status && *status < 400)
+            return m_timeline->commit(nullptr);
+        const qsizetype found = m_responses.size();
+        readFailedEntry(bytes);
+        return m_timeline->commit(m_responses.size() > found ? &m_responses.back() : nullptr);
     }
     simdjson::ondemand::document doc;
     int64_t status = 0;
@@ -200,6 +209,8 @@ void HarReader::finish()
         readCutEntry(m_splitter.unfinishedEntry());
     }
     // Entries are named "entry 3 of 20": the count is known only now.
+    if (m_timeline)
+        m_timeline->finish(m_entries);
     for (qsizetype i = 0; i < m_responses.size(); ++i)
         m_responses[i].location = Location::entry(m_responseEntries.at(i), m_entries);
     for (const Problem &p : std::as_const(m_pending)) {

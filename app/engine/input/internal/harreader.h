@@ -14,6 +14,8 @@
 #include <atomic>
 #include <memory>
 
+class TimelineBuilder;
+
 // Reads the failed responses of a HAR export fed in chunks, in one pass and without building the document:
 // HarSplitter cuts out each entry, a simdjson On-Demand walk reads only its response.status, and only the failed
 // entries (a small part of a HAR) are redacted and read with Qt's JSON classes. Memory stays at one chunk plus the
@@ -24,7 +26,8 @@ public:
     // Whether bytes that begin a document may be a HAR: a JSON object that names "log" early on.
     static bool mayBeHar(QByteArrayView head);
 
-    explicit HarReader(const std::atomic_bool *cancel = nullptr);
+    // timeline, when given, is handed every entry as it is read (and told the entries' count at the end).
+    explicit HarReader(const std::atomic_bool *cancel = nullptr, TimelineBuilder *timeline = nullptr);
     ~HarReader();
     HarReader(const HarReader &) = delete;
     HarReader &operator=(const HarReader &) = delete;
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<Parser> m_parser;
     HarSplitter m_splitter;
     const std::atomic_bool *m_cancel;
+    TimelineBuilder *m_timeline;
     int m_entries = 0;
     QList<ParsedResponse> m_responses;
     QList<int> m_responseEntries;

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "timeline.h"
+
+#include <QCoreApplication>
+
+QString TimelineCall::fact(const QString &name) const
+{
+    for (const CallFact &f : facts) {
+        if (f.first == name)
+            return f.second;
+    }
+    return {};
+}
+
+namespace {
+
+// A call folds into the row before it when it is the same request answered the same way: polling that still says
+// IN_PROGRESS is one row, the answer that says COMPLETED starts the next.
+bool foldsInto(const TimelineCall &before, const TimelineCall &next)
+{
+    return before.method == next.method && before.path == next.path && before.status == next.status &&
+           before.facts == next.facts && before.code == next.code;
+}
+
+} // namespace
+
+void Timeline::add(TimelineCall call)
+{
+    ++m_callCount;
+    if (!m_calls.isEmpty() && foldsInto(m_calls.back(), call)) {
+        TimelineCall &last = m_calls.back();
+        ++last.count;
+        last.lastTime = call.time;
+        last.lastEpochMs = call.epochMs;
+        if (last.requestId.isEmpty())
+            last.requestId = call.requestId;
+        return;
+    }
+    if (m_calls.size() >= kMaxRows) {
+        ++m_dropped;
+        return;
+    }
+    call.lastTime = call.time;
+    call.lastEpochMs = call.epochMs;
+    m_calls.append(std::move(call));
+}
+
+QString spanLabel(qint64 ms)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Timeline", text); };
+    if (ms < 0)
+        return {};
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    const qint64 s = ms / 1000;
+    if (s < 120)
+        return tr("%1 s").arg(s);
+    if (s < 2 * 3600)
+        return tr("%1 min").arg(s / 60);
+    return tr("%1 h").arg(s / 3600);
+}

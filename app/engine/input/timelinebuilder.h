@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "flowdefinition.h"
+#include "timeline.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringView>
+
+#include <memory>
+#include <optional>
+
+// Reduces each Wix call of an input to a small timeline row while the input is read: a HAR entry as the HAR reader
+// walks it (its bodies are looked at for the facts the flows ask for, then dropped), or a log line that carries a
+// method, a path and a status. Which calls are Wix calls and which facts to keep come from the catalog's flows.
+class TimelineBuilder
+{
+public:
+    explicit TimelineBuilder(QList<FlowDefinition> flows);
+    ~TimelineBuilder();
+    TimelineBuilder(const TimelineBuilder &) = delete;
+    TimelineBuilder &operator=(const TimelineBuilder &) = delete;
+
+    // One HAR entry, as JSON text with at least 64 readable bytes after it (simdjson's padding): returns its
+    // response status, or nullopt when it is not an entry that can be read this way. The call stays pending until
+    // commit(): a failure is read in full by the HAR reader first.
+    std::optional<int> readHarEntry(const char *json, qsizetype size, qsizetype capacity, int entry);
+    // Adds the pending call, with a failure's code when failure is given.
+    void commit(const ParsedResponse *failure);
+    // A log or text, line by line: each line with a method, a Wix path and a status is a call.
+    void readLog(QStringView text);
+    // Entries are named "entry 3 of 20": the count is known only at the end.
+    void finish(int entries);
+
+    Timeline take() { return std::move(m_timeline); }
+
+    // The first step of any flow whose endpoint this is, or nullptr.
+    const FlowStep *stepFor(const QString &method, const QString &path, QString *flowId) const;
+    // Whether a call belongs on the timeline: a Wix host, or an endpoint that a flow names.
+    bool isWixCall(QStringView url, const QString &method, const QString &path) const;
+
+private:
+    struct Walker;
+    void keepFacts(const FlowStep &step, const QByteArray &request, const QByteArray &response, TimelineCall *call);
+    void keepFacts(const FlowStep &step, const QJsonObject &request, const QJsonObject &response, TimelineCall *call);
+    // A failure's line gives only what was asked for (requestOnly): its body is an error.
+    void keepLineFacts(const FlowStep &step, QStringView rest, bool requestOnly, TimelineCall *call);
+
+    QList<FlowDefinition> m_flows;
+    Timeline m_timeline;
+    std::optional<TimelineCall> m_pending;
+    QString m_lastPath;
+    QString m_lastRedactedPath;
+    std::unique_ptr<Walker> m_walker;
+};

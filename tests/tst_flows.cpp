@@ -1,0 +1,467 @@
+// SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
+// SPDX-License-Identifier: MIT
+#include "diagnoser.h"
+#include "embeddedcatalog.h"
+#include "flowjson.h"
+#include "jsonreport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The walks of tests/data/flows (generate.py: a client against a loopback stand-in of the Wix API, a fault injected
+// at each step in turn), each as a Chrome HAR, a Firefox HAR and a client log. The expected states are the flows of
+// Wix's sample-flow pages (connected-domains UseCases.md, domaindns Flows.md, registered-domains UseCases.md), read
+// step by step: a step with no documented endpoint (the Premium plan, the product instance, records set at the
+// registrar) cannot show in an input; a step left out while a later one was called is missing; a step called before
+// one the page puts ahead of it is out of order; polling ends when the page's awaited value comes.
+// JSON written with single quotes, which moc and people read more easily inside C++ strings.
+static QByteArray json(const char *singleQuoted)
+{
+    return QByteArray(singleQuoted).replace('\'', '"');
+}
+
+class TestFlows : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const Catalog> m_catalog;
+
+    Report diagnoseFile(const QString &path, const Catalog *catalog = nullptr)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot open %s", qPrintable(path));
+        const Diagnoser diagnoser(catalog ? std::make_shared<const Catalog>(*catalog) : m_catalog);
+        return diagnoser.diagnose(&file);
+    }
+    static QString data(const QString &name) { return QStringLiteral(DT_TEST_DATA "/flows/") + name; }
+    static const FlowResult *flowOf(const Report &r, const QString &id)
+    {
+        for (const FlowResult &f : r.flows) {
+            if (f.flow == id)
+                return &f;
+        }
+        return nullptr;
+    }
+    static QByteArray runCli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(DT_CLI_PATH), args);
+        if (!p.waitForFinished(60000))
+            qFatal("dt-cli did not finish");
+        return p.readAllStandardOutput() + p.readAllStandardError();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_catalog = std::make_shared<const Catalog>(EmbeddedCatalog::load(&error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void catalogHoldsTheDocumentedFlows()
+    {
+        QStringList ids;
+        for (const FlowDefinition &f : m_catalog->flows()) {
+            ids.append(f.id);
+            QVERIFY(f.source.startsWith(QLatin1String("https://github.com/wix")));
+            for (const FlowStep &s : f.steps)
+                QVERIFY2(s.source.startsWith(QLatin1String("https://")), qPrintable(f.id + u'/' + s.id));
+            for (const FlowRule &r : f.rules)
+                QVERIFY(r.source.startsWith(QLatin1String("https://")));
+        }
+        QCOMPARE(ids, QStringList({QStringLiteral("connect-by-nameservers"), QStringLiteral("connect-by-pointing"),
+                                   QStringLiteral("register-domain"), QStringLiteral("update-dns-registered")}));
+        // The packed catalog holds what the JSON says.
+        QString error;
+        const Catalog fromJson = Catalog::fromDirectory(QStringLiteral(DT_CATALOG_DIR), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(FlowDefinition::toJsonList(fromJson.flows()), FlowDefinition::toJsonList(m_catalog->flows()));
+    }
+
+    void walks_data()
+    {
+        QTest::addColumn<QString>("walk");
+        QTest::addColumn<QString>("flow");
+        QTest::addColumn<QStringList>("states");
+        QTest::addColumn<QString>("failedStep");
+        QTest::addColumn<QStringList>("missing");
+        QTest::addColumn<QString>("verdictSays");
+        const QString nr = QStringLiteral("notRecorded");
+        const QString done = QStringLiteral("done");
+        const QString failed = QStringLiteral("failed");
+        const QString notReached = QStringLiteral("notReached");
+        const QString missing = QStringLiteral("missing");
+        const QString early = QStringLiteral("outOfOrder");
+        const QString polling = QStringLiteral("polling");
+        const QString ns = QStringLiteral("connect-by-nameservers");
+        const QString pt = QStringLiteral("connect-by-pointing");
+        const QString rg = QStringLiteral("register-domain");
+        const QString dn = QStringLiteral("update-dns-registered");
+        struct Row
+        {
+            const char *walk;
+            QString flow;
+            QStringList states;
+            const char *failedStep;
+            QStringList missing;
+            const char *verdictSays;
+        };
+        const QList<Row> rows{
+            {"ns-ok", ns, {nr, done, done, done, done}, "", {}, "done"},
+            {"ns-error-create",
+             ns,
+             {missing, failed, notReached, notReached, notReached},
+             "create-connected-domain",
+             {QStringLiteral("premium-plan")},
+             "NON_PREMIUM_SITE"},
+            {"ns-error-setup",
+             ns,
+             {nr, done, failed, notReached, notReached},
+             "setup-info",
+             {},
+             "DOMAINS_PERMISSION_DENIED"},
+            {"ns-error-dns", ns, {nr, done, done, failed, notReached}, "update-dns-zone", {}, "DOMAIN_NOT_PERMITTED"},
+            {"ns-error-get", ns, {nr, done, done, done, failed}, "get-connected-domain", {}, "404"},
+            {"ns-skip-setup",
+             ns,
+             {nr, done, missing, done, done},
+             "setup-info",
+             {QStringLiteral("setup-info")},
+             "Setup Info"},
+            {"ns-skip-dns",
+             ns,
+             {nr, done, done, missing, done},
+             "update-dns-zone",
+             {QStringLiteral("update-dns-zone")},
+             "Update DNS Zone"},
+            {"ns-out-of-order", ns, {nr, done, early, done, done}, "setup-info", {}, "Create Connected Domain"},
+            {"ns-endless-polling", ns, {nr, done, done, done, polling}, "get-connected-domain", {}, "48 hours"},
+            {"pointing-ok", pt, {nr, done, done, nr, done}, "", {}, "done"},
+            {"pointing-error-create",
+             pt,
+             {missing, failed, notReached, nr, notReached},
+             "create-connected-domain",
+             {QStringLiteral("premium-plan")},
+             "Premium plan"},
+            {"pointing-skip-setup",
+             pt,
+             {nr, done, missing, nr, done},
+             "setup-info",
+             {QStringLiteral("setup-info")},
+             "Setup Info"},
+            {"pointing-dns-zone", pt, {nr, done, done, nr, done}, "update-dns-zone", {}, "POINTING"},
+            {"pointing-endless-polling", pt, {nr, done, done, nr, polling}, "get-connected-domain", {}, "48 hours"},
+            {"register-ok", rg, {done, nr, nr, done, done}, "", {}, "done"},
+            {"register-error-suggest",
+             rg,
+             {failed, nr, nr, notReached, notReached},
+             "suggest-domains",
+             {},
+             "INVALID_QUERY"},
+            {"register-error-create",
+             rg,
+             {done, nr, missing, failed, notReached},
+             "create-registered-domain",
+             {QStringLiteral("product-instance")},
+             "product instance"},
+            {"register-error-get",
+             rg,
+             {done, nr, nr, done, failed},
+             "get-registered-domain",
+             {},
+             "REGISTERED_DOMAIN_NOT_FOUND"},
+            {"register-endless-polling",
+             rg,
+             {done, nr, nr, done, polling},
+             "get-registered-domain",
+             {},
+             "PENDING_REGISTRATION"},
+            {"dns-ok", dn, {nr, nr, done, done, done}, "", {}, "done"},
+            {"dns-error-dns", dn, {nr, nr, done, done, failed}, "update-dns-zone", {}, "DOMAIN_DNS_EMPTY_RECORD_VALUE"},
+            {"dns-out-of-order", dn, {nr, nr, done, done, early}, "update-dns-zone", {}, "Get Registered Domain"},
+        };
+        for (const Row &r : rows) {
+            for (const char *shape : {".chrome.har", ".firefox.har", ".log"}) {
+                QTest::addRow("%s%s", r.walk, shape)
+                    << QLatin1String(r.walk) + QLatin1String(shape) << r.flow << r.states
+                    << QString::fromLatin1(r.failedStep) << r.missing << QString::fromLatin1(r.verdictSays);
+            }
+        }
+    }
+
+    void walks()
+    {
+        QFETCH(QString, walk);
+        QFETCH(QString, flow);
+        QFETCH(QStringList, states);
+        QFETCH(QString, failedStep);
+        QFETCH(QStringList, missing);
+        QFETCH(QString, verdictSays);
+        const Report report = diagnoseFile(data(walk));
+        const FlowResult *f = flowOf(report, flow);
+        QVERIFY2(f, qPrintable(QStringLiteral("the flow %1 is not found").arg(flow)));
+        QStringList got;
+        for (const StepResult &s : f->steps)
+            got.append(FlowAnalysis::stateKey(s.state));
+        QCOMPARE(got, states);
+        QCOMPARE(f->failedStep, failedStep);
+        QCOMPARE(f->missingSteps, missing);
+        QVERIFY2(f->verdict.contains(verdictSays, Qt::CaseInsensitive), qPrintable(f->verdict));
+        // The other connect flow is ruled out by the connection type the calls carried.
+        const QString other = flow == QLatin1String("connect-by-nameservers")
+                                  ? QStringLiteral("connect-by-pointing")
+                                  : QStringLiteral("connect-by-nameservers");
+        if (flow.startsWith(QLatin1String("connect")))
+            QVERIFY(!flowOf(report, other));
+    }
+
+    // Polling is one row while it answers the same; the row counts the calls and spans their times.
+    void pollingIsFolded()
+    {
+        for (const char *shape : {".chrome.har", ".firefox.har", ".log"}) {
+            const Report r = diagnoseFile(data(QStringLiteral("ns-endless-polling") + QLatin1String(shape)));
+            QCOMPARE(r.timeline.callCount(), 43);
+            QCOMPARE(r.timeline.calls().size(), 4);
+            const TimelineCall &poll = r.timeline.calls().last();
+            QCOMPARE(poll.count, 40);
+            QCOMPARE(poll.fact(QStringLiteral("dnsPropagationStatus")), QStringLiteral("IN_PROGRESS"));
+            QCOMPARE(poll.spanMs(), qint64(39 * 3000)); // the walk polls every 3 s
+            QCOMPARE(poll.time, QStringLiteral("2026-11-20T09:30:06.000Z"));
+        }
+    }
+
+    // What a timeline row holds: every Wix call, failed or not, with its request id; a failure with the catalog
+    // entry it matched; a success with the facts its step keeps (Setup Info's records).
+    void timelineRows()
+    {
+        const Report r = diagnoseFile(data(QStringLiteral("pointing-dns-zone.firefox.har")));
+        const QJsonArray rows = FlowJson::timeline(r.timeline);
+        QCOMPARE(rows.size(), 5); // create, setup, dns zone, 2 polls folded, the completed poll
+        const QJsonObject setup = rows.at(1).toObject();
+        QCOMPARE(setup.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+        QCOMPARE(setup.value(QStringLiteral("path")).toString(),
+                 QStringLiteral("/domains/v1/connected-domain-setup-info/mybusiness.com"));
+        QCOMPARE(setup.value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(setup.value(QStringLiteral("requestId")).toString(), QStringLiteral("1763631000.000000000000000002"));
+        const QJsonObject facts = setup.value(QStringLiteral("facts")).toObject();
+        QCOMPARE(facts.value(QStringLiteral("aRecord")).toString(), QStringLiteral("185.230.63.107"));
+        QCOMPARE(facts.value(QStringLiteral("cnameRecord")).toString(), QStringLiteral("pointing.wixdns.net"));
+        QVERIFY(setup.value(QStringLiteral("durationMs")).toDouble() > 0);
+
+        const Report failed = diagnoseFile(data(QStringLiteral("ns-error-create.chrome.har")));
+        QCOMPARE(failed.timeline.calls().size(), 1);
+        const TimelineCall &c = failed.timeline.calls().first();
+        QCOMPARE(c.entry, QStringLiteral("connected-domains.non-premium-site"));
+        QCOMPARE(c.code, QStringLiteral("NON_PREMIUM_SITE"));
+        QCOMPARE(c.location.key(), QStringLiteral("entry 1 of 1"));
+    }
+
+    // The Authorization token of every request (a successful one too) is in the HAR and the log; it never reaches
+    // the timeline, the flows, the JSON report or the text report.
+    void tokenNeverShows()
+    {
+        const QByteArray signature("c2lnbmF0dXJlLXNlY3JldA");
+        const QByteArray header("eyJraWQiOiJQb3pIX2FDMiIs");
+        for (const char *walk : {"ns-ok.chrome.har", "ns-ok.firefox.har", "ns-ok.log", "ns-error-create.chrome.har"}) {
+            QFile in(data(QLatin1String(walk)));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QVERIFY(in.readAll().contains(signature)); // the input does hold it
+            const Report r = diagnoseFile(data(QLatin1String(walk)));
+            const QByteArray json = QJsonDocument(JsonReport::report(r, 0)).toJson();
+            QVERIFY(json.contains("\"timeline\""));
+            QVERIFY(!json.contains(signature) && !json.contains(header));
+            for (const QStringList &args :
+                 {QStringList{QStringLiteral("--match"), data(QLatin1String(walk))},
+                  QStringList{QStringLiteral("--match"), data(QLatin1String(walk)), QStringLiteral("--json")}}) {
+                const QByteArray out = runCli(args);
+                QVERIFY2(out.contains("Timeline") || out.contains("\"timeline\""), out.constData());
+                QVERIFY(!out.contains(signature) && !out.contains(header));
+            }
+        }
+    }
+
+    // The command line: the text report prints the timeline and the verdict; --json streams the same.
+    void commandLine()
+    {
+        const QString har = data(QStringLiteral("ns-error-create.chrome.har"));
+        const QByteArray text = runCli({QStringLiteral("--match"), har});
+        QVERIFY2(text.contains("Timeline: 1 Wix call"), text.constData());
+        QVERIFY(text.contains("POST /domains/v1/connected-domains  403 NON_PREMIUM_SITE"));
+        QVERIFY(text.contains("Flow: Connect an external domain using name servers (connect-by-nameservers)"));
+        QVERIFY(text.contains("1. Assign a Premium plan to the site (Resellers API, Create Package): missing"));
+        QVERIFY(text.contains("Verdict: Create Connected Domain failed with NON_PREMIUM_SITE"));
+        const QByteArray out = runCli({QStringLiteral("--match"), har, QStringLiteral("--json")});
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        const QJsonObject flow = doc.value(QStringLiteral("flows")).toArray().first().toObject();
+        QCOMPARE(flow.value(QStringLiteral("flow")).toString(), QStringLiteral("connect-by-nameservers"));
+        QCOMPARE(flow.value(QStringLiteral("failedStep")).toString(), QStringLiteral("create-connected-domain"));
+        QCOMPARE(flow.value(QStringLiteral("missingSteps")).toArray(), QJsonArray{QStringLiteral("premium-plan")});
+        const QJsonObject call = doc.value(QStringLiteral("timeline")).toArray().first().toObject();
+        QCOMPARE(call.value(QStringLiteral("entry")).toString(), QStringLiteral("connected-domains.non-premium-site"));
+        QCOMPARE(call.value(QStringLiteral("time")).toString(), QStringLiteral("2026-11-20T09:30:00.000Z"));
+        QCOMPARE(doc.value(QStringLiteral("results")).toArray().size(), 1);
+    }
+
+    // The reply for the ticket ends with the flow's verdict, tied to the step that broke.
+    void replyHoldsTheVerdict()
+    {
+        for (const char *format : {"text", "markdown"}) {
+            const QByteArray reply =
+                runCli({QStringLiteral("--match"), data(QStringLiteral("ns-error-create.firefox.har")),
+                        QStringLiteral("--reply"), QLatin1String(format)});
+            QVERIFY2(reply.contains("Where the calls stand in Wix's documented flow"), reply.constData());
+            QVERIFY(reply.contains("Create Connected Domain failed with NON\\_PREMIUM\\_SITE") ||
+                    reply.contains("Create Connected Domain failed with NON_PREMIUM_SITE"));
+            QVERIFY(!reply.contains("c2lnbmF0dXJlLXNlY3JldA"));
+        }
+        // A walk that follows no flow adds nothing.
+        QTemporaryDir dir;
+        QFile body(dir.filePath(QStringLiteral("body.json")));
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        body.write(json("{'message': 'Domain a.com can't be assigned to free Wix site s1.', 'details': "
+                        "{'applicationError': {'code': 'NON_PREMIUM_SITE'}}}")
+                       .replace("can\"t", "can't"));
+        body.close();
+        const QByteArray plain =
+            runCli({QStringLiteral("--match"), body.fileName(), QStringLiteral("--reply"), QStringLiteral("text")});
+        QVERIFY(plain.contains("NON_PREMIUM_SITE"));
+        QVERIFY(!plain.contains("documented flow"));
+    }
+
+    // A team catalog adds a flow of its own, and it is followed.
+    void teamCatalogAddsAFlow()
+    {
+        const QByteArray team = json(
+            "{'api': 'team', 'entries': [], 'flows': [{"
+            "            'id': 'team-check-then-register', 'title': 'Check availability, then register',"
+            "            'source': 'https://example.com/our-runbook',"
+            "            'steps': ["
+            "              {'id': 'check', 'name': 'Check Domain Availability', 'method': 'GET',"
+            "               'path': '/domain-search/v2/check-domain-availability', 'source': "
+            "'https://example.com/our-runbook'},"
+            "              {'id': 'register', 'name': 'Create Registered Domain', 'method': 'POST',"
+            "               'path': '/domains/v1/registered-domains', 'source': 'https://example.com/our-runbook'},"
+            "              {'id': 'poll', 'name': 'Get Registered Domain', 'method': 'GET',"
+            "               'path': '/domains/v1/registered-domains/{id}', 'repeats': true,"
+            "               'until': {'fact': 'status', 'value': 'ACTIVE'},"
+            "               'facts': [{'name': 'status', 'paths': ['registeredDomain.status']}],"
+            "               'source': 'https://example.com/our-runbook'}]}]}");
+        Catalog catalog = *m_catalog;
+        QString error;
+        QVERIFY2(catalog.addJson(team, QStringLiteral("team.json"), &error), qPrintable(error));
+        // The register walk, whose first call was Suggest Domains, not Check Domain Availability.
+        const Report r = diagnoseFile(data(QStringLiteral("register-ok.firefox.har")), &catalog);
+        const FlowResult *f = flowOf(r, QStringLiteral("register-domain"));
+        QVERIFY(f);
+        QVERIFY(!flowOf(r, QStringLiteral("team-check-then-register"))); // 2 of its steps against 3
+        Catalog only;
+        QVERIFY(only.addJson(team, QStringLiteral("team.json"), &error));
+        const Report t = diagnoseFile(data(QStringLiteral("register-ok.firefox.har")), &only);
+        const FlowResult *teamFlow = flowOf(t, QStringLiteral("team-check-then-register"));
+        QVERIFY(teamFlow);
+        QStringList states;
+        for (const StepResult &s : teamFlow->steps)
+            states.append(FlowAnalysis::stateKey(s.state));
+        QCOMPARE(states, QStringList({QStringLiteral("missing"), QStringLiteral("done"), QStringLiteral("done")}));
+    }
+
+    void badFlowsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("flows");
+        QTest::addColumn<QString>("says");
+        const QByteArray step =
+            json("{'id': 'a', 'name': 'A', 'method': 'GET', 'path': '/x/v1/a', 'source': 'https://e.com'}");
+        QTest::newRow("unknown rule kind")
+            << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': [") + step +
+                   json("], 'rules': [{'kind': 'guess', 'method': 'GET', 'path': '/x', 'source': 'https://e.com'}]}]")
+            << QStringLiteral("kind");
+        QTest::newRow("rule names no step")
+            << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': [") + step +
+                   json("], 'rules': [{'kind': 'errorMeansMissingStep', 'method': 'GET', 'path': '/x/v1/a', 'code': "
+                        "'C', 'missingStep': 'b', 'source': 'https://e.com'}]}]")
+            << QStringLiteral("missingStep");
+        QTest::newRow("path without a method")
+            << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': [{'id': 'a', 'name': 'A', 'path': "
+                    "'/x', 'source': 'https://e.com'}]}]")
+            << QStringLiteral("path");
+        QTest::newRow("http source") << json("[{'id': 'f', 'title': 'F', 'source': 'http://e.com', 'steps': [") + step +
+                                            "]}]"
+                                     << QStringLiteral("source");
+        QTest::newRow("no steps") << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'steps': []}]")
+                                  << QStringLiteral("steps");
+        QTest::newRow("unknown field")
+            << json("[{'id': 'f', 'title': 'F', 'source': 'https://e.com', 'stepz': [], 'steps': [") + step + "]}]"
+            << QStringLiteral("stepz");
+        QTest::newRow("not an array") << QByteArray(json("{'id': 'f'}")) << QStringLiteral("flows");
+    }
+
+    void badFlowsAreRefused()
+    {
+        QFETCH(QByteArray, flows);
+        QFETCH(QString, says);
+        Catalog catalog = *m_catalog;
+        QString error;
+        QVERIFY(!catalog.addJson(json("{'api': 'team', 'entries': [], 'flows': ") + flows + "}",
+                                 QStringLiteral("team.json"), &error));
+        QVERIFY2(error.contains(says) && error.contains(QLatin1String("team.json")), qPrintable(error));
+        QCOMPARE(catalog.flows().size(), m_catalog->flows().size()); // unchanged
+    }
+
+    void paths_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("full url") << "/domains/v1/connected-domains/{id}"
+                                  << "https://www.wixapis.com/domains/v1/connected-domains/a.com?x=1" << true;
+        QTest::newRow("bare path") << "/domains/v1/dns-zones/{domainName}"
+                                   << "/domains/v1/dns-zones/a.com" << true;
+        QTest::newRow("case and slash") << "/domains/v1/dns-zones/{d}"
+                                        << "/Domains/V1/dns-zones/a.com/" << true;
+        QTest::newRow("longer") << "/domains/v1/connected-domains"
+                                << "/domains/v1/connected-domains/a.com" << false;
+        QTest::newRow("other literal") << "/domains/v1/connected-domains/{id}"
+                                       << "/domains/v1/registered-domains/a.com" << false;
+        QTest::newRow("loopback") << "/domains/v1/connected-domains"
+                                  << "http://127.0.0.1:8080/domains/v1/connected-domains" << true;
+        QTest::newRow("fragment") << "/domain-search/v2/suggest-domains"
+                                  << "https://www.wixapis.com/domain-search/v2/suggest-domains#x" << true;
+    }
+
+    void paths()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, url);
+        QFETCH(bool, matches);
+        QCOMPARE(pathMatches(pattern, requestPath(url)), matches);
+    }
+
+    // 5,000 different calls stay 5,000 small rows, not bodies; past the cap only a count is kept.
+    void timelineIsBounded()
+    {
+        Timeline t;
+        for (int i = 0; i < Timeline::kMaxRows + 10; ++i) {
+            TimelineCall c;
+            c.method = QStringLiteral("GET");
+            c.path = QStringLiteral("/domains/v1/connected-domains/d%1.com").arg(i);
+            c.status = 200;
+            t.add(c);
+        }
+        QCOMPARE(t.calls().size(), Timeline::kMaxRows);
+        QCOMPARE(t.droppedRows(), 10);
+        QCOMPARE(t.callCount(), int(Timeline::kMaxRows) + 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFlows)
+#include "tst_flows.moc"
