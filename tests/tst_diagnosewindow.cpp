@@ -8,6 +8,7 @@
 #include "apptheme.h"
 #include "catalogupdater.h"
 #include "diagnosepage.h"
+#include "diagnosisfile.h"
 #include "mainwindow.h"
 #include "readprogress.h"
 #include "remediationview.h"
@@ -161,7 +162,7 @@ private slots:
             const QString text = row.data().toString();
             const QString lead = QStringLiteral("%1 \u00b7 %2").arg(QString::number(in.httpStatus), in.code);
             QVERIFY2(text.startsWith(lead), qPrintable(text));
-            QCOMPARE(text.contains(ResultsModel::requestLine(in)), !shared);
+            QCOMPARE(text.contains(DiagnosisFile::requestLine(in)), !shared);
             const QModelIndex shown = qobject_cast<QAbstractProxyModel *>(view->model())->mapFromSource(row);
             // What the view shows: cut at the end only, so the status and the code's start are always seen, and
             // the whole of status and code when they fit the column at all.

@@ -661,18 +661,6 @@
         <translation>--rdap-bootstrap gehört zu --check-domain</translation>
     </message>
     <message>
-        <source>Registration:</source>
-        <translation>Registrierung:</translation>
-    </message>
-    <message>
-        <source>Delegation:</source>
-        <translation>Delegation:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Warnungen:</translation>
-    </message>
-    <message>
         <source>Print the report of --match or --status/--code as text (the default), markdown, html or json (as --json): markdown and html as the window&apos;s Save diagnosis writes them.</source>
         <translation>Den Bericht von --match oder --status/--code als text (Standard), markdown, html oder json (wie --json) ausgeben: markdown und html so, wie „Diagnose speichern“ im Fenster sie schreibt.</translation>
     </message>
@@ -1474,7 +1462,7 @@
     <name>FlowReader</name>
     <message>
         <source>flow &apos;%1&apos;, %2: field &apos;%3&apos; %4</source>
-        <translation>Ablauf '%1', %2: Feld '%3' %4</translation>
+        <translation>Ablauf &apos;%1&apos;, %2: Feld &apos;%3&apos; %4</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -1494,11 +1482,11 @@
     </message>
     <message>
         <source>must be &quot;request&quot; or &quot;response&quot;</source>
-        <translation>muss "request" oder "response" sein</translation>
+        <translation>muss &quot;request&quot; oder &quot;response&quot; sein</translation>
     </message>
     <message>
         <source>must hold member paths such as &quot;a.b&quot;</source>
-        <translation>muss Mitgliedspfade wie "a.b" enthalten</translation>
+        <translation>muss Mitgliedspfade wie &quot;a.b&quot; enthalten</translation>
     </message>
     <message>
         <source>must list at least one path</source>

@@ -661,18 +661,6 @@
         <translation>--rdap-bootstrap va con --check-domain</translation>
     </message>
     <message>
-        <source>Registration:</source>
-        <translation>Registro:</translation>
-    </message>
-    <message>
-        <source>Delegation:</source>
-        <translation>Delegación:</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Advertencias:</translation>
-    </message>
-    <message>
         <source>Print the report of --match or --status/--code as text (the default), markdown, html or json (as --json): markdown and html as the window&apos;s Save diagnosis writes them.</source>
         <translation>Imprimir el informe de --match o --status/--code como text (predeterminado), markdown, html o json (como --json): markdown y html tal como los escribe «Guardar diagnóstico» en la ventana.</translation>
     </message>
@@ -1474,7 +1462,7 @@
     <name>FlowReader</name>
     <message>
         <source>flow &apos;%1&apos;, %2: field &apos;%3&apos; %4</source>
-        <translation>flujo '%1', %2: campo '%3' %4</translation>
+        <translation>flujo &apos;%1&apos;, %2: campo &apos;%3&apos; %4</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
@@ -1494,11 +1482,11 @@
     </message>
     <message>
         <source>must be &quot;request&quot; or &quot;response&quot;</source>
-        <translation>debe ser "request" o "response"</translation>
+        <translation>debe ser &quot;request&quot; o &quot;response&quot;</translation>
     </message>
     <message>
         <source>must hold member paths such as &quot;a.b&quot;</source>
-        <translation>debe contener rutas de miembros como "a.b"</translation>
+        <translation>debe contener rutas de miembros como &quot;a.b&quot;</translation>
     </message>
     <message>
         <source>must list at least one path</source>

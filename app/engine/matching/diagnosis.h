@@ -4,9 +4,9 @@
 
 #include "catalog.h"
 #include "flowanalysis.h"
-#include "timeline.h"
 #include "messagetemplate.h"
 #include "parsedresponse.h"
+#include "timeline.h"
 
 #include <QList>
 #include <QString>

@@ -238,8 +238,9 @@ void writeReport(const Report &r, int top, const std::function<void(const QByteA
     // "timeline" sorts after "results": it closes the document.
     QByteArray tail = QByteArrayLiteral("    ]");
     if (r.format != InputFormat::Query) {
-        const QByteArray timeline = QJsonDocument(QJsonObject{{QStringLiteral("timeline"), FlowJson::timeline(r.timeline)}})
-                                        .toJson(QJsonDocument::Indented);
+        const QByteArray timeline =
+            QJsonDocument(QJsonObject{{QStringLiteral("timeline"), FlowJson::timeline(r.timeline)}})
+                .toJson(QJsonDocument::Indented);
         // {\n    "timeline": [...]\n}\n: its member, at the document's level.
         tail += ",\n" + timeline.sliced(2, timeline.size() - 5);
     }

@@ -28,7 +28,9 @@ void writeCall(QTextStream &out, const TimelineCall &c)
         << c.status;
     if (c.count > 1) {
         const QString span = spanLabel(c.spanMs());
-        out << ' ' << (span.isEmpty() ? tr("\u00d7 %1").arg(c.count) : tr("\u00d7 %1 over %2").arg(QString::number(c.count), span));
+        out << ' '
+            << (span.isEmpty() ? translated("\u00d7 %1").arg(c.count)
+                               : translated("\u00d7 %1 over %2").arg(QString::number(c.count), span));
     }
     if (!c.code.isEmpty())
         out << ' ' << c.code;
@@ -40,7 +42,7 @@ void writeCall(QTextStream &out, const TimelineCall &c)
     if (!facts.isEmpty())
         out << "  " << facts.join(QStringLiteral(", "));
     if (!c.requestId.isEmpty())
-        out << "  " << tr("request id %1").arg(c.requestId);
+        out << "  " << translated("request id %1").arg(c.requestId);
     out << '\n';
 }
 
@@ -55,25 +57,26 @@ void writeTimelineAndFlows(QTextStream &out, const Report &report)
             << '\n';
         for (qsizetype i = 0; i < calls.size(); ++i) {
             if (calls.size() > kTimelineRows && i == kTimelineRows / 2) {
-                out << "  " << tr("... %1 more rows (the JSON report lists them all)")
-                                   .arg(calls.size() - kTimelineRows) << '\n';
+                out << "  "
+                    << translated("... %1 more rows (the JSON report lists them all)").arg(calls.size() - kTimelineRows)
+                    << '\n';
                 i = calls.size() - kTimelineRows / 2;
             }
             writeCall(out, calls.at(i));
         }
     }
     for (const FlowResult &f : report.flows) {
-        out << '\n' << tr("Flow: %1 (%2)").arg(f.title, f.flow) << '\n';
+        out << '\n' << translated("Flow: %1 (%2)").arg(f.title, f.flow) << '\n';
         for (qsizetype i = 0; i < f.steps.size(); ++i) {
             const StepResult &s = f.steps.at(i);
             out << "  " << (i + 1) << ". " << s.name << ": " << FlowAnalysis::stateLabel(s.state);
             if (s.calls > 1)
-                out << ' ' << tr("(%1 calls)").arg(s.calls);
+                out << ' ' << translated("(%1 calls)").arg(s.calls);
             out << '\n';
         }
-        out << "  " << tr("Verdict: %1").arg(f.verdict) << '\n';
+        out << "  " << translated("Verdict: %1").arg(f.verdict) << '\n';
         if (!f.ruleSource.isEmpty())
-            out << "  " << tr("Source: %1").arg(f.ruleSource) << '\n';
+            out << "  " << translated("Source: %1").arg(f.ruleSource) << '\n';
     }
 }
 

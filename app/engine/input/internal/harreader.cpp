@@ -3,9 +3,9 @@
 #include "harreader.h"
 
 #include "errorbody.h"
-#include "timelinebuilder.h"
 #include "redactor.h"
 #include "textdecoding.h"
+#include "timelinebuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -92,7 +92,8 @@ void HarReader::readEntry(QByteArrayView bytes, qsizetype padding)
         view = simdjson::padded_string_view(scratch.data(), size_t(bytes.size()), scratch.size());
     }
     if (m_timeline) { // the timeline reads the entry's request and response in the same pass
-        const std::optional<int> status = m_timeline->readHarEntry(view.data(), bytes.size(), view.capacity(), m_entries);
+        const std::optional<int> status =
+            m_timeline->readHarEntry(view.data(), bytes.size(), view.capacity(), m_entries);
         if (status && *status < 400)
             return m_timeline->commit(nullptr);
         const qsizetype found = m_responses.size();
