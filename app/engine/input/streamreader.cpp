@@ -147,6 +147,27 @@ private:
     std::deque<std::future<ScannedBlock>> m_pending;
 };
 
+// Decodes chunk straight onto the pending text.
+void decodeOnto(QStringDecoder *decoder, const QByteArray &chunk, QString *pending)
+{
+    const qsizetype had = pending->size();
+    pending->resize(had + decoder->requiredSpace(chunk.size()));
+    pending->truncate(decoder->appendToBuffer(pending->data() + had, chunk) - pending->constData());
+}
+
+// Hands every whole block of the pending text on to the scan; what remains waits for more text. Blocks are copied
+// out from the front, and what remains is moved down once.
+void handOnBlocks(QString *pending, BlockPipeline *blocks, const std::atomic_bool *cancel)
+{
+    qsizetype from = 0;
+    while (pending->size() - from >= 2 * kBlockChars && !Readers::isCancelled(cancel)) {
+        const qsizetype end = from + blockEnd(QStringView(*pending).sliced(from, 2 * kBlockChars));
+        blocks->add(pending->sliced(from, end - from));
+        from = end;
+    }
+    pending->remove(0, from);
+}
+
 } // namespace
 
 InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first, qint64 limit,
@@ -177,19 +198,9 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
             binary += chunk.size();
             blocks.skipLines(chunk.count('\n'));
             decoder.resetState();
-        } else { // decoded straight onto the pending text; a block goes to the scan whole, only the rest is copied
-            const qsizetype had = pending.size();
-            pending.resize(had + decoder.requiredSpace(chunk.size()));
-            pending.truncate(decoder.appendToBuffer(pending.data() + had, chunk) - pending.constData());
-            chunk = QByteArray(); // held once, as text
-            // Blocks are copied out from the front; what remains is moved down once.
-            qsizetype from = 0;
-            while (pending.size() - from >= 2 * kBlockChars && !Readers::isCancelled(cancel)) {
-                const qsizetype end = from + blockEnd(QStringView(pending).sliced(from, 2 * kBlockChars));
-                blocks.add(pending.sliced(from, end - from));
-                from = end;
-            }
-            pending.remove(0, from);
+        } else {
+            decodeOnto(&decoder, std::exchange(chunk, QByteArray()), &pending); // held once, as text
+            handOnBlocks(&pending, &blocks, cancel);
         }
         if (result.bytes >= limit || Readers::isCancelled(cancel))
             break;
