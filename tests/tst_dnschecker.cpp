@@ -5,6 +5,7 @@
 // every question with SERVFAIL or REFUSED, one that never answers, and an address where nothing listens. Qt 6.4's
 // QDnsLookup asks port 53, so the servers need root, which CI has.
 #include "catalog.h"
+#include "diagnoser.h"
 #include "dnschecker.h"
 #include "dnsverdict.h"
 #include "embeddedcatalog.h"
@@ -527,6 +528,45 @@ private slots:
               "Asked the DNS server 127.0.14.53", "The registry and DNS agree on Wix's nameservers"})
             QVERIFY2(text.contains(QLatin1String(m)),
                      qPrintable(QStringLiteral("'%1' not in:\n%2").arg(QLatin1String(m), text)));
+    }
+
+    // The records a walk's Setup Info gave and the connection type its calls named, read from the timeline of a
+    // browser's HAR or a client's log (tests/data/flows, made by generate.py against a stand-in that answers with
+    // the documented Setup Info shape).
+    void expectedRecordsFromAWalk_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("connectionType");
+        QTest::addColumn<QStringList>("records");
+        QTest::newRow("pointing, Chrome")
+            << QStringLiteral("pointing-ok.chrome.har") << QStringLiteral("POINTING")
+            << QStringList{QStringLiteral("A 185.230.63.107"), QStringLiteral("CNAME pointing.wixdns.net")};
+        QTest::newRow("nameservers, Firefox")
+            << QStringLiteral("ns-ok.firefox.har") << QStringLiteral("NAMESERVERS")
+            << QStringList{QStringLiteral("NS ns1.wixdns.net"), QStringLiteral("NS ns2.wixdns.net")};
+        QTest::newRow("nameservers, a client's log")
+            << QStringLiteral("ns-ok.log") << QStringLiteral("NAMESERVERS")
+            << QStringList{QStringLiteral("NS ns1.wixdns.net"), QStringLiteral("NS ns2.wixdns.net")};
+        QTest::newRow("pointing, Setup Info skipped")
+            << QStringLiteral("pointing-skip-setup.chrome.har") << QStringLiteral("POINTING") << QStringList();
+    }
+
+    void expectedRecordsFromAWalk()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, connectionType);
+        QFETCH(QStringList, records);
+        QFile input(QStringLiteral(DT_TEST_DATA "/flows/") + file);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        QString error;
+        const Diagnoser diagnoser(std::make_shared<const Catalog>(EmbeddedCatalog::load(&error)));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const ExpectedRecords expected = ExpectedRecords::fromTimeline(diagnoser.diagnose(&input).timeline);
+        QCOMPARE(expected.connectionType, connectionType);
+        QStringList read;
+        for (const ExpectedRecords::Record &r : expected.records)
+            read << r.type + u' ' + r.value;
+        QCOMPARE(read, records);
     }
 
     // Records an answer says the domain should have (a HAR's Setup Info), against what DNS answers.

@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLayout>
 #include <QNetworkAccessManager>
@@ -237,6 +238,22 @@ private slots:
                  qPrintable(panel()->recordsView()->toPlainText()));
         panel()->addToReplyBox()->setChecked(true);
         QVERIFY(m_window->diagnosePage()->remediation()->replyText(ReplyComposer::Format::PlainText).contains(lines));
+    }
+
+    // A HAR's successful calls give Check domain the records to compare (Setup Info) and the connection type; the
+    // next input, which tells none, takes them away.
+    void expectedRecordsComeFromTheInput()
+    {
+        QFile har(QStringLiteral(DT_TEST_DATA "/flows/ns-error-get.chrome.har"));
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        diagnose(QString::fromUtf8(har.readAll()));
+        QCOMPARE(panel()->expectedRecords().connectionType, QStringLiteral("NAMESERVERS"));
+        QCOMPARE(panel()->expectedRecords().records.size(), 2);
+        QCOMPARE(panel()->expectedRecords().records.constFirst().value, QStringLiteral("ns1.wixdns.net"));
+        diagnose(wixError(QStringLiteral("Unable to connect domain pointing.test, it is available for purchase."),
+                          QStringLiteral("Invalid domain")));
+        QVERIFY(panel()->expectedRecords().isEmpty());
+        QVERIFY(panel()->expectedRecords().connectionType.isEmpty());
     }
 
     // The close button hides the panel; the next diagnosis that captures a domain shows it again.

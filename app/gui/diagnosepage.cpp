@@ -3,6 +3,8 @@
 #include "diagnosepage.h"
 
 #include "confidencedelegate.h"
+#include "dnscheckpanel.h"
+#include "expectedrecords.h"
 #include "findbar.h"
 #include "historystore.h"
 #include "readprogress.h"
@@ -350,6 +352,9 @@ void DiagnosePage::finished()
         m_ui->inputEdit->setPlainText(out.redactedInput);
     }
     m_model->setReport(out.report);
+    // Setup Info's records and the connection type, when the input's successful calls told them: Check domain
+    // compares the live answers with them.
+    m_ui->remediation->dnsCheck()->setExpectedRecords(ExpectedRecords::fromTimeline(out.report.timeline));
     expandResults();
     showFilterCount();
     showSummary(out.report);

@@ -252,7 +252,9 @@ void DnsCheckPanel::check()
 
 DnsVerdict DnsCheckPanel::judge(const DnsPhrases &phrases) const
 {
-    return DnsVerdict::judge(m_answers->dns.constFirst(), m_targets, m_entry ? &*m_entry : nullptr, m_connectionType,
+    // The connection type the failed request asked for, else the one the input's other calls named.
+    const QString connectionType = m_connectionType.isEmpty() ? m_expected.connectionType : m_connectionType;
+    return DnsVerdict::judge(m_answers->dns.constFirst(), m_targets, m_entry ? &*m_entry : nullptr, connectionType,
                              phrases);
 }
 

@@ -42,6 +42,7 @@ public:
     // Records an answer says the domain should have (a HAR's Setup Info) and the connection type asked for: the
     // check compares the DNS answers with them. Empty: none. A change clears the result.
     void setExpectedRecords(const ExpectedRecords &expected);
+    const ExpectedRecords &expectedRecords() const { return m_expected; }
     // Where the kept RDAP bootstrap file is downloaded from when due (empty: never; see RdapBootstrapStore).
     void setRdapBootstrapUpdates(const QUrl &url) { m_checker.setRdapBootstrapUpdates(url); }
     // Empty: the kept RDAP bootstrap file; else a bootstrap file's URL or path. A change clears the result.

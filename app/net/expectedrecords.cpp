@@ -4,6 +4,9 @@
 
 #include <QHostAddress>
 
+#include <array>
+#include <utility>
+
 namespace {
 
 QString say(const DnsPhrases &phrases, const char *text)
@@ -32,6 +35,29 @@ bool failed(DnsStatus status)
 }
 
 } // namespace
+
+ExpectedRecords ExpectedRecords::fromTimeline(const Timeline &timeline)
+{
+    // The facts of the flows' data (resources/catalog/flows.json) that name records, with DNS's name for each.
+    static const std::array<std::pair<QString, QString>, 3> kRecordFacts{{
+        {QStringLiteral("nameservers"), QStringLiteral("NS")},
+        {QStringLiteral("aRecord"), QStringLiteral("A")},
+        {QStringLiteral("cnameRecord"), QStringLiteral("CNAME")},
+    }};
+    ExpectedRecords expected;
+    for (const TimelineCall &call : timeline.calls()) {
+        if (const QString type = call.fact(QStringLiteral("connectionType")); !type.isEmpty())
+            expected.connectionType = type.left(40);
+        QList<Record> records;
+        for (const auto &[fact, type] : kRecordFacts) {
+            for (const QString &value : call.fact(fact).split(QStringLiteral(", "), Qt::SkipEmptyParts))
+                records.append({type, value.trimmed().left(255)});
+        }
+        if (!records.isEmpty())
+            expected.records = records; // a later Setup Info replaces an earlier one
+    }
+    return expected;
+}
 
 QList<ExpectedRecords::Comparison> ExpectedRecords::compare(const DnsReport &report) const
 {

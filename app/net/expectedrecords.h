@@ -3,6 +3,7 @@
 #pragma once
 
 #include "dnsreport.h"
+#include "timeline.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +36,10 @@ struct ExpectedRecords
         State state = State::NotKnown;
         QStringList answered; // what the server answered for that name and type
     };
+
+    // What the successful calls of a HAR or log told: Setup Info's records (the facts nameservers, aRecord and
+    // cnameRecord of the flows' data) and the connection type asked for, the last call's that names them.
+    static ExpectedRecords fromTimeline(const Timeline &timeline);
 
     QList<Comparison> compare(const DnsReport &report) const;
     // One line per expected record, in the language of phrases: "A 185.230.63.171: present",
