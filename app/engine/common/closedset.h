@@ -24,6 +24,8 @@ template <typename E> struct ClosedSetRow
     const char16_t *key;
     const char *label; // nullptr for a set that is never shown
 };
+// Written out for compilers without deduction for aggregates (clang before 17).
+template <typename E> ClosedSetRow(E, const char16_t *, const char *) -> ClosedSetRow<E>;
 
 template <typename E, std::size_t N> struct ClosedSet
 {
