@@ -45,9 +45,8 @@ QList<Secret> merged(QList<Secret> secrets)
     return out;
 }
 
-} // namespace
-
-Result redact(const QString &text)
+// One pass: every secret found is replaced.
+Result redactOnce(const QString &text)
 {
     QList<Secret> secrets = secretsIn(text);
     if (secrets.isEmpty())
@@ -63,6 +62,25 @@ Result redact(const QString &text)
     }
     out.append(QStringView(text).mid(last));
     return {out, int(secrets.size())};
+}
+
+constexpr int kMaxPasses = 4;
+
+} // namespace
+
+// Replacing a secret can change how the text around it reads: in damaged text, a brace or a quote inside the
+// secret may have hidden a name/value pair further on. The passes go on until one changes nothing, so redacting
+// the result again changes nothing.
+Result redact(const QString &text)
+{
+    Result result = redactOnce(text);
+    for (int pass = 1; pass < kMaxPasses && result.count > 0; ++pass) {
+        Result again = redactOnce(result.text);
+        if (again.count == 0 || again.text == result.text)
+            break;
+        result = {std::move(again.text), result.count + again.count};
+    }
+    return result;
 }
 
 qsizetype safeCut(QStringView text, qsizetype wanted)
