@@ -53,7 +53,7 @@ private slots:
         roundTrip(kDiagnoseSplitter, QByteArray("d\x00s", 3));
         roundTrip(kLookupSplitter, QByteArray("l\x00s", 3));
         roundTrip(kCatalogSplitter, QByteArray("c\x00s", 3));
-        roundTrip(kPage, 2);
+        roundTrip(kPage, QStringLiteral("catalog"));
         roundTrip(kZoom, -3);
     }
 

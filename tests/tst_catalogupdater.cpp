@@ -9,6 +9,7 @@
 #include "embeddedcatalog.h"
 #include "subscriptionstore.h"
 #include "testhttpserver.h"
+#include "testneeds.h"
 #include "urlpolicy.h"
 
 #include <QDir>
@@ -115,13 +116,13 @@ private:
     QSslConfiguration m_untrustedServer; // self-signed: must be refused
     QByteArray m_good = teamCatalog(QStringLiteral("1"));
 
-    CatalogUpdater::Outcome update(Subscriber &sub, const QByteArray &url)
+    CatalogUpdater::UpdateReport update(Subscriber &sub, const QByteArray &url)
     {
         QSignalSpy spy(&sub.updater, &CatalogUpdater::finished);
         sub.updater.update(QUrl(QString::fromLatin1(url)));
         if (!spy.wait(30000))
             return {};
-        return spy.constFirst().constFirst().value<CatalogUpdater::Outcome>();
+        return spy.constFirst().constFirst().value<CatalogUpdater::UpdateReport>();
     }
 
     QByteArray copyOf(const Subscriber &sub, const QByteArray &url)
@@ -159,19 +160,12 @@ private:
 private slots:
     void initTestCase()
     {
-        qRegisterMetaType<CatalogUpdater::Outcome>();
+        qRegisterMetaType<CatalogUpdater::UpdateReport>();
         QStandardPaths::setTestModeEnabled(true);
-        const bool ci = qgetenv("CI") == "true";
-        if (!QSslSocket::supportsSsl()) {
-            if (ci)
-                QFAIL("Qt has no TLS backend: tools/install-deps installs libqt6network6 with its OpenSSL plugin");
-            QSKIP("Qt has no TLS backend on this machine");
-        }
-        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
-            if (ci)
-                QFAIL("openssl is missing: tools/install-deps installs it");
-            QSKIP("openssl is missing (tools/install-deps installs it)");
-        }
+        DT_NEEDS(QSslSocket::supportsSsl(),
+                 "Qt has no TLS backend: tools/install-deps installs libqt6network6 with its OpenSSL plugin");
+        DT_NEEDS(!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty(),
+                 "openssl is missing: tools/install-deps installs it");
         // A certificate authority for this run only, a server certificate it signs, and one it does not.
         const QString dir = m_certs.path();
         const QStringList ec = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
@@ -319,15 +313,15 @@ private slots:
         sub.updater.fetcher()->setTimeouts(1500, 20000);
 
         const QByteArray url = server.url("/catalog.json");
-        QCOMPARE(update(sub, url).result, CatalogUpdater::Result::Updated);
+        QCOMPARE(update(sub, url).status, CatalogUpdater::UpdateStatus::Updated);
         verifyGoodCopyKept(sub, url);
 
         failWith = path;
         const QByteArray failing = url;
         QElapsedTimer clock;
         clock.start();
-        const CatalogUpdater::Outcome outcome = update(sub, failing);
-        QCOMPARE(outcome.result, CatalogUpdater::Result::Failed);
+        const CatalogUpdater::UpdateReport outcome = update(sub, failing);
+        QCOMPARE(outcome.status, CatalogUpdater::UpdateStatus::Failed);
         QVERIFY2(outcome.reason.contains(reason), qPrintable(outcome.reason));
         QVERIFY2(clock.elapsed() < 15000, "a failure is reported without waiting for the long timeouts");
         QCOMPARE(copyOf(sub, failing), good);
@@ -352,14 +346,14 @@ private slots:
         Subscriber sub;
         const QByteArray url = server.url("/catalog.json");
 
-        CatalogUpdater::Outcome first = update(sub, url);
-        QCOMPARE(first.result, CatalogUpdater::Result::Updated);
+        CatalogUpdater::UpdateReport first = update(sub, url);
+        QCOMPARE(first.status, CatalogUpdater::UpdateStatus::Updated);
         QCOMPARE(first.subscription.entries, 1);
         QCOMPARE(first.subscription.version, QStringLiteral("1"));
         QVERIFY(!server.requests().constFirst().headers.contains("if-none-match"));
 
-        const CatalogUpdater::Outcome second = update(sub, url);
-        QCOMPARE(second.result, CatalogUpdater::Result::Unchanged);
+        const CatalogUpdater::UpdateReport second = update(sub, url);
+        QCOMPARE(second.status, CatalogUpdater::UpdateStatus::Unchanged);
         QCOMPARE(server.requests().constLast().headers.value("if-none-match"), QByteArray("\"v1\""));
         QCOMPARE(server.requests().constLast().headers.value("if-modified-since"),
                  QByteArray("Sat, 28 Nov 2026 10:00:00 GMT"));
@@ -367,8 +361,8 @@ private slots:
         QCOMPARE(second.subscription.lastChanged, first.subscription.lastChanged);
 
         body = teamCatalog(QStringLiteral("2"), QStringLiteral("Sample, revised"));
-        const CatalogUpdater::Outcome third = update(sub, url);
-        QCOMPARE(third.result, CatalogUpdater::Result::Updated);
+        const CatalogUpdater::UpdateReport third = update(sub, url);
+        QCOMPARE(third.status, CatalogUpdater::UpdateStatus::Updated);
         QCOMPARE(third.subscription.version, QStringLiteral("2"));
         QCOMPARE(copyOf(sub, url), body);
     }
@@ -380,8 +374,8 @@ private slots:
             return left == 0 ? ok(m_good) : redirectTo("/hop/" + QByteArray::number(left - 1));
         });
         Subscriber sub;
-        const CatalogUpdater::Outcome outcome = update(sub, server.url("/hop/5"));
-        QVERIFY2(outcome.result == CatalogUpdater::Result::Updated, qPrintable(outcome.reason));
+        const CatalogUpdater::UpdateReport outcome = update(sub, server.url("/hop/5"));
+        QVERIFY2(outcome.status == CatalogUpdater::UpdateStatus::Updated, qPrintable(outcome.reason));
         QCOMPARE(server.requests().size(), 6);
     }
 
@@ -390,8 +384,8 @@ private slots:
         TestHttpServer server([&](const TestHttpRequest &) { return ok(m_good, "\"v1\""); }, &m_trustedServer);
         QVERIFY(server.isListening());
         Subscriber sub;
-        const CatalogUpdater::Outcome outcome = update(sub, server.url("/catalog.json"));
-        QVERIFY2(outcome.result == CatalogUpdater::Result::Updated, qPrintable(outcome.reason));
+        const CatalogUpdater::UpdateReport outcome = update(sub, server.url("/catalog.json"));
+        QVERIFY2(outcome.status == CatalogUpdater::UpdateStatus::Updated, qPrintable(outcome.reason));
         QCOMPARE(copyOf(sub, server.url("/catalog.json")), m_good);
     }
 
@@ -419,7 +413,7 @@ private slots:
                              &m_untrustedServer);
         Subscriber sub;
         const QByteArray url = server.url("/catalog.json");
-        QCOMPARE(update(sub, url).result, CatalogUpdater::Result::Updated);
+        QCOMPARE(update(sub, url).status, CatalogUpdater::UpdateStatus::Updated);
 
         const QByteArray failing = untrusted ? other.url("/catalog.json") : url;
         if (untrusted) {
@@ -427,8 +421,8 @@ private slots:
             QVERIFY(sub.store.add(QUrl(QString::fromLatin1(failing)), &error));
             QVERIFY(sub.store.writeCopy(QUrl(QString::fromLatin1(failing)), m_good, &error));
         }
-        const CatalogUpdater::Outcome outcome = update(sub, failing);
-        QCOMPARE(outcome.result, CatalogUpdater::Result::Failed);
+        const CatalogUpdater::UpdateReport outcome = update(sub, failing);
+        QCOMPARE(outcome.status, CatalogUpdater::UpdateStatus::Failed);
         QVERIFY2(outcome.reason.contains(reason), qPrintable(outcome.reason));
         QVERIFY(plain.requests().isEmpty()); // never asked: the redirect was refused before it was followed
         QVERIFY(other.requests().isEmpty()); // never asked: the handshake was refused
@@ -446,8 +440,8 @@ private slots:
         }
         Subscriber sub;
         const QByteArray url = "http://127.0.0.1:" + QByteArray::number(closedPort) + "/catalog.json";
-        const CatalogUpdater::Outcome outcome = update(sub, url);
-        QCOMPARE(outcome.result, CatalogUpdater::Result::Failed);
+        const CatalogUpdater::UpdateReport outcome = update(sub, url);
+        QCOMPARE(outcome.status, CatalogUpdater::UpdateStatus::Failed);
         QVERIFY2(outcome.reason.contains(QStringLiteral("refused the connection")), qPrintable(outcome.reason));
         QVERIFY(!QFile::exists(sub.store.copyPath(QUrl(QString::fromLatin1(url)))));
         QVERIFY2(CatalogUpdater::describe(outcome).contains(QString::fromLatin1(url)),
@@ -458,7 +452,7 @@ private slots:
     // refused by the rule): the next download's signal carries its own outcome alone.
     void cancelledDownloadSendsNothing()
     {
-        qRegisterMetaType<CatalogFetcher::Result>();
+        qRegisterMetaType<CatalogFetcher::Download>();
         TestHttpServer server([&](const TestHttpRequest &) { return ok(m_good); });
         QNetworkAccessManager manager;
         CatalogFetcher fetcher(&manager);
@@ -474,8 +468,8 @@ private slots:
         QVERIFY(spy.wait(30000));
         QTest::qWait(200);
         QCOMPARE(spy.count(), 1);
-        const auto result = spy.constFirst().constFirst().value<CatalogFetcher::Result>();
-        QCOMPARE(result.outcome, CatalogFetcher::Outcome::Downloaded);
+        const auto result = spy.constFirst().constFirst().value<CatalogFetcher::Download>();
+        QCOMPARE(result.status, CatalogFetcher::DownloadStatus::Downloaded);
         QCOMPARE(result.body, m_good);
     }
 
@@ -483,8 +477,8 @@ private slots:
     {
         Subscriber sub;
         // 192.0.2.0/24 is TEST-NET-1: refused by the address rule before any connection is tried.
-        const CatalogUpdater::Outcome outcome = update(sub, "http://192.0.2.1/catalog.json");
-        QCOMPARE(outcome.result, CatalogUpdater::Result::Failed);
+        const CatalogUpdater::UpdateReport outcome = update(sub, "http://192.0.2.1/catalog.json");
+        QCOMPARE(outcome.status, CatalogUpdater::UpdateStatus::Failed);
         QVERIFY2(outcome.reason.contains(QStringLiteral("plain http is refused")), qPrintable(outcome.reason));
         QVERIFY(sub.store.load().isEmpty()); // and it is not subscribed
     }
@@ -494,7 +488,7 @@ private slots:
         TestHttpServer server([&](const TestHttpRequest &) { return ok(m_good, "\"v1\""); });
         Subscriber sub;
         const QByteArray url = server.url("/catalog.json");
-        QCOMPARE(update(sub, url).result, CatalogUpdater::Result::Updated);
+        QCOMPARE(update(sub, url).status, CatalogUpdater::UpdateStatus::Updated);
 
         QFile copy(sub.store.copyPath(QUrl(QString::fromLatin1(url))));
         QVERIFY(copy.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -514,8 +508,8 @@ private slots:
         QCOMPARE(sub.store.load().constFirst().state, Subscription::State::Failed);
 
         // The next update downloads it whole again (no validators for a copy that is gone) and uses it.
-        const CatalogUpdater::Outcome again = update(sub, url);
-        QCOMPARE(again.result, CatalogUpdater::Result::Updated);
+        const CatalogUpdater::UpdateReport again = update(sub, url);
+        QCOMPARE(again.status, CatalogUpdater::UpdateStatus::Updated);
         QVERIFY(!server.requests().constLast().headers.contains("if-none-match"));
         verifyGoodCopyKept(sub, url);
     }

@@ -5,14 +5,17 @@
 // subscriptions adds, updates and reports failures (an HTTP server on loopback).
 #include "appsettings.h"
 #include "appstyle.h"
+#include "catalogservice.h"
 #include "diagnosepage.h"
 #include "dnscheckpanel.h"
+#include "loopwatch.h"
 #include "mainwindow.h"
 #include "remediationview.h"
 #include "resultsmodel.h"
 #include "subscriptionsbox.h"
 #include "testdnsservers.h"
 #include "testhttpserver.h"
+#include "testneeds.h"
 #include "testregistry.h"
 #include "testsettings.h"
 #include "translations.h"
@@ -28,6 +31,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -42,26 +46,6 @@ QString wixError(const QString &message, const QString &code)
                           "{\"message\": \"%1\", \"details\": {\"applicationError\": {\"code\": \"%2\"}}}")
         .arg(message, code);
 }
-
-// Counts how long the event loop went without running a 10 ms timer: a frozen window shows as a long gap.
-class LoopWatch
-{
-public:
-    LoopWatch()
-    {
-        m_clock.start();
-        m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
-                         [this] { m_longestGap = qMax(m_longestGap, m_clock.restart()); });
-        m_timer.start();
-    }
-    qint64 longestGapMs() const { return m_longestGap; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longestGap = 0;
-};
 
 } // namespace
 
@@ -140,18 +124,26 @@ private slots:
 
     void checkDnsShowsTheVerdict()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root and dnsmasq)");
         diagnose(wixError(QStringLiteral("Unable to connect domain nothing-here.test, it is available for purchase."),
                           QStringLiteral("Invalid domain")));
         QVERIFY(panel()->isVisible());
         QCOMPARE(panel()->checkButton()->text(), QStringLiteral("Check domain"));
         QVERIFY2(panel()->checkButton()->accessibleDescription().contains(QLatin1String("nothing-here.test")),
                  qPrintable(panel()->checkButton()->accessibleDescription()));
+        QVERIFY(panel()->verdictView()->isHidden()); // nothing to show before the check
+        QSignalSpy requests(CatalogService::instance()->network(), &QNetworkAccessManager::finished);
         LoopWatch watch;
         QTest::mouseClick(panel()->checkButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(panel()->verdictView()->toPlainText().contains(QLatin1String("NXDOMAIN")), 10000);
-        QVERIFY2(watch.longestGapMs() < 300, qPrintable(QString::number(watch.longestGapMs())));
+        QVERIFY2(watch.longestHoldMs() < 300, qPrintable(QString::number(watch.longestHoldMs())));
+        // The verdict is on screen after the check: the panel and its verdict box shown in the window, with room.
+        QVERIFY(panel()->isVisible());
+        QVERIFY(panel()->verdictView()->isVisible());
+        QVERIFY(!panel()->verdictView()->visibleRegion().isEmpty());
+        QVERIFY(panel()->verdictView()->viewport()->height() >= panel()->verdictView()->fontMetrics().height());
+        // The registry was asked (RDAP) through the application's one network manager, CatalogService's.
+        QTRY_VERIFY_WITH_TIMEOUT(!requests.isEmpty(), 10000);
         QVERIFY2(panel()->verdictView()->toPlainText().contains(QLatin1String("This supports the error")),
                  qPrintable(panel()->verdictView()->toPlainText()));
         QVERIFY(panel()->recordsView()->toPlainText().contains(QLatin1String("nothing-here.test.  NS")));
@@ -177,8 +169,7 @@ private slots:
 
     void fitsIn800x600()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root and dnsmasq)");
         const QSize windowSize = m_window->size();
         const auto restore = qScopeGuard([&] { m_window->resize(windowSize); });
         m_window->resize(800, 600);
@@ -219,14 +210,13 @@ private slots:
     // The hook for a HAR's Setup Info: records the answer expects, compared with the live DNS, shown and replied.
     void expectedRecordsAreCompared()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root and dnsmasq)");
         diagnose(wixError(QStringLiteral("Unable to connect domain pointing.test, it is available for purchase."),
                           QStringLiteral("Invalid domain")));
         ExpectedRecords expected;
         expected.connectionType = QStringLiteral("POINTING");
-        expected.records << ExpectedRecords::Record{QStringLiteral("A"), QStringLiteral("185.230.63.171")}
-                         << ExpectedRecords::Record{QStringLiteral("CNAME"), QStringLiteral("pointing.wixdns.net")};
+        expected.records << ExpectedRecords::Record{DnsType::A, QStringLiteral("185.230.63.171")}
+                         << ExpectedRecords::Record{DnsType::CNAME, QStringLiteral("pointing.wixdns.net")};
         panel()->setExpectedRecords(expected);
         const auto restore = qScopeGuard([this] { panel()->setExpectedRecords({}); });
         QTest::mouseClick(panel()->checkButton(), Qt::LeftButton);
@@ -282,8 +272,7 @@ private slots:
 
     void aSettingsChangeClearsTheResult()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root and dnsmasq)");
         QFETCH(bool, server);
         diagnose(wixError(QStringLiteral("Unable to connect domain pointing.test, it is available for purchase."),
                           QStringLiteral("Invalid domain")));
@@ -313,8 +302,7 @@ private slots:
     // The resolvers of the settings are asked beside the DNS server: the propagation section names each.
     void propagationAsksTheResolversOfTheSettings()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root and dnsmasq)");
         diagnose(wixError(QStringLiteral("Unable to connect domain wix-ns.test, it is available for purchase."),
                           QStringLiteral("Invalid domain")));
         QCOMPARE(panel()->serversAsked(), (QList<QHostAddress>{TestDnsServers::kDnsmasq, TestDnsServers::kOldAnswers}));
@@ -346,8 +334,7 @@ private slots:
 
     void theVerdictThatExplainsTheErrorComesFirst()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root and dnsmasq)");
         QFETCH(QString, language);
         QFETCH(QString, explained);
         const QString since = QDateTime::currentDateTimeUtc().addYears(-3).date().toString(Qt::ISODate);
@@ -411,8 +398,7 @@ private slots:
 
     void theDnsCheckInTheReplysLanguage()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root and dnsmasq)");
         QFETCH(QString, language);
         QFETCH(QStringList, expected);
         QCOMPARE(Translations::current(), QStringLiteral("en"));
@@ -446,8 +432,7 @@ private slots:
     // Switching the window's language redraws the panel's verdict, records and buttons in it.
     void thePanelFollowsTheWindowsLanguage()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root and dnsmasq)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root and dnsmasq)");
         diagnose(wixError(QStringLiteral("Unable to connect domain nothing-here.test, it is available for purchase."),
                           QStringLiteral("Invalid domain")));
         QTest::mouseClick(panel()->checkButton(), Qt::LeftButton);
@@ -466,8 +451,7 @@ private slots:
 
     void aSilentServerDoesNotFreezeTheWindow()
     {
-        if (!m_dnsRunning)
-            QSKIP("no DNS server for the test (needs root)");
+        DT_NEEDS(m_dnsRunning, "no DNS server for the test (needs root)");
         diagnose(wixError(QStringLiteral("Unable to connect domain pointing.test, it is available for purchase."),
                           QStringLiteral("Invalid domain")));
         panel()->setServer(TestDnsServers::kSilent, 1500);

@@ -22,22 +22,22 @@ namespace NetworkCommands {
 namespace {
 
 // What --update-catalog --json says of the outcome: keys for programs, never translated.
-constexpr ClosedSet kUpdateResults{"NetworkCommands",
-                                   std::array{
-                                       ClosedSetRow{CatalogUpdater::Result::Updated, u"updated", nullptr},
-                                       ClosedSetRow{CatalogUpdater::Result::Unchanged, u"unchanged", nullptr},
-                                       ClosedSetRow{CatalogUpdater::Result::Failed, u"failed", nullptr},
-                                   }};
+constexpr ClosedSet kUpdateStatuses{"NetworkCommands",
+                                    std::array{
+                                        ClosedSetRow{CatalogUpdater::UpdateStatus::Updated, u"updated", nullptr},
+                                        ClosedSetRow{CatalogUpdater::UpdateStatus::Unchanged, u"unchanged", nullptr},
+                                        ClosedSetRow{CatalogUpdater::UpdateStatus::Failed, u"failed", nullptr},
+                                    }};
 
-QJsonObject outcomeJson(const CatalogUpdater::Outcome &o)
+QJsonObject reportJson(const CatalogUpdater::UpdateReport &o)
 {
     QJsonObject json = o.subscription.toJson();
     // The validators and the hash are the app's own bookkeeping, not part of the answer.
     for (const char *key : {"etag", "lastModified", "sha256", "state"})
         json.remove(QLatin1String(key));
     json.insert(QStringLiteral("url"), o.url.toString(QUrl::FullyEncoded));
-    json.insert(QStringLiteral("result"), kUpdateResults.key(o.result));
-    if (o.result == CatalogUpdater::Result::Failed)
+    json.insert(QStringLiteral("result"), kUpdateStatuses.key(o.status));
+    if (o.status == CatalogUpdater::UpdateStatus::Failed)
         json.insert(QStringLiteral("reason"), o.reason);
     return json;
 }
@@ -80,17 +80,17 @@ DomainAnswers askAll(const DomainQuestion &question, const QList<QHostAddress> &
 int updateCatalog(const QString &url, bool json, QTextStream &out, QTextStream &err)
 {
     CatalogUpdater *updater = CatalogService::instance()->updater();
-    CatalogUpdater::Outcome outcome;
+    CatalogUpdater::UpdateReport outcome;
     QEventLoop loop;
-    QObject::connect(updater, &CatalogUpdater::finished, &loop, [&](const CatalogUpdater::Outcome &o) {
+    QObject::connect(updater, &CatalogUpdater::finished, &loop, [&](const CatalogUpdater::UpdateReport &o) {
         outcome = o;
         loop.quit();
     });
     updater->update(QUrl::fromUserInput(url));
     loop.exec();
-    const bool failed = outcome.result == CatalogUpdater::Result::Failed;
+    const bool failed = outcome.status == CatalogUpdater::UpdateStatus::Failed;
     if (json)
-        out << QString::fromUtf8(QJsonDocument(outcomeJson(outcome)).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(QJsonDocument(reportJson(outcome)).toJson(QJsonDocument::Indented));
     else if (!failed)
         out << CatalogUpdater::describe(outcome) << '\n';
     if (failed)

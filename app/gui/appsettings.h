@@ -61,7 +61,7 @@ inline const SettingKey<bool> kWindowMaximized{u"window/maximized", false};
 inline const SettingKey<QByteArray> kDiagnoseSplitter{u"window/diagnoseSplitter", {}};
 inline const SettingKey<QByteArray> kLookupSplitter{u"window/lookupSplitter", {}};
 inline const SettingKey<QByteArray> kCatalogSplitter{u"window/catalogSplitter", {}};
-inline const SettingKey<int> kPage{u"window/page", 0};
+inline const SettingKey<QString> kPage{u"window/page", QStringLiteral("diagnose")}; // MainWindow::Page, by key
 inline const SettingKey<int> kZoom{u"view/zoom", 0};
 } // namespace SettingKeys
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "dnscheckpanel.h"
 
+#include "catalogservice.h"
 #include "domainexplanation.h"
 #include "domainsections.h"
 
@@ -93,8 +94,8 @@ constexpr int kMostDetailLines = 8;
 } // namespace
 
 DnsCheckPanel::DnsCheckPanel(QWidget *parent)
-    : QWidget(parent), m_checker(&m_network, this), m_check(new QPushButton(this)), m_close(new QToolButton(this)),
-      m_verdict(new FittedTextView(this, kHeadlineLines, kHeadlineLines)),
+    : QWidget(parent), m_checker(CatalogService::instance()->network(), this), m_check(new QPushButton(this)),
+      m_close(new QToolButton(this)), m_verdict(new FittedTextView(this, kHeadlineLines, kHeadlineLines)),
       m_records(new FittedTextView(this, kFewestDetailLines, kMostDetailLines)), m_addToReply(new QCheckBox(this))
 {
     auto *layout = new QVBoxLayout(this);

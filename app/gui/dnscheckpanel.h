@@ -8,7 +8,6 @@
 #include "expectedrecords.h"
 
 #include <QHostAddress>
-#include <QNetworkAccessManager>
 #include <QWidget>
 
 #include <optional>
@@ -82,7 +81,6 @@ private:
     void clearResult();
     void closePanel();
 
-    QNetworkAccessManager m_network; // for RDAP; idle until a check
     DomainCheck m_checker;
     DnsTargets m_targets;
     QHostAddress m_server;

@@ -75,6 +75,27 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
     });
     setUpActions();
 
+    setUpHistory();
+
+    fillRecentMenu();
+    connect(m_catalogs, &CatalogService::catalogReady, this,
+            [this](const QStringList &files, const LoadedCatalog &loaded) {
+                if (files == teamFiles())
+                    applyCatalog(loaded);
+            });
+    connect(catalogUpdater(), &CatalogUpdater::finished, this,
+            [this](const CatalogUpdater::UpdateReport &outcome) { showStatus(CatalogUpdater::describe(outcome)); });
+    reloadCatalog();
+    restoreLayout();
+    updateActions();
+    // Opens no connection unless the user turned this on.
+    if (m_settings.updateSubscriptionsAtStartup)
+        QTimer::singleShot(0, this, [this] { catalogUpdater()->updateAll(); });
+}
+
+// Every diagnosis goes into the history once the input has rested a moment; problems are said, never fatal.
+void MainWindow::setUpHistory()
+{
     m_history->setLimit(m_settings.historySize);
     connect(
         m_history, &HistoryStore::loadProblem, this,
@@ -91,21 +112,6 @@ MainWindow::MainWindow(QStringList extraCatalogFiles, QWidget *parent)
         m_pendingInput = input;
         m_historyTimer.start();
     });
-
-    fillRecentMenu();
-    connect(m_catalogs, &CatalogService::catalogReady, this,
-            [this](const QStringList &files, const LoadedCatalog &loaded) {
-                if (files == teamFiles())
-                    applyCatalog(loaded);
-            });
-    connect(catalogUpdater(), &CatalogUpdater::finished, this,
-            [this](const CatalogUpdater::Outcome &outcome) { showStatus(CatalogUpdater::describe(outcome)); });
-    reloadCatalog();
-    restoreLayout();
-    updateActions();
-    // Opens no connection unless the user turned this on.
-    if (m_settings.updateSubscriptionsAtStartup)
-        QTimer::singleShot(0, this, [this] { catalogUpdater()->updateAll(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -531,7 +537,7 @@ void MainWindow::restoreLayout()
     m_diagnose->splitter()->restoreState(kDiagnoseSplitter.read(s));
     m_lookupSplitterState = kLookupSplitter.read(s);
     m_catalogSplitterState = kCatalogSplitter.read(s);
-    m_ui->pages->setCurrentIndex(kPage.read(s));
+    m_ui->pages->setCurrentIndex(int(pageOfKey(kPage.read(s))));
     setZoom(kZoom.read(s));
 }
 
@@ -557,7 +563,7 @@ void MainWindow::saveLayout() const
         kLookupSplitter.write(s, m_lookup->splitter()->saveState());
     if (m_catalog)
         kCatalogSplitter.write(s, m_catalog->splitter()->saveState());
-    kPage.write(s, m_ui->pages->currentIndex());
+    kPage.write(s, pageKey(Page(m_ui->pages->currentIndex())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

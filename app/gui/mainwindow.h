@@ -39,6 +39,9 @@ public:
     ~MainWindow() override;
 
     enum class Page { Diagnose, Lookup, Catalog }; // in tab order
+    // What the settings keep of a page: its key ("catalog"); an unknown key, or a tab index out of range, is Diagnose.
+    static QString pageKey(Page page);
+    static Page pageOfKey(const QString &kept);
     static constexpr int kRecentFiles = 10;
     static constexpr int kMinZoom = -4;
     static constexpr int kMaxZoom = 16;
@@ -72,6 +75,7 @@ protected:
 
 private:
     void setUpActions();
+    void setUpHistory();
     void setUpZoomActions();
     static void focusFirstField(QWidget *page);
     void buildPageOf(int tabIndex);

@@ -6,6 +6,7 @@
 #include "appsettings.h"
 
 #include "catalogpage.h"
+#include "closedset.h"
 #include "diagnosepage.h"
 #include "findbar.h"
 #include "lookuppage.h"
@@ -18,6 +19,32 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QToolButton>
+
+namespace {
+
+// The page the window was left on, kept by key.
+constexpr ClosedSet kPages{"MainWindow", std::array{
+                                             ClosedSetRow{MainWindow::Page::Diagnose, u"diagnose", nullptr},
+                                             ClosedSetRow{MainWindow::Page::Lookup, u"lookup", nullptr},
+                                             ClosedSetRow{MainWindow::Page::Catalog, u"catalog", nullptr},
+                                         }};
+
+} // namespace
+
+QString MainWindow::pageKey(Page page)
+{
+    return kPages.key(page);
+}
+
+MainWindow::Page MainWindow::pageOfKey(const QString &kept)
+{
+    // Earlier versions kept the page as its tab index (0, 1, 2 in Page's order): read as such until written again.
+    bool isIndex = false;
+    const int index = kept.toInt(&isIndex);
+    if (isIndex)
+        return kPages.values().value(index, Page::Diagnose);
+    return kPages.fromKey(kept, Page::Diagnose);
+}
 
 void MainWindow::setUpActions()
 {

@@ -79,6 +79,14 @@ SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_startup);
 
+    connectControls();
+    for (const Subscription &s : m_updater->store().load())
+        m_opened << s.url;
+    refresh();
+}
+
+void SubscriptionsBox::connectControls()
+{
     connect(m_add, &QPushButton::clicked, this, [this] { addUrl(m_urlEdit->text()); });
     m_urlEdit->installEventFilter(this); // Enter adds the address, and does not reach the dialog's OK
     connect(m_urlEdit, &QLineEdit::textEdited, this, [this] { showRefusal(QString()); });
@@ -98,9 +106,6 @@ SubscriptionsBox::SubscriptionsBox(CatalogUpdater *updater, QWidget *parent)
         m_down->setEnabled(selected &&
                            m_list->indexOfTopLevelItem(m_list->currentItem()) < m_list->topLevelItemCount() - 1);
     });
-    for (const Subscription &s : m_updater->store().load())
-        m_opened << s.url;
-    refresh();
 }
 
 void SubscriptionsBox::refresh()
@@ -254,10 +259,10 @@ void SubscriptionsBox::onChecking(const QUrl &url)
     refresh();
 }
 
-void SubscriptionsBox::onFinished(const CatalogUpdater::Outcome &outcome)
+void SubscriptionsBox::onFinished(const CatalogUpdater::UpdateReport &outcome)
 {
     m_checking = QUrl();
-    if (outcome.result == CatalogUpdater::Result::Updated)
+    if (outcome.status == CatalogUpdater::UpdateStatus::Updated)
         m_changed = true;
     emit statusMessage(CatalogUpdater::describe(outcome));
     refresh();

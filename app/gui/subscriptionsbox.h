@@ -49,8 +49,9 @@ private:
     void showRefusal(const QString &reason);
     void removeCurrent();
     void move(int by);
+    void connectControls();
     void onChecking(const QUrl &url);
-    void onFinished(const CatalogUpdater::Outcome &outcome);
+    void onFinished(const CatalogUpdater::UpdateReport &outcome);
     QUrl currentUrl() const;
 
     CatalogUpdater *m_updater;

@@ -83,7 +83,7 @@ void CatalogFetcher::fetch(const Request &request)
     m_redirects = 0;
     const QString problem = UrlPolicy::problem(request.url);
     if (!problem.isEmpty()) {
-        Result refused;
+        Download refused;
         refused.error = problem;
         // Reported from the event loop, as every other outcome is; not at all once cancelled or superseded.
         QMetaObject::invokeMethod(
@@ -175,7 +175,7 @@ void CatalogFetcher::follow(const QUrl &target)
     if (problem.isEmpty() && ++m_redirects > kMaxRedirects)
         problem = QCoreApplication::translate("CatalogFetcher", "more than %1 redirects").arg(kMaxRedirects);
     if (!problem.isEmpty()) {
-        Result refused;
+        Download refused;
         refused.error = problem;
         finish(std::move(refused));
         return;
@@ -204,15 +204,15 @@ void CatalogFetcher::onFinished()
         follow(m_currentUrl.resolved(target));
         return;
     }
-    Result result = resultOfReply();
+    Download result = downloadOfReply();
     m_reply = nullptr;
     reply->deleteLater();
     finish(std::move(result));
 }
 
-CatalogFetcher::Result CatalogFetcher::resultOfReply()
+CatalogFetcher::Download CatalogFetcher::downloadOfReply()
 {
-    Result result;
+    Download result;
     if (!m_stopReason.isEmpty()) {
         result.error = m_stopReason;
         return result;
@@ -231,7 +231,7 @@ CatalogFetcher::Result CatalogFetcher::resultOfReply()
     result.httpStatus = status;
     result.retryAfter = m_reply->rawHeader("Retry-After").left(64);
     if (status == 304) {
-        result.outcome = Outcome::NotModified;
+        result.status = DownloadStatus::NotModified;
         return result;
     }
     if (status != 200) {
@@ -254,12 +254,12 @@ CatalogFetcher::Result CatalogFetcher::resultOfReply()
         result.error = networkErrorText(m_reply->error(), m_reply->errorString());
         return result;
     }
-    result.outcome = Outcome::Downloaded;
+    result.status = DownloadStatus::Downloaded;
     result.body = std::move(m_body);
     return result;
 }
 
-void CatalogFetcher::finish(Result result)
+void CatalogFetcher::finish(Download result)
 {
     m_stallTimer.stop();
     m_totalTimer.stop();

@@ -34,11 +34,12 @@ public:
         QByteArray accept = "application/json";
     };
 
-    enum class Outcome { Downloaded, NotModified, Failed };
+    enum class DownloadStatus { Downloaded, NotModified, Failed };
 
-    struct Result
+    // What one download brought: its status, and the body and validators of a Downloaded one.
+    struct Download
     {
-        Outcome outcome = Outcome::Failed;
+        DownloadStatus status = DownloadStatus::Failed;
         QByteArray body;
         QByteArray etag;
         QByteArray lastModified;
@@ -62,7 +63,7 @@ public:
     bool isRunning() const { return m_reply != nullptr; }
 
 signals:
-    void finished(const CatalogFetcher::Result &result);
+    void finished(const CatalogFetcher::Download &result);
 
 private:
     void onMetaData();
@@ -71,8 +72,8 @@ private:
     void follow(const QUrl &target);
     void onFinished();
     void stop(const QString &reason);
-    void finish(Result result);
-    Result resultOfReply();
+    void finish(Download download);
+    Download downloadOfReply();
 
     QNetworkAccessManager *m_manager;
     QPointer<QNetworkReply> m_reply;
@@ -90,4 +91,4 @@ private:
     QTimer m_totalTimer;
 };
 
-Q_DECLARE_METATYPE(CatalogFetcher::Result)
+Q_DECLARE_METATYPE(CatalogFetcher::Download)

@@ -27,8 +27,8 @@ CatalogService::CatalogService(const QString &storeDirectory, QObject *parent)
     m_onWorker->moveToThread(&m_worker);
     m_worker.setObjectName(QStringLiteral("catalog loader"));
     // A subscription brought up to date reaches every catalog once the updates in hand are done.
-    connect(&m_updater, &CatalogUpdater::finished, this, [this](const CatalogUpdater::Outcome &outcome) {
-        m_subscriptionUpdated = m_subscriptionUpdated || outcome.result == CatalogUpdater::Result::Updated;
+    connect(&m_updater, &CatalogUpdater::finished, this, [this](const CatalogUpdater::UpdateReport &outcome) {
+        m_subscriptionUpdated = m_subscriptionUpdated || outcome.status == CatalogUpdater::UpdateStatus::Updated;
     });
     connect(&m_updater, &CatalogUpdater::allFinished, this, [this] {
         if (std::exchange(m_subscriptionUpdated, false))

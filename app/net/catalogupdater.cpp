@@ -66,7 +66,7 @@ void CatalogUpdater::next()
     const QString problem = UrlPolicy::problem(m_current);
     QString error;
     if (problem.isEmpty() && !m_store.add(m_current, &error)) {
-        CatalogFetcher::Result failed;
+        CatalogFetcher::Download failed;
         failed.error = error;
         onFetched(failed);
         return;
@@ -83,9 +83,9 @@ void CatalogUpdater::next()
     m_fetcher.fetch(request);
 }
 
-void CatalogUpdater::onFetched(const CatalogFetcher::Result &fetched)
+void CatalogUpdater::onFetched(const CatalogFetcher::Download &fetched)
 {
-    Outcome outcome;
+    UpdateReport outcome;
     Subscription s;
     // Judged and recorded under the store's lock: the copy and its record agree, and another window's or
     // command's changes to the list, read again here, are kept.
@@ -93,10 +93,10 @@ void CatalogUpdater::onFetched(const CatalogFetcher::Result &fetched)
         s = findIn(list, m_current);
         outcome = judge(fetched, &s);
         s.lastChecked = QDateTime::currentDateTimeUtc();
-        const bool failed = outcome.result == Result::Failed;
-        s.state =
-            failed ? Subscription::State::Failed
-                   : (outcome.result == Result::Updated ? Subscription::State::Updated : Subscription::State::UpToDate);
+        const bool failed = outcome.status == UpdateStatus::Failed;
+        s.state = failed ? Subscription::State::Failed
+                         : (outcome.status == UpdateStatus::Updated ? Subscription::State::Updated
+                                                                    : Subscription::State::UpToDate);
         s.failure = failed ? outcome.reason : QString();
         for (Subscription &listed : list) {
             if (listed.url == m_current) {
@@ -111,8 +111,8 @@ void CatalogUpdater::onFetched(const CatalogFetcher::Result &fetched)
         QList<Subscription> none; // refused before anything was stored
         judgeAndRecord(none);
     } else if (!m_store.change(judgeAndRecord, &error) &&
-               (outcome.result != Result::Failed || outcome.reason.isEmpty())) {
-        outcome.result = Result::Failed;
+               (outcome.status != UpdateStatus::Failed || outcome.reason.isEmpty())) {
+        outcome.status = UpdateStatus::Failed;
         outcome.reason = error;
     }
     outcome.url = m_current;
@@ -120,25 +120,25 @@ void CatalogUpdater::onFetched(const CatalogFetcher::Result &fetched)
     report(std::move(outcome));
 }
 
-CatalogUpdater::Outcome CatalogUpdater::judge(const CatalogFetcher::Result &fetched, Subscription *s)
+CatalogUpdater::UpdateReport CatalogUpdater::judge(const CatalogFetcher::Download &fetched, Subscription *s)
 {
-    Outcome outcome;
+    UpdateReport outcome;
     outcome.url = m_current;
     auto fail = [&outcome](const QString &reason) {
-        outcome.result = Result::Failed;
+        outcome.status = UpdateStatus::Failed;
         outcome.reason = reason;
         return outcome;
     };
-    switch (fetched.outcome) {
-    case CatalogFetcher::Outcome::Failed:
+    switch (fetched.status) {
+    case CatalogFetcher::DownloadStatus::Failed:
         return fail(fetched.error);
-    case CatalogFetcher::Outcome::NotModified:
+    case CatalogFetcher::DownloadStatus::NotModified:
         if (!s->hasCopy())
             return fail(QCoreApplication::translate("CatalogUpdater",
                                                     "the server answered \"not modified\" but there is no saved copy"));
-        outcome.result = Result::Unchanged;
+        outcome.status = UpdateStatus::Unchanged;
         return outcome;
-    case CatalogFetcher::Outcome::Downloaded:
+    case CatalogFetcher::DownloadStatus::Downloaded:
         break;
     }
     CatalogLoader::File file;
@@ -158,30 +158,30 @@ CatalogUpdater::Outcome CatalogUpdater::judge(const CatalogFetcher::Result &fetc
     s->entries = int(file.entries.size());
     if (changed)
         s->lastChanged = now;
-    outcome.result = changed ? Result::Updated : Result::Unchanged;
+    outcome.status = changed ? UpdateStatus::Updated : UpdateStatus::Unchanged;
     return outcome;
 }
 
-void CatalogUpdater::report(Outcome outcome)
+void CatalogUpdater::report(UpdateReport outcome)
 {
     m_current = QUrl();
     emit finished(outcome);
     next();
 }
 
-QString CatalogUpdater::describe(const Outcome &o)
+QString CatalogUpdater::describe(const UpdateReport &o)
 {
     const QString url = o.url.toDisplayString();
-    switch (o.result) {
-    case Result::Updated:
+    switch (o.status) {
+    case UpdateStatus::Updated:
         return QCoreApplication::translate("CatalogUpdater", "%1: updated (%n entries)", nullptr,
                                            o.subscription.entries)
             .arg(url);
-    case Result::Unchanged:
+    case UpdateStatus::Unchanged:
         return QCoreApplication::translate("CatalogUpdater", "%1: unchanged (%n entries)", nullptr,
                                            o.subscription.entries)
             .arg(url);
-    case Result::Failed:
+    case UpdateStatus::Failed:
         break;
     }
     if (o.subscription.hasCopy())

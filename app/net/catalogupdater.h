@@ -18,12 +18,13 @@ class CatalogUpdater final : public QObject
     Q_DISABLE_COPY_MOVE(CatalogUpdater)
 
 public:
-    enum class Result { Updated, Unchanged, Failed };
+    enum class UpdateStatus { Updated, Unchanged, Failed };
 
-    struct Outcome
+    // What one subscription's check did: its status, and the subscription's record after it.
+    struct UpdateReport
     {
         QUrl url;
-        Result result = Result::Failed;
+        UpdateStatus status = UpdateStatus::Failed;
         QString reason;            // plain words, for Failed
         Subscription subscription; // its record after the check
     };
@@ -39,18 +40,18 @@ public:
     bool isBusy() const { return m_fetcher.isRunning() || !m_queue.isEmpty() || m_current.isValid(); }
 
     // One line: "URL: updated (N entries)", "URL: unchanged", "URL: failed: reason; the copy from DATE is kept".
-    static QString describe(const Outcome &outcome);
+    static QString describe(const UpdateReport &report);
 
 signals:
     void checking(const QUrl &url);
-    void finished(const CatalogUpdater::Outcome &outcome);
+    void finished(const CatalogUpdater::UpdateReport &outcome);
     void allFinished();
 
 private:
     void next();
-    void onFetched(const CatalogFetcher::Result &fetched);
-    Outcome judge(const CatalogFetcher::Result &fetched, Subscription *s);
-    void report(Outcome outcome);
+    void onFetched(const CatalogFetcher::Download &fetched);
+    UpdateReport judge(const CatalogFetcher::Download &fetched, Subscription *s);
+    void report(UpdateReport report);
 
     SubscriptionStore m_store;
     CatalogFetcher m_fetcher;
@@ -58,4 +59,4 @@ private:
     QUrl m_current;
 };
 
-Q_DECLARE_METATYPE(CatalogUpdater::Outcome)
+Q_DECLARE_METATYPE(CatalogUpdater::UpdateReport)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "delegation.h"
 
+#include "closedset.h"
 #include "dnsverdict.h"
 
 #include <QCoreApplication>
@@ -39,9 +40,19 @@ bool allWix(const QStringList &names, const DnsTargets &wix)
 QStringList ownNameservers(const DnsReport &report, bool *trusted)
 {
     *trusted = DnsVerdict::judge(report, DnsTargets()).kind != DnsVerdict::Kind::NoAnswer;
-    const DnsQuery *ns = report.find(report.ace, QStringLiteral("NS"));
+    const DnsQuery *ns = report.find(report.ace, DnsType::NS);
     return *trusted && ns && ns->status == DnsStatus::Answered ? normalized(ns->values) : QStringList();
 }
+
+// Keys for programs (JSON), never translated.
+constexpr ClosedSet kKinds{
+    "Delegation", std::array{
+                      ClosedSetRow{Delegation::Kind::Unknown, u"unknown", nullptr},
+                      ClosedSetRow{Delegation::Kind::AtWix, u"at-wix", nullptr},
+                      ClosedSetRow{Delegation::Kind::RegistrarHasOldServers, u"registrar-has-old-nameservers", nullptr},
+                      ClosedSetRow{Delegation::Kind::ResolverHoldsOldAnswer, u"resolver-holds-old-answer", nullptr},
+                      ClosedSetRow{Delegation::Kind::Disagree, u"nameservers-disagree", nullptr},
+                  }};
 
 } // namespace
 
@@ -74,7 +85,7 @@ Delegation Delegation::judge(const RdapResult &registration, const QList<DnsRepo
             continue;
         }
         const QString server = report.serverName(phrases);
-        const DnsQuery *ns = report.find(report.ace, QStringLiteral("NS"));
+        const DnsQuery *ns = report.find(report.ace, DnsType::NS);
         const qint64 ttl = ns ? qMax<qint64>(0, ns->ttlSeconds) : 0;
         const QString until = QDateTime::currentDateTime().addSecs(ttl).toString(QStringLiteral("HH:mm"));
         const QString other =
@@ -110,8 +121,8 @@ QStringList Delegation::switchWarnings(const RdapResult &registration, const QLi
         bool trusted = false;
         if (allWix(ownNameservers(report, &trusted), wix) || !trusted)
             continue;
-        const DnsQuery *mx = report.find(report.ace, QStringLiteral("MX"));
-        const DnsQuery *txt = report.find(report.ace, QStringLiteral("TXT"));
+        const DnsQuery *mx = report.find(report.ace, DnsType::MX);
+        const DnsQuery *txt = report.find(report.ace, DnsType::TXT);
         if (mx && mx->status == DnsStatus::Answered)
             warnings << say(phrases,
                             QT_TRANSLATE_NOOP("Delegation", "Before switching the nameservers to Wix's: the current "
@@ -131,19 +142,7 @@ QStringList Delegation::switchWarnings(const RdapResult &registration, const QLi
 
 QString Delegation::key(Kind kind)
 {
-    switch (kind) {
-    case Kind::Unknown:
-        return QStringLiteral("unknown");
-    case Kind::AtWix:
-        return QStringLiteral("at-wix");
-    case Kind::RegistrarHasOldServers:
-        return QStringLiteral("registrar-has-old-nameservers");
-    case Kind::ResolverHoldsOldAnswer:
-        return QStringLiteral("resolver-holds-old-answer");
-    case Kind::Disagree:
-        return QStringLiteral("nameservers-disagree");
-    }
-    return {};
+    return kKinds.key(kind);
 }
 
 QJsonObject Delegation::toJson() const

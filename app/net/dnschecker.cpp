@@ -10,18 +10,22 @@
 
 namespace {
 
-QDnsLookup::Type lookupType(const QString &type)
+QDnsLookup::Type lookupType(DnsType type)
 {
-    if (type == QLatin1String("NS"))
+    switch (type) {
+    case DnsType::NS:
         return QDnsLookup::NS;
-    if (type == QLatin1String("AAAA"))
+    case DnsType::AAAA:
         return QDnsLookup::AAAA;
-    if (type == QLatin1String("CNAME"))
+    case DnsType::CNAME:
         return QDnsLookup::CNAME;
-    if (type == QLatin1String("MX"))
+    case DnsType::MX:
         return QDnsLookup::MX;
-    if (type == QLatin1String("TXT"))
+    case DnsType::TXT:
         return QDnsLookup::TXT;
+    case DnsType::A:
+        break;
+    }
     return QDnsLookup::A;
 }
 
@@ -68,29 +72,29 @@ void collect(const QDnsLookup &lookup, DnsQuery *q)
     noteTtl(lookup.hostAddressRecords(), q);
     noteTtl(lookup.mailExchangeRecords(), q);
     noteTtl(lookup.textRecords(), q);
-    if (q->type == QLatin1String("CNAME"))
+    if (q->type == DnsType::CNAME)
         noteTtl(lookup.canonicalNameRecords(), q);
     for (const QDnsDomainNameRecord &r : lookup.canonicalNameRecords()) {
         const QString alias = withoutTrailingDot(r.value());
-        if (q->type == QLatin1String("CNAME"))
+        if (q->type == DnsType::CNAME)
             q->values << alias;
         else
             q->aliases << alias;
     }
-    if (q->type == QLatin1String("NS")) {
+    if (q->type == DnsType::NS) {
         for (const QDnsDomainNameRecord &r : lookup.nameServerRecords())
             q->values << withoutTrailingDot(r.value());
-    } else if (q->type == QLatin1String("MX")) {
+    } else if (q->type == DnsType::MX) {
         for (const QDnsMailExchangeRecord &r : lookup.mailExchangeRecords())
             q->values << QStringLiteral("%1 %2").arg(QString::number(r.preference()), withoutTrailingDot(r.exchange()));
-    } else if (q->type == QLatin1String("TXT")) {
+    } else if (q->type == DnsType::TXT) {
         for (const QDnsTextRecord &r : lookup.textRecords()) {
             QByteArray text;
             for (const QByteArray &piece : r.values())
                 text += piece;
             q->values << QString::fromUtf8(text.left(512));
         }
-    } else if (q->type != QLatin1String("CNAME")) {
+    } else if (q->type != DnsType::CNAME) {
         for (const QDnsHostAddressRecord &r : lookup.hostAddressRecords())
             q->values << r.value().toString();
     }
@@ -189,24 +193,24 @@ void DnsChecker::check(const QString &domain, const QHostAddress &server, int ti
     // whatever it says about the domain is no evidence. It is asked first, alone: Qt 6.4 runs at most five lookups
     // at a time for the whole program, and a server that never answers would hold one per question it was asked
     // for the resolver's own time, starving the servers asked beside it.
-    ask(m_report.ace.section(u'.', -1), QStringLiteral("NS"), true);
+    ask(m_report.ace.section(u'.', -1), DnsType::NS, true);
     m_timer.start(timeoutMs);
 }
 
 void DnsChecker::askAboutTheDomain()
 {
     const QString &ace = m_report.ace;
-    ask(ace, QStringLiteral("NS"));
-    ask(ace, QStringLiteral("A"));
-    ask(ace, QStringLiteral("AAAA"));
-    ask(ace.startsWith(QLatin1String("www.")) ? ace : QStringLiteral("www.") + ace, QStringLiteral("CNAME"));
+    ask(ace, DnsType::NS);
+    ask(ace, DnsType::A);
+    ask(ace, DnsType::AAAA);
+    ask(ace.startsWith(QLatin1String("www.")) ? ace : QStringLiteral("www.") + ace, DnsType::CNAME);
     if (m_askMailRecords) {
-        ask(ace, QStringLiteral("MX"));
-        ask(ace, QStringLiteral("TXT"));
+        ask(ace, DnsType::MX);
+        ask(ace, DnsType::TXT);
     }
 }
 
-void DnsChecker::ask(const QString &name, const QString &type, bool control)
+void DnsChecker::ask(const QString &name, DnsType type, bool control)
 {
     DnsQuery q;
     q.name = name;
@@ -232,7 +236,7 @@ void DnsChecker::onLookupFinished(QDnsLookup *lookup, qsizetype index)
         q.detail = lookup->errorString();
     if (q.control)
         askAboutTheDomain(); // whatever the control's answer: a server that answers at all answers fast
-    else if (q.type == QLatin1String("NS"))
+    else if (q.type == DnsType::NS)
         askParentIfNeeded(q);
     finishIfDone();
 }
@@ -244,7 +248,7 @@ void DnsChecker::askParentIfNeeded(const DnsQuery &answered)
     // A name without NS records of its own lives in a parent's zone; a TLD alone is not asked.
     const QString parent = answered.name.section(u'.', 1);
     if (parent.count(u'.') >= 1)
-        ask(parent, QStringLiteral("NS"));
+        ask(parent, DnsType::NS);
 }
 
 void DnsChecker::timeOut()

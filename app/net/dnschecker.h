@@ -48,7 +48,7 @@ signals:
     void finished(const DnsReport &report);
 
 private:
-    void ask(const QString &name, const QString &type, bool control = false);
+    void ask(const QString &name, DnsType type, bool control = false);
     void askAboutTheDomain();
     void onLookupFinished(QDnsLookup *lookup, qsizetype index);
     void askParentIfNeeded(const DnsQuery &answered);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "dnsreport.h"
 
+#include "closedset.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -10,7 +12,12 @@ QString dnsPhrase(const DnsPhrases &phrases, const char *context, const char *so
     return phrases ? phrases(context, sourceText) : QCoreApplication::translate(context, sourceText);
 }
 
-const DnsQuery *DnsReport::find(const QString &name, const QString &type) const
+QString shownType(DnsType type)
+{
+    return type == DnsType::CNAME ? QStringLiteral("www CNAME") : kDnsTypes.key(type);
+}
+
+const DnsQuery *DnsReport::find(const QString &name, DnsType type) const
 {
     for (const DnsQuery &q : queries) {
         if (q.name == name && q.type == type)
@@ -48,7 +55,7 @@ QStringList DnsReport::nameservers(QString *zone) const
     // The domain first, then its parents from the nearest: the order they were asked in. The control question
     // is about the server, not the domain.
     for (const DnsQuery &q : queries) {
-        if (q.type == QLatin1String("NS") && !q.control && q.status == DnsStatus::Answered && !q.values.isEmpty()) {
+        if (q.type == DnsType::NS && !q.control && q.status == DnsStatus::Answered && !q.values.isEmpty()) {
             if (zone)
                 *zone = q.name;
             return q.values;
@@ -64,47 +71,34 @@ QString DnsReport::displayName() const
     return QStringLiteral("%1 (%2)").arg(unicode, ace);
 }
 
+namespace {
+
+// Keys for programs (JSON), never translated; labels in plain words, said in the language of the caller's phrases.
+constexpr ClosedSet kDnsStatuses{
+    "DnsReport",
+    std::array{
+        ClosedSetRow{DnsStatus::Answered, u"answered", QT_TRANSLATE_NOOP("DnsReport", "answered")},
+        ClosedSetRow{DnsStatus::NoRecords, u"no-records", QT_TRANSLATE_NOOP("DnsReport", "no records of this type")},
+        ClosedSetRow{DnsStatus::NameNotFound, u"nxdomain",
+                     QT_TRANSLATE_NOOP("DnsReport", "the name does not exist (NXDOMAIN)")},
+        ClosedSetRow{DnsStatus::ServerFailure, u"servfail",
+                     QT_TRANSLATE_NOOP("DnsReport", "the DNS server failed to answer (SERVFAIL)")},
+        ClosedSetRow{DnsStatus::Refused, u"refused",
+                     QT_TRANSLATE_NOOP("DnsReport", "the DNS server refused to answer (REFUSED)")},
+        ClosedSetRow{DnsStatus::TimedOut, u"timeout", QT_TRANSLATE_NOOP("DnsReport", "no answer in time (timed out)")},
+        ClosedSetRow{DnsStatus::Failed, u"failed", QT_TRANSLATE_NOOP("DnsReport", "the lookup failed")},
+    }};
+
+} // namespace
+
 QString DnsReport::statusKey(DnsStatus status)
 {
-    switch (status) {
-    case DnsStatus::Answered:
-        return QStringLiteral("answered");
-    case DnsStatus::NoRecords:
-        return QStringLiteral("no-records");
-    case DnsStatus::NameNotFound:
-        return QStringLiteral("nxdomain");
-    case DnsStatus::ServerFailure:
-        return QStringLiteral("servfail");
-    case DnsStatus::Refused:
-        return QStringLiteral("refused");
-    case DnsStatus::TimedOut:
-        return QStringLiteral("timeout");
-    case DnsStatus::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
+    return kDnsStatuses.key(status);
 }
 
 QString DnsReport::statusText(DnsStatus status, const DnsPhrases &phrases)
 {
-    const auto say = [&phrases](const char *text) { return dnsPhrase(phrases, "DnsReport", text); };
-    switch (status) {
-    case DnsStatus::Answered:
-        return say(QT_TRANSLATE_NOOP("DnsReport", "answered"));
-    case DnsStatus::NoRecords:
-        return say(QT_TRANSLATE_NOOP("DnsReport", "no records of this type"));
-    case DnsStatus::NameNotFound:
-        return say(QT_TRANSLATE_NOOP("DnsReport", "the name does not exist (NXDOMAIN)"));
-    case DnsStatus::ServerFailure:
-        return say(QT_TRANSLATE_NOOP("DnsReport", "the DNS server failed to answer (SERVFAIL)"));
-    case DnsStatus::Refused:
-        return say(QT_TRANSLATE_NOOP("DnsReport", "the DNS server refused to answer (REFUSED)"));
-    case DnsStatus::TimedOut:
-        return say(QT_TRANSLATE_NOOP("DnsReport", "no answer in time (timed out)"));
-    case DnsStatus::Failed:
-        return say(QT_TRANSLATE_NOOP("DnsReport", "the lookup failed"));
-    }
-    return {};
+    return dnsPhrase(phrases, kDnsStatuses.context, kDnsStatuses.row(status).label);
 }
 
 QString DnsReport::notADomain(const QString &input, const DnsPhrases &phrases)
@@ -122,11 +116,12 @@ QStringList DnsReport::rawLines(const DnsPhrases &phrases) const
             lines << QStringLiteral("%1  CNAME  %2").arg(owner, alias);
         if (q.status == DnsStatus::Answered) {
             for (const QString &v : q.values) {
-                const bool host = q.type == QLatin1String("NS") || q.type == QLatin1String("CNAME");
-                lines << QStringLiteral("%1  %2  %3").arg(owner, q.type, host ? v + u'.' : v);
+                const bool host = q.type == DnsType::NS || q.type == DnsType::CNAME;
+                lines << QStringLiteral("%1  %2  %3").arg(owner, kDnsTypes.key(q.type), host ? v + u'.' : v);
             }
         } else {
-            QString line = QStringLiteral("%1  %2  ; %3").arg(owner, q.type, statusText(q.status, phrases));
+            QString line =
+                QStringLiteral("%1  %2  ; %3").arg(owner, kDnsTypes.key(q.type), statusText(q.status, phrases));
             if (!q.detail.isEmpty() && q.status == DnsStatus::Failed)
                 line += QStringLiteral(" (%1)").arg(q.detail);
             lines << line;
@@ -140,7 +135,7 @@ QJsonObject DnsReport::toJson() const
     QJsonArray list;
     for (const DnsQuery &q : queries) {
         QJsonObject o{{QStringLiteral("name"), q.name},
-                      {QStringLiteral("type"), q.type},
+                      {QStringLiteral("type"), kDnsTypes.key(q.type)},
                       {QStringLiteral("status"), statusKey(q.status)},
                       {QStringLiteral("values"), QJsonArray::fromStringList(q.values)}};
         if (!q.aliases.isEmpty())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "closedset.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -29,10 +31,24 @@ enum class DnsStatus {
     Failed         // anything else (the resolver could not be used, a malformed answer)
 };
 
+// The record types a check asks for. Their keys are DNS's own names ("NS", "A"), shown as they are: never translated.
+enum class DnsType { NS, A, AAAA, CNAME, MX, TXT };
+inline constexpr ClosedSet kDnsTypes{"DnsReport", std::array{
+                                                      ClosedSetRow{DnsType::NS, u"NS", nullptr},
+                                                      ClosedSetRow{DnsType::A, u"A", nullptr},
+                                                      ClosedSetRow{DnsType::AAAA, u"AAAA", nullptr},
+                                                      ClosedSetRow{DnsType::CNAME, u"CNAME", nullptr},
+                                                      ClosedSetRow{DnsType::MX, u"MX", nullptr},
+                                                      ClosedSetRow{DnsType::TXT, u"TXT", nullptr},
+                                                  }};
+
+// The type as a check's lines name it: the CNAME asked is always www's ("www CNAME"), the others the domain's.
+QString shownType(DnsType type);
+
 struct DnsQuery
 {
     QString name; // ACE form, as asked
-    QString type; // "NS", "A", "AAAA", "CNAME": DNS's own names, never translated
+    DnsType type = DnsType::A;
     DnsStatus status = DnsStatus::TimedOut;
     QStringList values;     // the records' values (host names in Unicode form, addresses as text)
     QStringList aliases;    // CNAMEs met on the way to the values ("www.example.com -> pointing.wixdns.net")
@@ -54,7 +70,7 @@ struct DnsReport
     QList<DnsQuery> queries;
     qint64 elapsedMs = 0;
 
-    const DnsQuery *find(const QString &name, const QString &type) const;
+    const DnsQuery *find(const QString &name, DnsType type) const;
     const DnsQuery *controlQuery() const;
     // "the DNS server 192.0.2.53" or "the system's resolver (127.0.0.53)", in the language of phrases.
     QString serverName(const DnsPhrases &phrases = {}) const;

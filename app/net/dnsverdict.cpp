@@ -3,6 +3,7 @@
 #include "dnsverdict.h"
 
 #include "catalogentry.h"
+#include "closedset.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -36,7 +37,7 @@ QList<const DnsQuery *> ownQueries(const DnsReport &r)
 {
     QList<const DnsQuery *> out;
     for (const DnsQuery &q : r.queries) {
-        if (q.name == r.ace && q.type != QLatin1String("CNAME"))
+        if (q.name == r.ace && q.type != DnsType::CNAME)
             out << &q;
     }
     return out;
@@ -73,7 +74,8 @@ QString whyUntrusted(const DnsReport &r, const DnsPhrases &phrases)
     for (const DnsQuery &q : r.queries) {
         if (failed(q.status))
             return say(QT_TRANSLATE_NOOP("DnsVerdict", "%1 gave no answer for %2 %3 (%4)"))
-                .arg(r.serverName(phrases), q.name + u'.', q.type, DnsReport::statusText(q.status, phrases));
+                .arg(r.serverName(phrases), q.name + u'.', kDnsTypes.key(q.type),
+                     DnsReport::statusText(q.status, phrases));
     }
     if (r.queries.isEmpty())
         return DnsReport::statusText(DnsStatus::Failed, phrases);
@@ -114,7 +116,7 @@ Records recordsOf(const DnsReport &r, const DnsTargets &t)
     for (const QString &ns : std::as_const(records.nameservers))
         (t.isWixNameserver(ns) ? records.wixNameservers : records.otherNameservers) << ns;
     for (const DnsQuery *q : ownQueries(r)) {
-        const bool address = q->type == QLatin1String("A") || q->type == QLatin1String("AAAA");
+        const bool address = q->type == DnsType::A || q->type == DnsType::AAAA;
         if (address && q->status == DnsStatus::Answered) {
             records.addresses << q->values;
             for (const QString &a : q->values) {
@@ -123,8 +125,8 @@ Records recordsOf(const DnsReport &r, const DnsTargets &t)
             }
         }
     }
-    const DnsQuery *www = r.find(r.ace.startsWith(QLatin1String("www.")) ? r.ace : QStringLiteral("www.") + r.ace,
-                                 QStringLiteral("CNAME"));
+    const DnsQuery *www =
+        r.find(r.ace.startsWith(QLatin1String("www.")) ? r.ace : QStringLiteral("www.") + r.ace, DnsType::CNAME);
     if (www && www->status == DnsStatus::Answered)
         records.cnames = www->values;
     for (const QString &c : std::as_const(records.cnames))
@@ -227,6 +229,18 @@ DnsVerdict judgeTrusted(const DnsReport &r, const DnsTargets &t, const DnsPhrase
     return judgeRecords(r, t, phrases);
 }
 
+// Keys for programs (JSON), never translated.
+constexpr ClosedSet kVerdicts{"DnsVerdict",
+                              std::array{
+                                  ClosedSetRow{DnsVerdict::Kind::NotADomain, u"not-a-domain", nullptr},
+                                  ClosedSetRow{DnsVerdict::Kind::DoesNotExist, u"does-not-exist", nullptr},
+                                  ClosedSetRow{DnsVerdict::Kind::NameserversAtWix, u"nameservers-at-wix", nullptr},
+                                  ClosedSetRow{DnsVerdict::Kind::PointingAtWix, u"pointing-at-wix", nullptr},
+                                  ClosedSetRow{DnsVerdict::Kind::PointingElsewhere, u"pointing-elsewhere", nullptr},
+                                  ClosedSetRow{DnsVerdict::Kind::NoRecords, u"no-records", nullptr},
+                                  ClosedSetRow{DnsVerdict::Kind::NoAnswer, u"no-answer", nullptr},
+                              }};
+
 } // namespace
 
 DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const DnsPhrases &phrases)
@@ -303,23 +317,7 @@ DnsVerdict DnsVerdict::judge(const DnsReport &r, const DnsTargets &t, const Cata
 
 QString DnsVerdict::key(Kind kind)
 {
-    switch (kind) {
-    case Kind::NotADomain:
-        return QStringLiteral("not-a-domain");
-    case Kind::DoesNotExist:
-        return QStringLiteral("does-not-exist");
-    case Kind::NameserversAtWix:
-        return QStringLiteral("nameservers-at-wix");
-    case Kind::PointingAtWix:
-        return QStringLiteral("pointing-at-wix");
-    case Kind::PointingElsewhere:
-        return QStringLiteral("pointing-elsewhere");
-    case Kind::NoRecords:
-        return QStringLiteral("no-records");
-    case Kind::NoAnswer:
-        return QStringLiteral("no-answer");
-    }
-    return {};
+    return kVerdicts.key(kind);
 }
 
 QString DnsVerdict::replyText(const DnsReport &report, const DnsPhrases &phrases) const

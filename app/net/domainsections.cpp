@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "domainsections.h"
 
+#include "closedset.h"
 #include "delegation.h"
 #include "propagation.h"
 
@@ -11,6 +12,15 @@ QString say(const DnsPhrases &phrases, const char *text)
 {
     return dnsPhrase(phrases, "DomainSection", text);
 }
+
+// Keys for programs (JSON), never translated.
+constexpr ClosedSet kKinds{"DomainSection",
+                           std::array{
+                               ClosedSetRow{DomainSection::Kind::Registration, u"registration", nullptr},
+                               ClosedSetRow{DomainSection::Kind::Delegation, u"delegation", nullptr},
+                               ClosedSetRow{DomainSection::Kind::Propagation, u"propagation", nullptr},
+                               ClosedSetRow{DomainSection::Kind::Warnings, u"warnings", nullptr},
+                           }};
 
 } // namespace
 
@@ -45,17 +55,7 @@ QList<DomainSection> DomainSection::of(const DomainAnswers &answers, const DnsTa
 
 QString DomainSection::key(Kind kind)
 {
-    switch (kind) {
-    case Kind::Registration:
-        return QStringLiteral("registration");
-    case Kind::Delegation:
-        return QStringLiteral("delegation");
-    case Kind::Propagation:
-        return QStringLiteral("propagation");
-    case Kind::Warnings:
-        return QStringLiteral("warnings");
-    }
-    return {};
+    return kKinds.key(kind);
 }
 
 QString DomainSection::text(const QList<DomainSection> &sections)

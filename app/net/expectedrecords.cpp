@@ -15,9 +15,9 @@ QString say(const DnsPhrases &phrases, const char *text)
 }
 
 // Host names compare without case or a trailing dot, addresses as addresses ("::1" = "0:0::1").
-bool sameValue(const QString &type, const QString &a, const QString &b)
+bool sameValue(DnsType type, const QString &a, const QString &b)
 {
-    if (type == QLatin1String("A") || type == QLatin1String("AAAA"))
+    if (type == DnsType::A || type == DnsType::AAAA)
         return QHostAddress(a).isEqual(QHostAddress(b));
     const auto host = [](QString h) {
         h = h.trimmed().toLower();
@@ -39,10 +39,10 @@ bool failed(DnsStatus status)
 ExpectedRecords ExpectedRecords::fromTimeline(const Timeline &timeline)
 {
     // The facts of the flows' data (resources/catalog/flows.json) that name records, with DNS's name for each.
-    static const std::array<std::pair<QString, QString>, 3> kRecordFacts{{
-        {QStringLiteral("nameservers"), QStringLiteral("NS")},
-        {QStringLiteral("aRecord"), QStringLiteral("A")},
-        {QStringLiteral("cnameRecord"), QStringLiteral("CNAME")},
+    static const std::array<std::pair<QString, DnsType>, 3> kRecordFacts{{
+        {QStringLiteral("nameservers"), DnsType::NS},
+        {QStringLiteral("aRecord"), DnsType::A},
+        {QStringLiteral("cnameRecord"), DnsType::CNAME},
     }};
     ExpectedRecords expected;
     for (const TimelineCall &call : timeline.calls()) {
@@ -50,7 +50,7 @@ ExpectedRecords ExpectedRecords::fromTimeline(const Timeline &timeline)
             expected.connectionType = type.left(40);
         QList<Record> records;
         for (const auto &[fact, type] : kRecordFacts) {
-            for (const QString &value : call.fact(fact).split(QStringLiteral(", "), Qt::SkipEmptyParts))
+            for (const QString &value : call.factList(fact))
                 records.append({type, value.trimmed().left(255)});
         }
         if (!records.isEmpty())
@@ -66,7 +66,7 @@ QList<ExpectedRecords::Comparison> ExpectedRecords::compare(const DnsReport &rep
     for (const Record &r : records) {
         Comparison c;
         c.record = r;
-        const DnsQuery *q = report.find(r.type == QLatin1String("CNAME") ? www : report.ace, r.type);
+        const DnsQuery *q = report.find(r.type == DnsType::CNAME ? www : report.ace, r.type);
         if (q && !failed(q->status)) {
             c.answered = q->values;
             const bool present = std::any_of(c.answered.cbegin(), c.answered.cend(),
@@ -83,8 +83,7 @@ QStringList ExpectedRecords::lines(const DnsReport &report, const DnsPhrases &ph
     QStringList out;
     const QString server = report.serverName(phrases);
     for (const Comparison &c : compare(report)) {
-        const QString what = (c.record.type == QLatin1String("CNAME") ? QStringLiteral("www CNAME") : c.record.type) +
-                             u' ' + c.record.value;
+        const QString what = shownType(c.record.type) + u' ' + c.record.value;
         switch (c.state) {
         case State::Present:
             out << say(phrases, QT_TRANSLATE_NOOP("ExpectedRecords", "%1: in place (%2 answers it)."))

@@ -15,8 +15,8 @@ struct ExpectedRecords
 {
     struct Record
     {
-        QString type;  // "A", "AAAA", "CNAME" (of www), "NS": DNS's own names
-        QString value; // an address or a host name
+        DnsType type = DnsType::A; // the CNAME is www's
+        QString value;             // an address or a host name
     };
 
     QString connectionType; // "POINTING", "NAMESERVERS"; empty when not known

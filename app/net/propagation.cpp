@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "propagation.h"
 
+#include "closedset.h"
 #include "dnsverdict.h"
 
 #include <QJsonArray>
@@ -22,9 +23,8 @@ QString wwwName(const QString &ace)
 QList<const DnsQuery *> propagatedQueries(const DnsReport &report)
 {
     QList<const DnsQuery *> queries;
-    for (const DnsQuery *q :
-         {report.find(report.ace, QStringLiteral("NS")), report.find(report.ace, QStringLiteral("A")),
-          report.find(wwwName(report.ace), QStringLiteral("CNAME"))}) {
+    for (const DnsQuery *q : {report.find(report.ace, DnsType::NS), report.find(report.ace, DnsType::A),
+                              report.find(wwwName(report.ace), DnsType::CNAME)}) {
         if (q)
             queries << q;
     }
@@ -38,14 +38,14 @@ QString answerOf(const DnsReport &report, const DnsPhrases &phrases)
     for (const DnsQuery *q : propagatedQueries(report)) {
         if (q->status != DnsStatus::Answered)
             continue;
-        const QString type = q->type == QLatin1String("CNAME") ? QStringLiteral("www CNAME") : q->type;
+        const QString type = shownType(q->type);
         QStringList values = q->values;
         values.sort(); // resolvers rotate the order of a record set
         parts << type + u' ' + values.join(QLatin1String(", "));
     }
     if (!parts.isEmpty())
         return parts.join(QStringLiteral(" \u00b7 "));
-    const DnsQuery *ns = report.find(report.ace, QStringLiteral("NS"));
+    const DnsQuery *ns = report.find(report.ace, DnsType::NS);
     return DnsReport::statusText(ns ? ns->status : DnsStatus::Failed, phrases);
 }
 
@@ -66,6 +66,13 @@ QString clockTime(const QDateTime &when, const QDateTime &now)
     return local.date() == now.toLocalTime().date() ? local.toString(QStringLiteral("HH:mm"))
                                                     : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
+
+// Keys for programs (JSON), never translated.
+constexpr ClosedSet kStates{"Propagation", std::array{
+                                               ClosedSetRow{Propagation::State::MatchesWix, u"matches-wix", nullptr},
+                                               ClosedSetRow{Propagation::State::Differs, u"differs", nullptr},
+                                               ClosedSetRow{Propagation::State::NoAnswer, u"no-answer", nullptr},
+                                           }};
 
 } // namespace
 
@@ -106,15 +113,7 @@ Propagation Propagation::judge(const QList<DnsReport> &reports, const DnsTargets
 
 QString Propagation::key(State state)
 {
-    switch (state) {
-    case State::MatchesWix:
-        return QStringLiteral("matches-wix");
-    case State::Differs:
-        return QStringLiteral("differs");
-    case State::NoAnswer:
-        return QStringLiteral("no-answer");
-    }
-    return {};
+    return kStates.key(state);
 }
 
 int Propagation::count(State state) const

@@ -127,7 +127,7 @@ void RdapChecker::useBootstrap(const RdapBootstrap &bootstrap, const QString &da
     fetch(m_result.url, "application/rdap+json, application/json");
 }
 
-void RdapChecker::onFetched(const CatalogFetcher::Result &fetched)
+void RdapChecker::onFetched(const CatalogFetcher::Download &fetched)
 {
     if (m_step == Step::Registry) {
         onRegistryAnswer(fetched);
@@ -136,14 +136,14 @@ void RdapChecker::onFetched(const CatalogFetcher::Result &fetched)
     if (m_step == Step::Update) {
         // Kept only when valid and newer; whatever came, the check goes on with the file in use.
         QString error;
-        if (fetched.outcome == CatalogFetcher::Outcome::Downloaded)
+        if (fetched.status == CatalogFetcher::DownloadStatus::Downloaded)
             m_store.save(fetched.body, &error);
         useStore();
         return;
     }
     QString error = fetched.error;
     RdapBootstrap bootstrap;
-    if (fetched.outcome == CatalogFetcher::Outcome::Downloaded)
+    if (fetched.status == CatalogFetcher::DownloadStatus::Downloaded)
         bootstrap = RdapBootstrap::parse(fetched.body, &error);
     if (bootstrap.isEmpty()) {
         finishWith(RdapResult::State::NoAnswer,
@@ -153,9 +153,9 @@ void RdapChecker::onFetched(const CatalogFetcher::Result &fetched)
     useBootstrap(bootstrap, bootstrap.publication());
 }
 
-void RdapChecker::onRegistryAnswer(const CatalogFetcher::Result &fetched)
+void RdapChecker::onRegistryAnswer(const CatalogFetcher::Download &fetched)
 {
-    if (fetched.outcome == CatalogFetcher::Outcome::Downloaded) {
+    if (fetched.status == CatalogFetcher::DownloadStatus::Downloaded) {
         QString error;
         if (RdapRecord::parse(fetched.body, &m_result.record, &error))
             finishWith(RdapResult::State::Registered);

@@ -56,9 +56,9 @@ private:
     enum class Step { Update, Bootstrap, Registry };
 
     void useBootstrap(const RdapBootstrap &bootstrap, const QString &date);
-    void onFetched(const CatalogFetcher::Result &fetched);
+    void onFetched(const CatalogFetcher::Download &fetched);
     void useStore();
-    void onRegistryAnswer(const CatalogFetcher::Result &fetched);
+    void onRegistryAnswer(const CatalogFetcher::Download &fetched);
     void fetch(const QUrl &url, const QByteArray &accept, int mostMs = kTimeoutMs);
     void finishWith(RdapResult::State state, const QString &reason = {});
     // Runs step after the caller returns, unless a new check or a cancel came first.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "rdapresult.h"
 
+#include "closedset.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -74,21 +76,20 @@ QStringList registeredDetails(const RdapRecord &r, const DnsTargets &wix, const 
     return lines;
 }
 
+// Keys for programs (JSON), never translated.
+constexpr ClosedSet kStates{"RdapResult",
+                            std::array{
+                                ClosedSetRow{RdapResult::State::Registered, u"registered", nullptr},
+                                ClosedSetRow{RdapResult::State::NotRegistered, u"not-registered", nullptr},
+                                ClosedSetRow{RdapResult::State::NoAnswer, u"no-answer", nullptr},
+                                ClosedSetRow{RdapResult::State::NotADomain, u"not-a-domain", nullptr},
+                            }};
+
 } // namespace
 
 QString RdapResult::stateKey(State state)
 {
-    switch (state) {
-    case State::Registered:
-        return QStringLiteral("registered");
-    case State::NotRegistered:
-        return QStringLiteral("not-registered");
-    case State::NoAnswer:
-        return QStringLiteral("no-answer");
-    case State::NotADomain:
-        return QStringLiteral("not-a-domain");
-    }
-    return {};
+    return kStates.key(state);
 }
 
 QString RdapResult::summary(const DnsTargets &wix, const QDateTime &now, const DnsPhrases &phrases) const

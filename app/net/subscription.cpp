@@ -2,32 +2,21 @@
 // SPDX-License-Identifier: MIT
 #include "subscription.h"
 
+#include "closedset.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace {
 
-struct StateKey
-{
-    Subscription::State state;
-    QLatin1String key;
-};
-
-constexpr StateKey kStateKeys[] = {
-    {Subscription::State::NeverChecked, QLatin1String("never-checked")},
-    {Subscription::State::UpToDate, QLatin1String("up-to-date")},
-    {Subscription::State::Updated, QLatin1String("updated")},
-    {Subscription::State::Failed, QLatin1String("failed")},
-};
-
-Subscription::State stateOfKey(const QString &key)
-{
-    for (const StateKey &k : kStateKeys) {
-        if (k.key == key)
-            return k.state;
-    }
-    return Subscription::State::NeverChecked;
-}
+// Keys for the subscription store and JSON, never translated.
+constexpr ClosedSet kStates{"Subscription",
+                            std::array{
+                                ClosedSetRow{Subscription::State::NeverChecked, u"never-checked", nullptr},
+                                ClosedSetRow{Subscription::State::UpToDate, u"up-to-date", nullptr},
+                                ClosedSetRow{Subscription::State::Updated, u"updated", nullptr},
+                                ClosedSetRow{Subscription::State::Failed, u"failed", nullptr},
+                            }};
 
 QString dateText(const QDateTime &when)
 {
@@ -43,11 +32,7 @@ QDateTime dateOf(const QJsonValue &v)
 
 QString Subscription::keyOf(State state)
 {
-    for (const StateKey &k : kStateKeys) {
-        if (k.state == state)
-            return k.key;
-    }
-    return {};
+    return kStates.key(state);
 }
 
 QString Subscription::stateText() const
@@ -92,7 +77,7 @@ Subscription Subscription::fromJson(const QJsonObject &o)
 {
     Subscription s;
     s.url = QUrl(o.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
-    s.state = stateOfKey(o.value(QStringLiteral("state")).toString());
+    s.state = kStates.fromKey(o.value(QStringLiteral("state")).toString(), State::NeverChecked);
     s.failure = o.value(QStringLiteral("failure")).toString();
     s.version = o.value(QStringLiteral("version")).toString();
     s.entries = o.value(QStringLiteral("entries")).toInt();

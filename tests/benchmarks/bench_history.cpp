@@ -49,9 +49,16 @@ int main(int argc, char **argv)
     HistoryStore store(path);
     store.load();
     QString error;
-    for (int i = 0; i < 200; ++i)
-        store.add(item(random, i), &error);
-    store.waitForWrites();
+    for (int i = 0; i < 200; ++i) {
+        if (!store.add(item(random, i), &error)) {
+            std::fprintf(stderr, "not added: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    if (!store.waitForWrites() || store.items().size() != 200) {
+        std::fprintf(stderr, "the history holds %d items, not 200\n", int(store.items().size()));
+        return 1;
+    }
     QList<double> returned;
     QList<double> onDisk;
     for (int i = 0; i < 30; ++i) {
@@ -67,6 +74,15 @@ int main(int argc, char **argv)
             return 1;
         }
         onDisk.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    // What was timed must be what a window reads back: every item kept, the newest first.
+    HistoryStore reread(path);
+    reread.load();
+    if (reread.items().size() != store.items().size() || reread.items().isEmpty() ||
+        reread.items().constFirst().summary != store.items().constFirst().summary) {
+        std::fprintf(stderr, "the file holds %d items, the store %d\n", int(reread.items().size()),
+                     int(store.items().size()));
+        return 1;
     }
     std::printf("history of %d items, %lld KiB on disk\n", int(store.items().size()), QFileInfo(path).size() / 1024);
     std::printf("add() returns after  %8.3f ms (median of %d)\n", median(returned), int(returned.size()));

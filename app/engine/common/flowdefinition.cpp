@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "flowdefinition.h"
 
+#include "closedset.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
@@ -11,13 +13,16 @@
 
 namespace {
 
-constexpr std::array<std::pair<FlowRuleKind, const char *>, 3> kRuleKinds{{
-    {FlowRuleKind::ErrorMeansMissingStep, "errorMeansMissingStep"},
-    {FlowRuleKind::CallNotServed, "callNotServed"},
-    {FlowRuleKind::PollingTooShort, "pollingTooShort"},
-}};
+// Kept by key in the catalog's flows; never shown.
+constexpr ClosedSet kRuleKinds{"FlowDefinition",
+                               std::array{
+                                   ClosedSetRow{FlowRuleKind::ErrorMeansMissingStep, u"errorMeansMissingStep", nullptr},
+                                   ClosedSetRow{FlowRuleKind::CallNotServed, u"callNotServed", nullptr},
+                                   ClosedSetRow{FlowRuleKind::PollingTooShort, u"pollingTooShort", nullptr},
+                               }};
 
-QString tr(const char *text)
+// The text translated in this unit's context (lupdate reads translated() as tr(): app/i18n/CMakeLists.txt).
+QString translated(const char *text)
 {
     return QCoreApplication::translate("FlowDefinition", text);
 }
@@ -130,11 +135,10 @@ bool FlowReader::rule(const QJsonObject &o, const FlowDefinition &flow, FlowRule
         !text(o, QStringLiteral("kind"), true, &kind) || !text(o, QStringLiteral("method"), true, &out->method) ||
         !text(o, QStringLiteral("path"), true, &out->path) || !https(o, QStringLiteral("source"), &out->source))
         return false;
-    const auto it = std::find_if(kRuleKinds.begin(), kRuleKinds.end(),
-                                 [&](const auto &k) { return kind == QLatin1String(k.second); });
-    if (it == kRuleKinds.end())
+    const std::optional<FlowRuleKind> known = kRuleKinds.fromKey(kind);
+    if (!known)
         return fail(QStringLiteral("kind"), tr("is not a known rule kind"));
-    out->kind = it->first;
+    out->kind = *known;
     out->method = out->method.toUpper();
     switch (out->kind) {
     case FlowRuleKind::ErrorMeansMissingStep:
@@ -253,13 +257,13 @@ bool FlowDefinition::parseList(const QJsonArray &array, QList<FlowDefinition> *o
     QSet<QString> ids;
     for (const QJsonValue &v : array) {
         FlowDefinition flow;
-        reader.setPart(tr("the flow"));
+        reader.setPart(translated("the flow"));
         if (!v.isObject())
-            return reader.fail(QStringLiteral("flows"), tr("must hold objects"));
+            return reader.fail(QStringLiteral("flows"), translated("must hold objects"));
         if (!reader.flow(v.toObject(), &flow))
             return false;
         if (ids.contains(flow.id))
-            return reader.fail(QStringLiteral("id"), tr("is used twice"));
+            return reader.fail(QStringLiteral("id"), translated("is used twice"));
         ids.insert(flow.id);
         out->append(flow);
     }
@@ -327,9 +331,5 @@ bool pathMatches(QStringView pattern, QStringView path)
 
 QString flowRuleKindKey(FlowRuleKind kind)
 {
-    for (const auto &[k, key] : kRuleKinds) {
-        if (k == kind)
-            return QLatin1String(key);
-    }
-    return {};
+    return kRuleKinds.key(kind);
 }

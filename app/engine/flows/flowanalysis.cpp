@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "flowanalysis.h"
 
+#include "closedset.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -10,21 +12,19 @@
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("FlowAnalysis", text, nullptr, n);
-}
-
-constexpr std::array<std::pair<StepState, const char *>, 8> kStates{{
-    {StepState::Done, "done"},
-    {StepState::Failed, "failed"},
-    {StepState::Missing, "missing"},
-    {StepState::OutOfOrder, "outOfOrder"},
-    {StepState::Repeated, "repeated"},
-    {StepState::Polling, "polling"},
-    {StepState::NotReached, "notReached"},
-    {StepState::NotRecorded, "notRecorded"},
-}};
+// Keys for programs, labels for people (in the FlowAnalysis context).
+constexpr ClosedSet kStates{
+    "FlowAnalysis",
+    std::array{
+        ClosedSetRow{StepState::Done, u"done", QT_TRANSLATE_NOOP("FlowAnalysis", "done")},
+        ClosedSetRow{StepState::Failed, u"failed", QT_TRANSLATE_NOOP("FlowAnalysis", "failed")},
+        ClosedSetRow{StepState::Missing, u"missing", QT_TRANSLATE_NOOP("FlowAnalysis", "missing")},
+        ClosedSetRow{StepState::OutOfOrder, u"outOfOrder", QT_TRANSLATE_NOOP("FlowAnalysis", "out of order")},
+        ClosedSetRow{StepState::Repeated, u"repeated", QT_TRANSLATE_NOOP("FlowAnalysis", "repeated")},
+        ClosedSetRow{StepState::Polling, u"polling", QT_TRANSLATE_NOOP("FlowAnalysis", "still polling")},
+        ClosedSetRow{StepState::NotReached, u"notReached", QT_TRANSLATE_NOOP("FlowAnalysis", "not reached")},
+        ClosedSetRow{StepState::NotRecorded, u"notRecorded", QT_TRANSLATE_NOOP("FlowAnalysis", "not recorded")},
+    }};
 
 // What the calls told, the last word on each fact winning.
 QHash<QString, QString> knownFacts(const Timeline &timeline)
@@ -271,34 +271,12 @@ QList<FlowResult> analyze(const Timeline &timeline, const QList<FlowDefinition> 
 
 QString stateKey(StepState state)
 {
-    for (const auto &[s, key] : kStates) {
-        if (s == state)
-            return QLatin1String(key);
-    }
-    return {};
+    return kStates.key(state);
 }
 
 QString stateLabel(StepState state)
 {
-    switch (state) {
-    case StepState::Done:
-        return tr("done");
-    case StepState::Failed:
-        return tr("failed");
-    case StepState::Missing:
-        return tr("missing");
-    case StepState::OutOfOrder:
-        return tr("out of order");
-    case StepState::Repeated:
-        return tr("repeated");
-    case StepState::Polling:
-        return tr("still polling");
-    case StepState::NotReached:
-        return tr("not reached");
-    case StepState::NotRecorded:
-        return tr("not recorded");
-    }
-    return {};
+    return kStates.label(state);
 }
 
 } // namespace FlowAnalysis

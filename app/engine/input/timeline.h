@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 // A fact a successful call yielded, such as connectionType = NAMESERVERS. Values are redacted.
 using CallFact = QPair<QString, QString>;
@@ -34,6 +35,9 @@ struct TimelineCall
 
     bool failed() const { return status >= 400; }
     QString fact(const QString &name) const;
+    // A fact that lists several values (the nameservers) keeps them joined with kFactListSeparator.
+    static constexpr QLatin1String kFactListSeparator{", "};
+    QStringList factList(const QString &name) const { return fact(name).split(kFactListSeparator, Qt::SkipEmptyParts); }
     // How long a folded run lasted, from its first to its last call: -1 when the times are not known.
     qint64 spanMs() const { return epochMs >= 0 && lastEpochMs >= 0 ? lastEpochMs - epochMs : -1; }
 };

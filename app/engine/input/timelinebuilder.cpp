@@ -41,6 +41,10 @@ struct RawCall
     std::string requestId;
     std::string responseBody;
     bool base64 = false;
+    // What the method and URL name: the flow step, looked up once they are read.
+    QString upperMethod;
+    QString path;
+    const FlowStep *step = nullptr;
 };
 
 bool containsNoCase(std::string_view text, std::string_view word)
@@ -135,7 +139,7 @@ QString valueAt(const QJsonObject &root, const QString &path)
         else if (item.isObject() && item.toObject().value(QStringLiteral("value")).isString())
             items.append(item.toObject().value(QStringLiteral("value")).toString()); // [{"hostName", "value"}]
     }
-    return items.join(QStringLiteral(", "));
+    return items.join(TimelineCall::kFactListSeparator);
 }
 
 qint64 epochOf(const QString &time)
@@ -194,6 +198,64 @@ bool TimelineBuilder::isWixCall(QStringView url, const QString &method, const QS
     return false;
 }
 
+namespace {
+
+// The request's method and URL, which name the flow step, and its body when that step keeps facts from it.
+bool readRequest(simdjson::simdjson_result<value> v, const TimelineBuilder &builder, RawCall *raw)
+{
+    object request;
+    if (v.get_object().get(request))
+        return false;
+    for (auto r : request) {
+        std::string_view name;
+        if (r.unescaped_key().get(name))
+            return false;
+        if (name == "method" || name == "url") {
+            readString(r.value(), name == "method" ? &raw->method : &raw->url);
+            raw->upperMethod = toText(raw->method).toUpper();
+            raw->path = requestPath(toText(raw->url));
+            raw->step = builder.stepFor(raw->upperMethod, raw->path, nullptr);
+        } else if (name == "postData" && raw->step &&
+                   std::any_of(raw->step->facts.begin(), raw->step->facts.end(),
+                               [](const FlowFact &f) { return f.fromRequest; })) {
+            object postData;
+            if (!r.value().get_object().get(postData)) {
+                for (auto p : postData) {
+                    std::string_view pk;
+                    if (!p.unescaped_key().get(pk) && pk == "text")
+                        readString(p.value(), &raw->requestBody);
+                }
+            }
+        }
+    }
+    return true;
+}
+
+// The response's status, a Wix call's headers, and a success's body when its step keeps facts.
+bool readResponse(simdjson::simdjson_result<value> v, const TimelineBuilder &builder, RawCall *raw)
+{
+    object response;
+    if (v.get_object().get(response))
+        return false;
+    for (auto r : response) {
+        std::string_view name;
+        if (r.unescaped_key().get(name))
+            return false;
+        if (name == "status") {
+            if (r.value().get_int64().get(raw->status))
+                return false;
+        } else if (name == "headers" && !raw->url.empty() &&
+                   builder.isWixCall(toText(raw->url), raw->upperMethod, raw->path)) {
+            readHeaders(r.value(), raw);
+        } else if (name == "content" && raw->step && !raw->step->facts.isEmpty() && raw->status < 400) {
+            readContent(r.value(), raw);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype size, qsizetype capacity, int entry)
 {
     m_pending.reset();
@@ -203,9 +265,6 @@ std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype siz
     if (m_walker->parser.iterate(view).get(doc) || doc.get_object().get(top))
         return std::nullopt;
     RawCall raw;
-    const FlowStep *step = nullptr;
-    QString method;
-    QString path;
     for (auto field : top) {
         std::string_view key;
         if (field.unescaped_key().get(key))
@@ -216,52 +275,18 @@ std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype siz
             if (field.value().get_double().get(raw.time))
                 raw.time = -1;
         } else if (key == "request") {
-            object request;
-            if (field.value().get_object().get(request))
+            if (!readRequest(field.value(), *this, &raw))
                 return std::nullopt;
-            for (auto r : request) {
-                std::string_view name;
-                if (r.unescaped_key().get(name))
-                    return std::nullopt;
-                if (name == "method" || name == "url") {
-                    readString(r.value(), name == "method" ? &raw.method : &raw.url);
-                    method = toText(raw.method).toUpper();
-                    path = requestPath(toText(raw.url));
-                    step = stepFor(method, path, nullptr);
-                } else if (name == "postData" && step &&
-                           std::any_of(step->facts.begin(), step->facts.end(),
-                                       [](const FlowFact &f) { return f.fromRequest; })) {
-                    object postData;
-                    if (!r.value().get_object().get(postData)) {
-                        for (auto p : postData) {
-                            std::string_view pk;
-                            if (!p.unescaped_key().get(pk) && pk == "text")
-                                readString(p.value(), &raw.requestBody);
-                        }
-                    }
-                }
-            }
         } else if (key == "response") {
-            object response;
-            if (field.value().get_object().get(response))
+            if (!readResponse(field.value(), *this, &raw))
                 return std::nullopt;
-            for (auto r : response) {
-                std::string_view name;
-                if (r.unescaped_key().get(name))
-                    return std::nullopt;
-                if (name == "status") {
-                    if (r.value().get_int64().get(raw.status))
-                        return std::nullopt;
-                } else if (name == "headers" && !raw.url.empty() && isWixCall(toText(raw.url), method, path)) {
-                    readHeaders(r.value(), &raw);
-                } else if (name == "content" && step && !step->facts.isEmpty() && raw.status < 400) {
-                    readContent(r.value(), &raw);
-                }
-            }
         }
     }
     if (raw.status < 0)
         return std::nullopt;
+    const QString &method = raw.upperMethod;
+    const QString &path = raw.path;
+    const FlowStep *step = raw.step;
     if (!raw.url.empty() && isWixCall(toText(raw.url), method, path)) {
         TimelineCall call;
         call.time = toText(raw.started);

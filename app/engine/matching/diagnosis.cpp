@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosis.h"
 
+#include "closedset.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -31,31 +33,24 @@ int Report::responseCount() const
 namespace {
 
 // The one table of levels: the key is also the source text of the label.
-const char *levelText(Confidence level)
-{
-    switch (level) {
-    case Confidence::Exact:
-        return QT_TRANSLATE_NOOP("Confidence", "Exact");
-    case Confidence::Likely:
-        return QT_TRANSLATE_NOOP("Confidence", "Likely");
-    case Confidence::Possible:
-        return QT_TRANSLATE_NOOP("Confidence", "Possible");
-    case Confidence::Generic:
-        break;
-    }
-    return QT_TRANSLATE_NOOP("Confidence", "Generic");
-}
+constexpr ClosedSet kLevels{
+    "Confidence", std::array{
+                      ClosedSetRow{Confidence::Exact, u"Exact", QT_TRANSLATE_NOOP("Confidence", "Exact")},
+                      ClosedSetRow{Confidence::Likely, u"Likely", QT_TRANSLATE_NOOP("Confidence", "Likely")},
+                      ClosedSetRow{Confidence::Possible, u"Possible", QT_TRANSLATE_NOOP("Confidence", "Possible")},
+                      ClosedSetRow{Confidence::Generic, u"Generic", QT_TRANSLATE_NOOP("Confidence", "Generic")},
+                  }};
 
 } // namespace
 
 QString confidenceKey(Confidence level)
 {
-    return QString::fromLatin1(levelText(level));
+    return kLevels.key(level);
 }
 
 QString confidenceName(Confidence level)
 {
-    return QCoreApplication::translate("Confidence", levelText(level));
+    return kLevels.label(level);
 }
 
 qsizetype Diagnosis::shownMatches(int top) const

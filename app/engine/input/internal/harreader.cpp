@@ -196,6 +196,27 @@ QString HarReader::where(int entry) const
     return Location::entry(entry, m_entries).label();
 }
 
+QString HarReader::problemText(const Problem &p) const
+{
+    switch (p.kind) {
+    case Problem::NoResponse:
+        return translated("HAR %1 has no response object and was skipped.").arg(where(p.entry));
+    case Problem::StatusNotNumber:
+        return translated("HAR %1: response.status is not a number; skipped.").arg(where(p.entry));
+    case Problem::BodyNotString:
+        return translated("HAR %1: response.content.text is not a string; body ignored.").arg(where(p.entry));
+    case Problem::InvalidJson:
+        return translated("HAR %1 is not valid JSON (%2) and was skipped.").arg(where(p.entry), p.detail);
+    case Problem::InvalidText:
+        return translated("HAR %1: %2").arg(where(p.entry), p.detail);
+    case Problem::StringCut:
+        return translated("HAR %1 holds a text longer than %2: only its first %2 were read, the rest was "
+                          "skipped.")
+            .arg(where(p.entry), QLocale().formattedDataSize(HarSplitter::kMaxStringBytes, 0));
+    }
+    return {};
+}
+
 void HarReader::finish()
 {
     m_splitter.finish();
@@ -214,33 +235,8 @@ void HarReader::finish()
         m_timeline->finish(m_entries);
     for (qsizetype i = 0; i < m_responses.size(); ++i)
         m_responses[i].location = Location::entry(m_responseEntries.at(i), m_entries);
-    for (const Problem &p : std::as_const(m_pending)) {
-        switch (p.kind) {
-        case Problem::NoResponse:
-            m_problems.append(translated("HAR %1 has no response object and was skipped.").arg(where(p.entry)));
-            break;
-        case Problem::StatusNotNumber:
-            m_problems.append(translated("HAR %1: response.status is not a number; skipped.").arg(where(p.entry)));
-            break;
-        case Problem::BodyNotString:
-            m_problems.append(
-                translated("HAR %1: response.content.text is not a string; body ignored.").arg(where(p.entry)));
-            break;
-        case Problem::InvalidJson:
-            m_problems.append(
-                translated("HAR %1 is not valid JSON (%2) and was skipped.").arg(where(p.entry), p.detail));
-            break;
-        case Problem::InvalidText:
-            m_problems.append(translated("HAR %1: %2").arg(where(p.entry), p.detail));
-            break;
-        case Problem::StringCut:
-            m_problems.append(
-                translated("HAR %1 holds a text longer than %2: only its first %2 were read, the rest was "
-                           "skipped.")
-                    .arg(where(p.entry), QLocale().formattedDataSize(HarSplitter::kMaxStringBytes, 0)));
-            break;
-        }
-    }
+    for (const Problem &p : std::as_const(m_pending))
+        m_problems.append(problemText(p));
     if (m_problemCount > kMaxProblemsListed)
         m_problems.append(
             translated("... and %1 more problems in the HAR file.").arg(m_problemCount - kMaxProblemsListed));

@@ -55,6 +55,7 @@ private:
     void readCutEntry(QByteArrayView bytes);
     void addProblem(Problem::Kind kind, QString detail = {});
     QString where(int entry) const;
+    QString problemText(const Problem &p) const; // in plain words, naming the entry
 
     struct Parser; // simdjson, kept out of this header
     std::unique_ptr<Parser> m_parser;
