@@ -16,6 +16,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 struct TimelineBuilder::Walker
 {
@@ -200,58 +201,55 @@ bool TimelineBuilder::isWixCall(QStringView url, const QString &method, const QS
 
 namespace {
 
+// Calls read(name, value) for each member of the object v, up to the first that read refuses; false when v is no
+// object, a name cannot be read or read refused one.
+template <typename Read> bool forEachMember(simdjson::simdjson_result<value> v, Read &&read)
+{
+    object members;
+    if (v.get_object().get(members))
+        return false;
+    for (auto member : members) {
+        std::string_view name;
+        if (member.unescaped_key().get(name) || !read(name, member.value()))
+            return false;
+    }
+    return true;
+}
+
 // The request's method and URL, which name the flow step, and its body when that step keeps facts from it.
 bool readRequest(simdjson::simdjson_result<value> v, const TimelineBuilder &builder, RawCall *raw)
 {
-    object request;
-    if (v.get_object().get(request))
-        return false;
-    for (auto r : request) {
-        std::string_view name;
-        if (r.unescaped_key().get(name))
-            return false;
+    return forEachMember(v, [&](std::string_view name, simdjson::simdjson_result<value> field) {
         if (name == "method" || name == "url") {
-            readString(r.value(), name == "method" ? &raw->method : &raw->url);
+            readString(std::move(field), name == "method" ? &raw->method : &raw->url);
             raw->upperMethod = toText(raw->method).toUpper();
             raw->path = requestPath(toText(raw->url));
             raw->step = builder.stepFor(raw->upperMethod, raw->path, nullptr);
         } else if (name == "postData" && raw->step &&
                    std::any_of(raw->step->facts.begin(), raw->step->facts.end(),
                                [](const FlowFact &f) { return f.fromRequest; })) {
-            object postData;
-            if (!r.value().get_object().get(postData)) {
-                for (auto p : postData) {
-                    std::string_view pk;
-                    if (!p.unescaped_key().get(pk) && pk == "text")
-                        readString(p.value(), &raw->requestBody);
-                }
-            }
+            forEachMember(field, [raw](std::string_view key, simdjson::simdjson_result<value> text) {
+                if (key == "text")
+                    readString(std::move(text), &raw->requestBody);
+                return true;
+            });
         }
-    }
-    return true;
+        return true;
+    });
 }
 
 // The response's status, a Wix call's headers, and a success's body when its step keeps facts.
 bool readResponse(simdjson::simdjson_result<value> v, const TimelineBuilder &builder, RawCall *raw)
 {
-    object response;
-    if (v.get_object().get(response))
-        return false;
-    for (auto r : response) {
-        std::string_view name;
-        if (r.unescaped_key().get(name))
-            return false;
-        if (name == "status") {
-            if (r.value().get_int64().get(raw->status))
-                return false;
-        } else if (name == "headers" && !raw->url.empty() &&
-                   builder.isWixCall(toText(raw->url), raw->upperMethod, raw->path)) {
-            readHeaders(r.value(), raw);
-        } else if (name == "content" && raw->step && !raw->step->facts.isEmpty() && raw->status < 400) {
-            readContent(r.value(), raw);
-        }
-    }
-    return true;
+    return forEachMember(v, [&](std::string_view name, simdjson::simdjson_result<value> field) {
+        if (name == "status")
+            return !field.get_int64().get(raw->status);
+        if (name == "headers" && !raw->url.empty() && builder.isWixCall(toText(raw->url), raw->upperMethod, raw->path))
+            readHeaders(std::move(field), raw);
+        else if (name == "content" && raw->step && !raw->step->facts.isEmpty() && raw->status < 400)
+            readContent(std::move(field), raw);
+        return true;
+    });
 }
 
 } // namespace
