@@ -172,6 +172,8 @@ QByteArray TimelineBuilder::body(const FlowStep &step, const HarCall &call, bool
 void TimelineBuilder::keepFacts(const FlowStep &step, const QByteArray &request, const QByteArray &response,
                                 TimelineCall *call)
 {
+    if (request.isEmpty() && response.isEmpty())
+        return; // nothing to read a fact from: most calls of a big HAR
     // A body that names none of the facts' members is not parsed: most successful bodies of a big HAR.
     const auto names = [&](const QByteArray &body, bool fromRequest) {
         for (const FlowFact &f : step.facts) {
