@@ -158,6 +158,26 @@ private slots:
         QCOMPARE(odd, 0);
     }
 
+    // Strings are skipped many bytes at a time: a quote, an escaped quote or an escaped backslash at any place of
+    // a long string, on either side of a chunk's end, still ends (or does not end) the string where it should.
+    void splitterFindsEveryStringEnd()
+    {
+        QList<QByteArray> entries;
+        for (int at = 0; at < 48; ++at) {
+            const QByteArray before(at, 'x');
+            const QByteArray after(47 - at, 'y');
+            entries << "{\"t\": \"" + before + "\\\"}]" + after + "\", \"u\": \"" + before + "\\\\\"}";
+        }
+        const QByteArray doc = "{\"log\": {\"entries\": [" + entries.join(", ") + "]}}";
+        for (qsizetype piece : {qsizetype(1), qsizetype(5), qsizetype(16), qsizetype(17), doc.size()}) {
+            HarSplitter::State state;
+            int odd = 0;
+            QCOMPARE(split(doc, piece, &state, &odd), entries);
+            QCOMPARE(state, HarSplitter::State::Done);
+            QCOMPARE(odd, 0);
+        }
+    }
+
     void splitterStates_data()
     {
         QTest::addColumn<QByteArray>("doc");

@@ -59,6 +59,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringEncoder>
+#include <QStyleOption>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -980,8 +981,23 @@ private slots:
             QCOMPARE(deferred.pixmap(16).toImage(), direct.pixmap(16).toImage());
             QCOMPARE(deferred.pixmap(32, QIcon::Disabled).toImage(), direct.pixmap(32, QIcon::Disabled).toImage());
         }
-        QCOMPARE(style->standardIcon(QStyle::SP_DialogOkButton).pixmap(16).toImage(),
-                 style->baseStyle()->standardIcon(QStyle::SP_DialogOkButton).pixmap(16).toImage());
+        // Every standard icon is loaded when first drawn, and is the same as the style's own, for a widget too.
+        QLineEdit field;
+        field.setLayoutDirection(Qt::RightToLeft);
+        for (const QStyle::StandardPixmap which :
+             {QStyle::SP_DialogOkButton, QStyle::SP_DialogCloseButton, QStyle::SP_TitleBarCloseButton,
+              QStyle::SP_LineEditClearButton, QStyle::SP_ArrowBack, QStyle::SP_MessageBoxWarning}) {
+            QCOMPARE(style->standardIcon(which).pixmap(16).toImage(),
+                     style->baseStyle()->standardIcon(which).pixmap(16).toImage());
+            QCOMPARE(style->standardIcon(which, nullptr, &field).pixmap(16).toImage(),
+                     style->baseStyle()->standardIcon(which, nullptr, &field).pixmap(16).toImage());
+            QStyleOption option;
+            option.initFrom(&field);
+            const QIcon deferred = style->standardIcon(which, &option, &field);
+            const QImage direct = style->baseStyle()->standardIcon(which, &option, &field).pixmap(16).toImage();
+            option.direction = Qt::LeftToRight; // changed after: the icon keeps the option it was asked with
+            QCOMPARE(deferred.pixmap(16).toImage(), direct);
+        }
         // A menu bar too narrow for its menus shows the overflow button with the icon.
         QWidget host;
         auto *bar = new QMenuBar(&host);

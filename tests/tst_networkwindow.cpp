@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QLayout>
 #include <QNetworkAccessManager>
@@ -184,6 +185,7 @@ private slots:
 
         QPlainTextEdit *verdict = panel()->verdictView();
         QPlainTextEdit *records = panel()->recordsView();
+        QCOMPARE(records->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont)); // records line up
         auto *answer = m_window->diagnosePage()->remediation()->findChild<QTextBrowser *>(QStringLiteral("browser"));
         QVERIFY(answer);
         const int line = records->fontMetrics().lineSpacing();

@@ -10,13 +10,20 @@
 #include <QPointer>
 #include <QStyleOption>
 
+#include <optional>
+
 namespace {
 
 // Stands for one of the style's standard icons and asks the style for it on first use.
 class DeferredIconEngine final : public QIconEngine
 {
 public:
-    DeferredIconEngine(QStyle *style, QStyle::StandardPixmap which) : m_style(style), m_which(which) {}
+    DeferredIconEngine(QStyle *style, QStyle::StandardPixmap which, const QStyleOption *option, const QWidget *widget)
+        : m_style(style), m_which(which), m_widget(widget), m_forWidget(widget != nullptr)
+    {
+        if (option)
+            m_option = *option; // what every option holds (direction, palette, state): all an icon depends on
+    }
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
@@ -46,7 +53,9 @@ private:
     {
         if (!m_loaded) {
             QStyle *style = m_style ? m_style.data() : QApplication::style();
-            m_icon = style->standardIcon(m_which);
+            // Asked for a widget that is gone since: as the style draws it for none.
+            m_icon =
+                style->standardIcon(m_which, m_option ? &*m_option : nullptr, m_forWidget ? m_widget.data() : nullptr);
             m_loaded = true;
         }
         return m_icon;
@@ -54,6 +63,9 @@ private:
 
     QPointer<QStyle> m_style; // the proxied style: asking it cannot come back here
     QStyle::StandardPixmap m_which;
+    std::optional<QStyleOption> m_option;
+    QPointer<const QWidget> m_widget;
+    bool m_forWidget;
     QIcon m_icon;
     bool m_loaded = false;
 };
@@ -132,7 +144,7 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
 
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {
-    if (standardIcon == SP_ToolBarHorizontalExtensionButton || standardIcon == SP_ToolBarVerticalExtensionButton)
-        return QIcon(new DeferredIconEngine(baseStyle(), standardIcon));
-    return QProxyStyle::standardIcon(standardIcon, option, widget);
+    // Icons are looked up and read when first painted, not when a widget is built: most of those a window sets up
+    // (the find bars' and panels' close buttons, the clear buttons of fields) are hidden when it first shows.
+    return QIcon(new DeferredIconEngine(baseStyle(), standardIcon, option, widget));
 }

@@ -5,9 +5,9 @@
 #include <QProxyStyle>
 
 // The platform's style (or the one chosen with -style), with these changes:
-// - the icon of the menu bar's overflow button, shown only when the window is too narrow for its menus, is loaded
-//   when it is first drawn. Loaded when the menu bar is built, it made Qt open every image-format plugin during
-//   start-up;
+// - the standard icons (the menu bar's overflow button, the close buttons of the find bars and panels, the clear
+//   buttons of fields) are looked up and loaded when first drawn: most are hidden when the window first shows, and
+//   looking them up (the icon theme, every image-format plugin) was a good part of the start-up;
 // - every control's outline (check and radio boxes, text fields, combo and spin boxes, buttons) is drawn over in
 //   AppTheme's edge colour, 3:1 or more on the window and the field, and in its focus colour, two pixels wide,
 //   while the control has the focus: styles derive outlines from the window's colour (Fusion: 1.19:1 on a dark

@@ -114,7 +114,6 @@ DnsCheckPanel::DnsCheckPanel(QWidget *parent)
     m_verdict->setFrameShape(QFrame::NoFrame);
     m_verdict->viewport()->setAutoFillBackground(false); // on the window's background, as a label
     m_verdict->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_records->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     connect(m_check, &QPushButton::clicked, this, &DnsCheckPanel::check);
     connect(m_close, &QToolButton::clicked, this, &DnsCheckPanel::closePanel);
     connect(&m_checker, &DomainCheck::finished, this, &DnsCheckPanel::showAnswers);
@@ -296,6 +295,8 @@ DnsVerdict DnsCheckPanel::showVerdict()
         lines << verdict.aboutTheError;
     m_verdict->setPlainText(lines.join(u'\n'));
     m_verdict->show();
+    // Records line up in a fixed-width font, taken with the first answer: looking it up costs the start-up a font.
+    m_records->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_records->setPlainText(detailsText(verdict));
     m_records->show();
     return verdict;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "timelinebuilder.h"
 
+#include "harcall.h"
 #include "labelrules.h"
 #include "readers.h"
 #include "redactor.h"
@@ -16,7 +17,6 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 
 struct TimelineBuilder::Walker
 {
@@ -25,98 +25,6 @@ struct TimelineBuilder::Walker
 };
 
 namespace {
-
-using simdjson::error_code;
-using simdjson::ondemand::object;
-using simdjson::ondemand::value;
-
-// What a HAR entry holds that the timeline keeps, as read.
-struct RawCall
-{
-    std::string started;
-    double time = -1;
-    std::string method;
-    std::string url;
-    std::string requestBody;
-    int64_t status = -1;
-    std::string requestId;
-    std::string responseBody;
-    bool base64 = false;
-    // What the method and URL name: the flow step, looked up once they are read.
-    QString upperMethod;
-    QString path;
-    const FlowStep *step = nullptr;
-};
-
-bool containsNoCase(std::string_view text, std::string_view word)
-{
-    if (word.size() > text.size())
-        return false;
-    for (size_t i = 0; i + word.size() <= text.size(); ++i) {
-        size_t j = 0;
-        while (j < word.size() && (text[i + j] | 0x20) == word[j])
-            ++j;
-        if (j == word.size())
-            return true;
-    }
-    return false;
-}
-
-error_code readString(value v, std::string *out)
-{
-    std::string_view s;
-    const error_code e = v.get_string().get(s);
-    if (!e)
-        out->assign(s);
-    return e;
-}
-
-error_code readHeaders(value v, RawCall *call)
-{
-    simdjson::ondemand::array headers;
-    if (const error_code e = v.get_array().get(headers))
-        return e;
-    for (auto item : headers) {
-        object header;
-        if (const error_code e = item.get_object().get(header))
-            return e;
-        std::string name;
-        std::string text;
-        for (auto field : header) {
-            std::string_view key;
-            if (const error_code e = field.unescaped_key().get(key))
-                return e;
-            if (key == "name" || key == "value")
-                readString(field.value(), key == "name" ? &name : &text);
-        }
-        // Only a name with "request" in it can name the request id: the others are not turned into text.
-        if (call->requestId.empty() && containsNoCase(name, "request") &&
-            LabelRules::namesRequestId(QString::fromStdString(name)) &&
-            LabelRules::looksLikeRequestId(QString::fromStdString(text)))
-            call->requestId = text;
-    }
-    return simdjson::SUCCESS;
-}
-
-error_code readContent(value v, RawCall *call)
-{
-    object content;
-    if (const error_code e = v.get_object().get(content))
-        return e;
-    for (auto field : content) {
-        std::string_view key;
-        if (const error_code e = field.unescaped_key().get(key))
-            return e;
-        if (key == "text") {
-            readString(field.value(), &call->responseBody);
-        } else if (key == "encoding") {
-            std::string encoding;
-            readString(field.value(), &encoding);
-            call->base64 = encoding == "base64";
-        }
-    }
-    return simdjson::SUCCESS;
-}
 
 QString toText(const std::string &s)
 {
@@ -199,120 +107,73 @@ bool TimelineBuilder::isWixCall(QStringView url, const QString &method, const QS
     return false;
 }
 
-namespace {
-
-// Calls read(name, value) for each member of the object v, up to the first that read refuses; false when v is no
-// object, a name cannot be read or read refused one.
-template <typename Read> bool forEachMember(simdjson::simdjson_result<value> v, Read &&read)
-{
-    object members;
-    if (v.get_object().get(members))
-        return false;
-    for (auto member : members) {
-        std::string_view name;
-        if (member.unescaped_key().get(name) || !read(name, member.value()))
-            return false;
-    }
-    return true;
-}
-
-// The request's method and URL, which name the flow step, and its body when that step keeps facts from it.
-bool readRequest(simdjson::simdjson_result<value> v, const TimelineBuilder &builder, RawCall *raw)
-{
-    return forEachMember(v, [&](std::string_view name, simdjson::simdjson_result<value> field) {
-        if (name == "method" || name == "url") {
-            readString(std::move(field), name == "method" ? &raw->method : &raw->url);
-            raw->upperMethod = toText(raw->method).toUpper();
-            raw->path = requestPath(toText(raw->url));
-            raw->step = builder.stepFor(raw->upperMethod, raw->path, nullptr);
-        } else if (name == "postData" && raw->step &&
-                   std::any_of(raw->step->facts.begin(), raw->step->facts.end(),
-                               [](const FlowFact &f) { return f.fromRequest; })) {
-            forEachMember(field, [raw](std::string_view key, simdjson::simdjson_result<value> text) {
-                if (key == "text")
-                    readString(std::move(text), &raw->requestBody);
-                return true;
-            });
-        }
-        return true;
-    });
-}
-
-// The response's status, a Wix call's headers, and a success's body when its step keeps facts.
-bool readResponse(simdjson::simdjson_result<value> v, const TimelineBuilder &builder, RawCall *raw)
-{
-    return forEachMember(v, [&](std::string_view name, simdjson::simdjson_result<value> field) {
-        if (name == "status")
-            return !field.get_int64().get(raw->status);
-        if (name == "headers" && !raw->url.empty() && builder.isWixCall(toText(raw->url), raw->upperMethod, raw->path))
-            readHeaders(std::move(field), raw);
-        else if (name == "content" && raw->step && !raw->step->facts.isEmpty() && raw->status < 400)
-            readContent(std::move(field), raw);
-        return true;
-    });
-}
-
-} // namespace
-
 std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype size, qsizetype capacity, int entry)
 {
     m_pending.reset();
-    simdjson::padded_string_view view(json, size_t(size), size_t(capacity));
-    simdjson::ondemand::document doc;
-    object top;
-    if (m_walker->parser.iterate(view).get(doc) || doc.get_object().get(top))
+    HarCall raw;
+    if (!HarCall::read(m_walker->parser, json, size_t(size), size_t(capacity), &raw))
         return std::nullopt;
-    RawCall raw;
-    for (auto field : top) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return std::nullopt;
-        if (key == "startedDateTime") {
-            readString(field.value(), &raw.started);
-        } else if (key == "time") {
-            if (field.value().get_double().get(raw.time))
-                raw.time = -1;
-        } else if (key == "request") {
-            if (!readRequest(field.value(), *this, &raw))
-                return std::nullopt;
-        } else if (key == "response") {
-            if (!readResponse(field.value(), *this, &raw))
-                return std::nullopt;
-        }
-    }
-    if (raw.status < 0)
-        return std::nullopt;
-    const QString &method = raw.upperMethod;
-    const QString &path = raw.path;
-    const FlowStep *step = raw.step;
-    if (!raw.url.empty() && isWixCall(toText(raw.url), method, path)) {
-        TimelineCall call;
-        call.time = toText(raw.started);
-        call.epochMs = epochOf(call.time);
-        call.durationMs = raw.time;
-        call.method = method;
-        // Polling asks for the same path again and again: it is redacted once.
+    const int status = int(raw.status);
+    if (raw.url.empty())
+        return status;
+    const QString url = toText(raw.url);
+    const QString method = toText(raw.method).toUpper();
+    // Polling asks for the same URL again and again: what it is, is found out once.
+    if (url != m_lastUrl || method != m_lastMethod) {
+        m_lastUrl = url;
+        m_lastMethod = method;
+        const QString path = requestPath(url);
+        m_lastStep = stepFor(method, path, nullptr);
+        m_lastIsWix = isWixCall(url, method, path);
         if (path != m_lastPath) {
             m_lastPath = path;
             m_lastRedactedPath = Redactor::redact(path).text;
         }
-        call.path = m_lastRedactedPath;
-        call.status = int(raw.status);
-        call.requestId = Redactor::redact(toText(raw.requestId)).text;
-        call.location = Location::entry(entry, 0);
-        if (step) { // a failure's request still says what was asked for (the connection type chosen)
-            const QByteArray response = raw.status < 400 ? QByteArray::fromStdString(raw.responseBody) : QByteArray();
-            keepFacts(*step, QByteArray::fromStdString(raw.requestBody),
-                      raw.base64 ? QByteArray::fromBase64(response) : response, &call);
-        }
-        m_pending = std::move(call);
     }
-    return int(raw.status);
+    if (!m_lastIsWix)
+        return status;
+    TimelineCall call;
+    call.time = toText(raw.started);
+    call.epochMs = epochOf(call.time);
+    call.durationMs = raw.time;
+    call.method = method;
+    call.path = m_lastRedactedPath;
+    call.status = status;
+    call.requestId = Redactor::redact(toText(raw.requestId)).text;
+    call.location = Location::entry(entry, 0);
+    if (m_lastStep) // a failure's request still says what was asked for (the connection type chosen)
+        keepFacts(*m_lastStep, body(*m_lastStep, raw, true), body(*m_lastStep, raw, false), &call);
+    m_pending = std::move(call);
+    return status;
+}
+
+// A body the step's facts may be read from (a success's response, the request), unescaped; empty when its facts
+// cannot be in it: the body is then neither copied nor parsed, which is what most bodies of a big HAR cost.
+QByteArray TimelineBuilder::body(const FlowStep &step, const HarCall &call, bool request) const
+{
+    const std::string_view token = request ? call.requestBody : call.responseBody;
+    if (token.empty() || (!request && call.status >= 400))
+        return {};
+    const bool base64 = !request && call.base64;
+    bool wanted = false;
+    for (const FlowFact &f : step.facts) {
+        for (const QString &p : f.paths) {
+            if (f.fromRequest == request &&
+                (base64 || HarCall::mayHold(token, QStringView(p).mid(p.lastIndexOf(u'.') + 1).toUtf8().toStdString())))
+                wanted = true;
+        }
+    }
+    if (!wanted)
+        return {};
+    const QByteArray text = HarCall::unescaped(m_walker->parser, token);
+    return base64 ? QByteArray::fromBase64(text) : text;
 }
 
 void TimelineBuilder::keepFacts(const FlowStep &step, const QByteArray &request, const QByteArray &response,
                                 TimelineCall *call)
 {
+    if (request.isEmpty() && response.isEmpty())
+        return; // nothing to read a fact from: most calls of a big HAR
     // A body that names none of the facts' members is not parsed: most successful bodies of a big HAR.
     const auto names = [&](const QByteArray &body, bool fromRequest) {
         for (const FlowFact &f : step.facts) {

@@ -12,6 +12,8 @@
 #include <memory>
 #include <optional>
 
+struct HarCall;
+
 // Reduces each Wix call of an input to a small timeline row while the input is read: a HAR entry as the HAR reader
 // walks it (its bodies are looked at for the facts the flows ask for, then dropped), or a log line that carries a
 // method, a path and a status. Which calls are Wix calls and which facts to keep come from the catalog's flows.
@@ -43,6 +45,7 @@ public:
 
 private:
     struct Walker;
+    QByteArray body(const FlowStep &step, const HarCall &call, bool request) const;
     void keepFacts(const FlowStep &step, const QByteArray &request, const QByteArray &response, TimelineCall *call);
     void keepFacts(const FlowStep &step, const QJsonObject &request, const QJsonObject &response, TimelineCall *call);
     // A failure's line gives only what was asked for (requestOnly): its body is an error.
@@ -53,5 +56,10 @@ private:
     std::optional<TimelineCall> m_pending;
     QString m_lastPath;
     QString m_lastRedactedPath;
+    // The last HAR call's method and URL, and what they are: a flow step's endpoint, a Wix call.
+    QString m_lastMethod;
+    QString m_lastUrl;
+    const FlowStep *m_lastStep = nullptr;
+    bool m_lastIsWix = false;
     std::unique_ptr<Walker> m_walker;
 };

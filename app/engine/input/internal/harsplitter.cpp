@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "harsplitter.h"
 
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace {
 
 // Depths, counted as open brackets: the document is 1, log 2, log.entries 3, an entry 4.
@@ -12,6 +18,26 @@ constexpr qsizetype kMaxKeyLength = 16;
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+// The first '"' or '\\' from p on, or end: sixteen bytes a step where SSE2 is there (every x86-64), else a byte loop.
+const char *findQuoteOrBackslash(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    for (; end - p >= 16; p += 16) {
+        __m128i bytes;
+        std::memcpy(&bytes, p, sizeof bytes);
+        const int found =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+        if (found != 0)
+            return p + __builtin_ctz(unsigned(found));
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    return p;
 }
 
 } // namespace
@@ -50,10 +76,9 @@ const char *HarSplitter::readString(const char *p, const char *end)
         return p + 1;
     }
     if (m_depth > kLogDepth) {
-        // Most of a HAR is strings inside entries: skip them as fast as a byte loop can.
+        // Most of a HAR is strings inside entries: skip them sixteen bytes at a time.
         const char *const from = p;
-        while (p < end && *p != '"' && *p != '\\')
-            ++p;
+        p = findQuoteOrBackslash(p, end);
         m_stringLength += p - from;
         if (m_inEntry && !m_skipping && m_stringLength > kMaxStringBytes) // cut where the cap was reached
             startSkipping(qMax(from, p - (m_stringLength - kMaxStringBytes)));
