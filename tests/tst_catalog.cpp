@@ -225,6 +225,38 @@ private slots:
         }
     }
 
+    // The checksum guards a pack read from a file; the pack compiled into the program is not hashed at each
+    // start, yet its structure is still checked: a cut or lengthened pack is refused from either source.
+    void checksumGuardsPacksFromFiles()
+    {
+        QString error;
+        const Catalog embedded = EmbeddedCatalog::load(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QByteArray pack = embedded.toPack();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.pack"));
+        QByteArray damagedChecksum = pack;
+        damagedChecksum[pack.size() - 1] = char(damagedChecksum.at(pack.size() - 1) ^ 0x01);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(damagedChecksum), damagedChecksum.size());
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray onDisk = file.readAll();
+        QVERIFY(Catalog::fromPack(onDisk, &error).entries().isEmpty());
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        QVERIFY(Catalog::fromPack(onDisk, &error, Catalog::PackSource::File).entries().isEmpty());
+        const Catalog compiledIn = Catalog::fromPack(onDisk, &error, Catalog::PackSource::CompiledIn);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(compiledIn.toPack(), pack);
+        for (const QByteArray &broken :
+             QByteArrayList{pack.left(pack.size() / 2), pack.left(40), pack + "xyz", pack.left(4)}) {
+            error.clear();
+            QVERIFY(Catalog::fromPack(broken, &error, Catalog::PackSource::CompiledIn).entries().isEmpty());
+            QVERIFY(!error.isEmpty());
+        }
+    }
+
     // Every row of the seed article is in the catalog, under its published id, with its exact message and
     // troubleshooting text (markdown formatting removed, <placeholders> written as {placeholders}).
     void seedRowsArePresent()

@@ -22,9 +22,12 @@ public:
 
     // A catalog directory as the build packs it: index.json and the files it lists, each checked in full.
     static Catalog fromDirectory(const QString &directory, QString *error);
-    // The packed form (QDataStream), and back. A pack that is damaged or of another format is refused.
+    // The packed form (QDataStream), and back. A pack that is damaged or of another format is refused. A pack
+    // read from a file has its checksum verified, as a file can be damaged on disk; the pack compiled into the
+    // program is as whole as the program, so only its structure is checked, which saves hashing it at each start.
+    enum class PackSource { File, CompiledIn };
     QByteArray toPack() const;
-    static Catalog fromPack(const QByteArray &pack, QString *error);
+    static Catalog fromPack(const QByteArray &pack, QString *error, PackSource source = PackSource::File);
 
     // Layers a user catalog file over this one. On error the catalog is unchanged and *error names the file,
     // the entry and the field.

@@ -174,7 +174,13 @@ QByteArray Catalog::toPack() const
     return pack + QCryptographicHash::hash(pack, kChecksum);
 }
 
-Catalog Catalog::fromPack(const QByteArray &pack, QString *error)
+// The checksum after the content matches it.
+static bool checksumHolds(const QByteArray &pack, qsizetype contentSize)
+{
+    return QCryptographicHash::hash(QByteArrayView(pack).first(contentSize), kChecksum) == pack.sliced(contentSize);
+}
+
+Catalog Catalog::fromPack(const QByteArray &pack, QString *error, PackSource source)
 {
     QDataStream header(pack);
     header.setVersion(kStreamVersion);
@@ -186,8 +192,7 @@ Catalog Catalog::fromPack(const QByteArray &pack, QString *error)
         return {};
     }
     const qsizetype contentSize = pack.size() - QCryptographicHash::hashLength(kChecksum);
-    if (contentSize < kHeaderSize ||
-        QCryptographicHash::hash(QByteArrayView(pack).first(contentSize), kChecksum) != pack.sliced(contentSize)) {
+    if (contentSize < kHeaderSize || (source == PackSource::File && !checksumHolds(pack, contentSize))) {
         *error = QCoreApplication::translate("Catalog", "the packed catalog is damaged");
         return {};
     }

@@ -20,5 +20,5 @@ Catalog EmbeddedCatalog::load(QString *error)
         *error = QCoreApplication::translate("Catalog", "the embedded catalog is missing");
         return {};
     }
-    return Catalog::fromPack(file.readAll(), error);
+    return Catalog::fromPack(file.readAll(), error, Catalog::PackSource::CompiledIn);
 }
