@@ -16,6 +16,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 struct TimelineBuilder::Walker
 {
@@ -277,6 +278,8 @@ std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype siz
         call.status = int(raw.status);
         call.requestId = Redactor::redact(toText(raw.requestId)).text;
         call.location = Location::entry(entry, 0);
+        call.sourceOffset = std::exchange(m_sourceOffset, -1);
+        call.sourceSize = m_sourceSize;
         if (step) { // a failure's request still says what was asked for (the connection type chosen)
             const QByteArray response = raw.status < 400 ? QByteArray::fromStdString(raw.responseBody) : QByteArray();
             keepFacts(*step, QByteArray::fromStdString(raw.requestBody),
