@@ -56,9 +56,10 @@ QString TimelineCall::foldLabel() const
 {
     if (count <= 1)
         return {};
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Timeline", text); };
     const QString span = spanLabel(spanMs());
-    return span.isEmpty() ? tr("\u00d7 %1").arg(count) : tr("\u00d7 %1 over %2").arg(QString::number(count), span);
+    return span.isEmpty()
+               ? QCoreApplication::translate("Timeline", "\u00d7 %1").arg(count)
+               : QCoreApplication::translate("Timeline", "\u00d7 %1 over %2").arg(QString::number(count), span);
 }
 
 QString TimelineCall::factsText() const
