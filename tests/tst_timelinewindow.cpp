@@ -189,7 +189,8 @@ private slots:
                                           FlowAnalysis::stateLabel(stateOf(states.at(i))));
             QVERIFY2(block.contains(line), qPrintable(line + QStringLiteral("\nnot in\n") + block));
         }
-        const QString verdict = block.mid(block.indexOf(QStringLiteral("Verdict: ")));
+        QString verdict = block.mid(block.indexOf(QStringLiteral("Verdict: ")));
+        verdict = verdict.left(verdict.indexOf(u'\n'));
         QVERIFY2(verdict.contains(verdictSays, Qt::CaseInsensitive), qPrintable(verdict));
         if (!failedStep.isEmpty()) {
             const FlowStep *broken = step(flow, failedStep);

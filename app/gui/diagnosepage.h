@@ -127,6 +127,7 @@ private:
     TimelineView *m_timelineView;
     CallView *m_callView;
     QStackedWidget *m_answerStack; // the remediation beside the results, the call view beside the timeline
+    bool m_preferTimeline = false; // the view last chosen: the next input with a timeline opens on it
     QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;

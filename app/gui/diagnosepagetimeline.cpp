@@ -30,6 +30,7 @@ void DiagnosePage::setUpTimeline()
     connect(m_ui->resultsTabs, &QTabWidget::currentChanged, this, [this](int index) {
         m_answerStack->setCurrentWidget(index == 1 ? static_cast<QWidget *>(m_callView) : m_ui->remediation);
     });
+    connect(m_ui->resultsTabs, &QTabWidget::tabBarClicked, this, [this](int index) { m_preferTimeline = index == 1; });
     connect(m_timelineView, &TimelineView::currentCallChanged, this, &DiagnosePage::inspect);
     connect(m_callView, &CallView::showInInputRequested, this, &DiagnosePage::showInInput);
     connect(m_callView, &CallView::statusMessage, this, &DiagnosePage::statusMessage);
@@ -43,6 +44,8 @@ void DiagnosePage::showTimelineOf(const Report &report)
     if (!shown)
         m_ui->resultsTabs->setCurrentIndex(0);
     m_ui->resultsTabs->setTabVisible(1, shown);
+    if (shown && m_preferTimeline)
+        m_ui->resultsTabs->setCurrentIndex(1);
     m_ui->remediation->setFlowSource(report.timeline,
                                      m_diagnoser ? m_diagnoser->catalog().flows() : QList<FlowDefinition>());
     if (shown && showsTimeline())
@@ -66,6 +69,7 @@ bool DiagnosePage::showTimeline(bool show)
             tr("This input has no timeline: it holds fewer than two Wix calls and follows no documented flow."));
         return false;
     }
+    m_preferTimeline = show;
     m_ui->resultsTabs->setCurrentIndex(show ? 1 : 0);
     QTreeView *view = show ? m_timelineView->callsView() : m_ui->resultsView;
     if (show && !view->currentIndex().isValid())

@@ -14,7 +14,7 @@ class TimelineModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TimelineModel)
 
 public:
-    enum Column { Time, Call, Status, Duration, RequestId, Details, ColumnCount };
+    enum Column { Time, Status, Call, Duration, RequestId, Details, ColumnCount }; // the status stays in sight
 
     explicit TimelineModel(QObject *parent = nullptr);
 

@@ -41,7 +41,8 @@ TimelineView::TimelineView(QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(scroll);
     split->addWidget(calls);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split);
 
     m_calls->setModel(m_model);
@@ -71,7 +72,8 @@ void TimelineView::setReport(const Report &report)
 
 QString TimelineView::flowText(const FlowResult &flow)
 {
-    QStringList lines{tr("Flow: %1").arg(flow.title)};
+    // The verdict first: at 800x600 it is what shows without scrolling.
+    QStringList lines{tr("Flow: %1").arg(flow.title), tr("Verdict: %1").arg(flow.verdict)};
     for (qsizetype i = 0; i < flow.steps.size(); ++i) {
         const StepResult &s = flow.steps.at(i);
         QString line = tr("%1. %2: %3").arg(QString::number(i + 1), s.name, FlowAnalysis::stateLabel(s.state));
@@ -79,7 +81,6 @@ QString TimelineView::flowText(const FlowResult &flow)
             line += u' ' + tr("(%n call(s))", nullptr, s.calls);
         lines << line;
     }
-    lines << tr("Verdict: %1").arg(flow.verdict);
     return lines.join(u'\n');
 }
 

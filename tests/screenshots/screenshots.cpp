@@ -18,6 +18,7 @@
 #include "remediationview.h"
 #include "settingsdialog.h"
 #include "subscriptionsbox.h"
+#include "timelinemodel.h"
 #include "timelineview.h"
 #include "translations.h"
 
@@ -103,7 +104,7 @@ bool saveTimeline(MainWindow *window, const QString &out)
     page->showTimeline(true);
     QTreeView *calls = page->timelineView()->callsView();
     for (int row = 0; row < calls->model()->rowCount(); ++row) {
-        if (calls->model()->index(row, 2).data().toInt() >= 400)
+        if (calls->model()->index(row, TimelineModel::Status).data().toInt() >= 400)
             calls->setCurrentIndex(calls->model()->index(row, 0));
     }
     for (int wait = 0; wait < 100 && page->callView()->isReading(); ++wait)
