@@ -92,24 +92,12 @@
 <context>
     <name>CallView</name>
     <message>
-        <source>Re&amp;quest</source>
-        <translation>An&amp;frage</translation>
-    </message>
-    <message>
-        <source>Res&amp;ponse</source>
-        <translation>Ant&amp;wort</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
         <source>Response</source>
         <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Show in &amp;input</source>
-        <translation>In der &amp;Eingabe zeigen</translation>
     </message>
     <message>
         <source>Select this call where it stands in the input</source>
@@ -138,6 +126,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Show in input</source>
+        <translation>In der Eingabe zeigen</translation>
     </message>
 </context>
 <context>
@@ -3684,13 +3676,6 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <translation>Befunde zu den Abläufen</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Calls: %n Wix call(s)</source>
-        <translation>
-            <numerusform>&amp;Aufrufe: %n Wix-Aufruf</numerusform>
-            <numerusform>&amp;Aufrufe: %n Wix-Aufrufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n more not listed)</source>
         <translation>
             <numerusform>(%n weiterer nicht aufgeführt)</numerusform>
@@ -3700,6 +3685,13 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Calls</source>
         <translation>Aufrufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Aufrufe: %n Wix-Aufruf</numerusform>
+            <numerusform>Aufrufe: %n Wix-Aufrufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>

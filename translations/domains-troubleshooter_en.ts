@@ -92,23 +92,11 @@
 <context>
     <name>CallView</name>
     <message>
-        <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show in &amp;input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -137,6 +125,10 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in input</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3679,13 +3671,6 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Calls: %n Wix call(s)</source>
-        <translation>
-            <numerusform>&amp;Calls: %n Wix call</numerusform>
-            <numerusform>&amp;Calls: %n Wix calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n more not listed)</source>
         <translation>
             <numerusform>(%n more not listed)</numerusform>
@@ -3695,6 +3680,13 @@ Nothing was written there; a file that was already there is unchanged.</source>
     <message>
         <source>Calls</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Calls: %n Wix call</numerusform>
+            <numerusform>Calls: %n Wix calls</numerusform>
+        </translation>
     </message>
 </context>
 <context>

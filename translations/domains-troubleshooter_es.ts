@@ -92,24 +92,12 @@
 <context>
     <name>CallView</name>
     <message>
-        <source>Re&amp;quest</source>
-        <translation>Soli&amp;citud</translation>
-    </message>
-    <message>
-        <source>Res&amp;ponse</source>
-        <translation>Res&amp;puesta</translation>
-    </message>
-    <message>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
         <source>Response</source>
         <translation>Respuesta</translation>
-    </message>
-    <message>
-        <source>Show in &amp;input</source>
-        <translation>Mostrar en la &amp;entrada</translation>
     </message>
     <message>
         <source>Select this call where it stands in the input</source>
@@ -138,6 +126,10 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Show in input</source>
+        <translation>Mostrar en la entrada</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2403,7 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     </message>
     <message>
         <source>Results or &amp;Timeline</source>
-        <translation>Resultados o &amp;cronología</translation>
+        <translation>Resultados &amp;o cronología</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
@@ -3684,13 +3676,6 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <translation>Veredictos de los flujos</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Calls: %n Wix call(s)</source>
-        <translation>
-            <numerusform>&amp;Llamadas: %n llamada a Wix</numerusform>
-            <numerusform>&amp;Llamadas: %n llamadas a Wix</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>(%n more not listed)</source>
         <translation>
             <numerusform>(%n más sin listar)</numerusform>
@@ -3700,6 +3685,13 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>Calls</source>
         <translation>Llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Llamadas: %n llamada a Wix</numerusform>
+            <numerusform>Llamadas: %n llamadas a Wix</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,11 +87,11 @@ CallView::~CallView()
 
 void CallView::retranslate()
 {
-    m_requestLabel->setText(tr("Re&quest"));
-    m_responseLabel->setText(tr("Res&ponse"));
+    m_requestLabel->setText(tr("Request"));
+    m_responseLabel->setText(tr("Response"));
     m_request->setAccessibleName(tr("Request"));
     m_response->setAccessibleName(tr("Response"));
-    m_showInInput->setText(tr("Show in &input"));
+    m_showInInput->setText(tr("Show in input"));
     m_showInInput->setToolTip(tr("Select this call where it stands in the input"));
     m_showInInput->setAccessibleDescription(m_showInInput->toolTip());
     if (!m_hasCall)

@@ -12,6 +12,7 @@
 #include "ui_diagnosepage.h"
 
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTreeView>
 
 void DiagnosePage::setUpTimeline()
@@ -44,6 +45,8 @@ void DiagnosePage::showTimelineOf(const Report &report)
     if (!shown)
         m_ui->resultsTabs->setCurrentIndex(0);
     m_ui->resultsTabs->setTabVisible(1, shown);
+    // One tab is no choice: the bar takes the focus only with the Timeline (the Results keep their own label).
+    m_ui->resultsTabs->tabBar()->setFocusPolicy(shown ? Qt::TabFocus : Qt::NoFocus);
     if (shown && m_preferTimeline)
         m_ui->resultsTabs->setCurrentIndex(1);
     m_ui->remediation->setFlowSource(report.timeline,

@@ -100,7 +100,7 @@ void TimelineView::retranslate()
     m_flows->setAccessibleDescription(m_flows->text());
     const Timeline &t = m_model->timeline();
     m_callsLabel->setText(
-        tr("&Calls: %n Wix call(s)", nullptr, t.callCount()) +
+        tr("Calls: %n Wix call(s)", nullptr, t.callCount()) +
         (t.droppedRows() > 0 ? QString(u' ' + tr("(%n more not listed)", nullptr, t.droppedRows())) : QString()));
     m_calls->setAccessibleName(tr("Calls"));
 }
