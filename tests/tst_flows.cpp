@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
+#include "callinspector.h"
 #include "diagnoser.h"
 #include "embeddedcatalog.h"
 #include "flowjson.h"
+#include "flowwalks.h"
 #include "jsonreport.h"
 
 #include <QFile>
@@ -13,12 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// The walks of tests/data/flows (generate.py: a client against a loopback stand-in of the Wix API, a fault injected
-// at each step in turn), each as a Chrome HAR, a Firefox HAR and a client log. The expected states are the flows of
-// Wix's sample-flow pages (connected-domains UseCases.md, domaindns Flows.md, registered-domains UseCases.md), read
-// step by step: a step with no documented endpoint (the Premium plan, the product instance, records set at the
-// registrar) cannot show in an input; a step left out while a later one was called is missing; a step called before
-// one the page puts ahead of it is out of order; polling ends when the page's awaited value comes.
+// The walks of tests/data/flows with the states expected of each step: flowwalks.h.
 // JSON written with single quotes, which moc and people read more easily inside C++ strings.
 static QByteArray json(const char *singleQuoted)
 {
@@ -94,102 +91,9 @@ private slots:
         QTest::addColumn<QString>("failedStep");
         QTest::addColumn<QStringList>("missing");
         QTest::addColumn<QString>("verdictSays");
-        const QString nr = QStringLiteral("notRecorded");
-        const QString done = QStringLiteral("done");
-        const QString failed = QStringLiteral("failed");
-        const QString notReached = QStringLiteral("notReached");
-        const QString missing = QStringLiteral("missing");
-        const QString early = QStringLiteral("outOfOrder");
-        const QString polling = QStringLiteral("polling");
-        const QString ns = QStringLiteral("connect-by-nameservers");
-        const QString pt = QStringLiteral("connect-by-pointing");
-        const QString rg = QStringLiteral("register-domain");
-        const QString dn = QStringLiteral("update-dns-registered");
-        struct Row
-        {
-            const char *walk;
-            QString flow;
-            QStringList states;
-            const char *failedStep;
-            QStringList missing;
-            const char *verdictSays;
-        };
-        const QList<Row> rows{
-            {"ns-ok", ns, {nr, done, done, done, done}, "", {}, "done"},
-            {"ns-error-create",
-             ns,
-             {missing, failed, notReached, notReached, notReached},
-             "create-connected-domain",
-             {QStringLiteral("premium-plan")},
-             "NON_PREMIUM_SITE"},
-            {"ns-error-setup",
-             ns,
-             {nr, done, failed, notReached, notReached},
-             "setup-info",
-             {},
-             "DOMAINS_PERMISSION_DENIED"},
-            {"ns-error-dns", ns, {nr, done, done, failed, notReached}, "update-dns-zone", {}, "DOMAIN_NOT_PERMITTED"},
-            {"ns-error-get", ns, {nr, done, done, done, failed}, "get-connected-domain", {}, "404"},
-            {"ns-skip-setup",
-             ns,
-             {nr, done, missing, done, done},
-             "setup-info",
-             {QStringLiteral("setup-info")},
-             "Setup Info"},
-            {"ns-skip-dns",
-             ns,
-             {nr, done, done, missing, done},
-             "update-dns-zone",
-             {QStringLiteral("update-dns-zone")},
-             "Update DNS Zone"},
-            {"ns-out-of-order", ns, {nr, done, early, done, done}, "setup-info", {}, "Create Connected Domain"},
-            {"ns-endless-polling", ns, {nr, done, done, done, polling}, "get-connected-domain", {}, "48 hours"},
-            {"pointing-ok", pt, {nr, done, done, nr, done}, "", {}, "done"},
-            {"pointing-error-create",
-             pt,
-             {missing, failed, notReached, nr, notReached},
-             "create-connected-domain",
-             {QStringLiteral("premium-plan")},
-             "Premium plan"},
-            {"pointing-skip-setup",
-             pt,
-             {nr, done, missing, nr, done},
-             "setup-info",
-             {QStringLiteral("setup-info")},
-             "Setup Info"},
-            {"pointing-dns-zone", pt, {nr, done, done, nr, done}, "update-dns-zone", {}, "POINTING"},
-            {"pointing-endless-polling", pt, {nr, done, done, nr, polling}, "get-connected-domain", {}, "48 hours"},
-            {"register-ok", rg, {done, nr, nr, done, done}, "", {}, "done"},
-            {"register-error-suggest",
-             rg,
-             {failed, nr, nr, notReached, notReached},
-             "suggest-domains",
-             {},
-             "INVALID_QUERY"},
-            {"register-error-create",
-             rg,
-             {done, nr, missing, failed, notReached},
-             "create-registered-domain",
-             {QStringLiteral("product-instance")},
-             "product instance"},
-            {"register-error-get",
-             rg,
-             {done, nr, nr, done, failed},
-             "get-registered-domain",
-             {},
-             "REGISTERED_DOMAIN_NOT_FOUND"},
-            {"register-endless-polling",
-             rg,
-             {done, nr, nr, done, polling},
-             "get-registered-domain",
-             {},
-             "PENDING_REGISTRATION"},
-            {"dns-ok", dn, {nr, nr, done, done, done}, "", {}, "done"},
-            {"dns-error-dns", dn, {nr, nr, done, done, failed}, "update-dns-zone", {}, "DOMAIN_DNS_EMPTY_RECORD_VALUE"},
-            {"dns-out-of-order", dn, {nr, nr, done, done, early}, "update-dns-zone", {}, "Get Registered Domain"},
-        };
-        for (const Row &r : rows) {
-            for (const char *shape : {".chrome.har", ".firefox.har", ".log"}) {
+        const QList<FlowWalks::Row> rows = FlowWalks::rows();
+        for (const FlowWalks::Row &r : rows) {
+            for (const char *shape : FlowWalks::kShapes) {
                 QTest::addRow("%s%s", r.walk, shape)
                     << QLatin1String(r.walk) + QLatin1String(shape) << r.flow << r.states
                     << QString::fromLatin1(r.failedStep) << r.missing << QString::fromLatin1(r.verdictSays);
@@ -336,6 +240,70 @@ private slots:
             runCli({QStringLiteral("--match"), body.fileName(), QStringLiteral("--reply"), QStringLiteral("text")});
         QVERIFY(plain.contains("NON_PREMIUM_SITE"));
         QVERIFY(!plain.contains("documented flow"));
+    }
+
+    // Each call of a HAR keeps where its entry stands in the file, and the entry read again from there is that
+    // call's, headers and bodies redacted; also past a chunk boundary, behind an entry bigger than a chunk.
+    void callsAreReadAgainFromTheirPlace()
+    {
+        QFile original(data(QStringLiteral("ns-endless-polling.firefox.har")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject har = QJsonDocument::fromJson(original.readAll()).object();
+        QJsonObject log = har.value(QLatin1String("log")).toObject();
+        QJsonArray entries = log.value(QLatin1String("entries")).toArray();
+        QJsonObject big = entries.at(0).toObject();
+        QJsonObject response = big.value(QLatin1String("response")).toObject();
+        response.insert(QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), QString(5 << 20, u'x')}});
+        big.insert(QStringLiteral("response"), response);
+        QJsonObject request = big.value(QLatin1String("request")).toObject();
+        request.insert(QStringLiteral("url"), QStringLiteral("https://static.example.com/\u00e9t\u00e9.js"));
+        big.insert(QStringLiteral("request"), request);
+        entries.insert(1, big);
+        log.insert(QStringLiteral("entries"), entries);
+        har.insert(QStringLiteral("log"), log);
+        QTemporaryDir dir;
+        const QString padded = dir.filePath(QStringLiteral("padded.har"));
+        QFile out(padded);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(har).toJson(QJsonDocument::Indented));
+        out.close();
+        for (const QString &path : {data(QStringLiteral("ns-ok.chrome.har")), data(QStringLiteral("ns-ok.firefox.har")),
+                                    data(QStringLiteral("ns-error-dns.chrome.har")), padded}) {
+            const Report report = diagnoseFile(path);
+            QVERIFY(report.timeline.calls().size() >= 2);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            for (const TimelineCall &call : report.timeline.calls()) {
+                QVERIFY(call.sourceOffset > 0 && call.sourceSize > 0);
+                QVERIFY(file.seek(call.sourceOffset));
+                const QJsonObject entry = QJsonDocument::fromJson(file.read(call.sourceSize)).object();
+                QCOMPARE(entry.value(QLatin1String("startedDateTime")).toString(), call.time);
+                const CallDetails details = CallInspector::readHarEntry(&file, call.sourceOffset, call.sourceSize);
+                QVERIFY2(details.problem.isEmpty(), qPrintable(details.problem));
+                QVERIFY2(details.request.startsWith(call.method + u' '), qPrintable(details.request));
+                QVERIFY(details.request.contains(call.path));
+                QVERIFY2(details.response.startsWith(QStringLiteral("HTTP %1").arg(call.status)),
+                         qPrintable(details.response));
+                QVERIFY(!details.request.contains(QLatin1String("c2lnbmF0dXJlLXNlY3JldA")));
+            }
+        }
+        // A range that is not an entry any more (the file changed) is said to be so, not shown.
+        QFile file(padded);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CallDetails moved = CallInspector::readHarEntry(&file, 3, 40);
+        QVERIFY(moved.request.isEmpty() && !moved.problem.isEmpty());
+    }
+
+    // --reply-language writes the flow verdict in the reply's language, whatever the interface's (English here).
+    void replyVerdictInTheReplyLanguage()
+    {
+        const QByteArray reply = runCli({QStringLiteral("--match"), data(QStringLiteral("ns-error-create.chrome.har")),
+                                         QStringLiteral("--reply"), QStringLiteral("text"),
+                                         QStringLiteral("--reply-language"), QStringLiteral("de")});
+        // German words from the German translation of the flow section's heading and of the verdict.
+        QVERIFY2(reply.contains("Wo die Aufrufe im dokumentierten Ablauf von Wix stehen"), reply.constData());
+        QVERIFY2(reply.contains("ist mit NON_PREMIUM_SITE fehlgeschlagen"), reply.constData());
+        QVERIFY(!reply.contains("failed with NON_PREMIUM_SITE"));
     }
 
     // A team catalog adds a flow of its own, and it is followed.

@@ -64,6 +64,75 @@
     </message>
 </context>
 <context>
+    <name>CallInspector</name>
+    <message numerus="yes">
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(%n weiteres Zeichen nicht angezeigt)</numerusform>
+            <numerusform>(%n weitere Zeichen nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This call has no place in the input to read it from.</source>
+        <translation>Dieser Aufruf hat keine Stelle in der Eingabe, von der er gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s entry is too large to show (%1 MB).</source>
+        <translation>Der Eintrag dieses Aufrufs ist zu groß für die Anzeige (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The input cannot be read again: %1</source>
+        <translation>Die Eingabe kann nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The input changed since it was read: this call is no longer where it was.</source>
+        <translation>Die Eingabe hat sich seit dem Lesen geändert: Dieser Aufruf steht nicht mehr an seiner Stelle.</translation>
+    </message>
+</context>
+<context>
+    <name>CallView</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Select this call where it stands in the input</source>
+        <translation>Diesen Aufruf an seiner Stelle in der Eingabe markieren</translation>
+    </message>
+    <message>
+        <source>Choose a call in the timeline to see its request and response.</source>
+        <translation>Wählen Sie einen Aufruf in der Zeitleiste, um Anfrage und Antwort zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>This call is line %1 of a file too large to show here; open the file in a text editor to read it.</source>
+        <translation>Dieser Aufruf ist Zeile %1 einer Datei, die zu groß für die Anzeige hier ist; öffnen Sie die Datei in einem Texteditor, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>The input changed since it was read: this call is no longer where it was.</source>
+        <translation>Die Eingabe hat sich seit dem Lesen geändert: Dieser Aufruf steht nicht mehr an seiner Stelle.</translation>
+    </message>
+    <message>
+        <source>(the log line holds the request and the response: see the response)</source>
+        <translation>(die Protokollzeile enthält Anfrage und Antwort: siehe Antwort)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Show in input</source>
+        <translation>In der Eingabe zeigen</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -904,6 +973,26 @@
     <message>
         <source>The file is empty</source>
         <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>This input has no timeline: it holds fewer than two Wix calls and follows no documented flow.</source>
+        <translation>Diese Eingabe hat keine Zeitleiste: Sie enthält weniger als zwei Wix-Aufrufe und folgt keinem dokumentierten Ablauf.</translation>
+    </message>
+    <message>
+        <source>The input is a file too large to show in the editor: this call is %1 of it.</source>
+        <translation>Die Eingabe ist eine Datei, die zu groß für den Editor ist: Dieser Aufruf ist %1 davon.</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the input: the text changed since it was read.</source>
+        <translation>Dieser Aufruf ist nicht mehr in der Eingabe: Der Text hat sich seit dem Lesen geändert.</translation>
+    </message>
+    <message>
+        <source>Selected %1 in the input.</source>
+        <translation>%1 in der Eingabe markiert.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2401,18 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         <source>Diagnosis saved to %1.</source>
         <translation>Diagnose in %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Results or &amp;Timeline</source>
+        <translation>Ergebnisse oder &amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Switch the Diagnose page between its results and the timeline of every Wix call in the input</source>
+        <translation>Die Seite Diagnose zwischen ihren Ergebnissen und der Zeitleiste aller Wix-Aufrufe der Eingabe umschalten</translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -3464,14 +3565,6 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
         </translation>
     </message>
     <message>
-        <source>× %1</source>
-        <translation>× %1</translation>
-    </message>
-    <message>
-        <source>× %1 over %2</source>
-        <translation>× %1 über %2</translation>
-    </message>
-    <message>
         <source>request id %1</source>
         <translation>Request-ID %1</translation>
     </message>
@@ -3497,6 +3590,108 @@ Dort wurde nichts geschrieben; eine bereits vorhandene Datei ist unverändert.</
     <message>
         <source>Verdict: %1</source>
         <translation>Befund: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>× %1 over %2</source>
+        <translation>× %1 über %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation>Anfrage-ID %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Entry or facts</source>
+        <translation>Eintrag oder Fakten</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Ablauf: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n call(s))</source>
+        <translation>
+            <numerusform>(%n Aufruf)</numerusform>
+            <numerusform>(%n Aufrufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>These calls follow none of the documented flows.</source>
+        <translation>Diese Aufrufe folgen keinem der dokumentierten Abläufe.</translation>
+    </message>
+    <message>
+        <source>Flow verdicts</source>
+        <translation>Befunde zu den Abläufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not listed)</source>
+        <translation>
+            <numerusform>(%n weiterer nicht aufgeführt)</numerusform>
+            <numerusform>(%n weitere nicht aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Aufrufe: %n Wix-Aufruf</numerusform>
+            <numerusform>Aufrufe: %n Wix-Aufrufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>

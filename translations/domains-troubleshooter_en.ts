@@ -64,6 +64,75 @@
     </message>
 </context>
 <context>
+    <name>CallInspector</name>
+    <message numerus="yes">
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(%n more character not shown)</numerusform>
+            <numerusform>(%n more characters not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This call has no place in the input to read it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call&apos;s entry is too large to show (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input cannot be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input changed since it was read: this call is no longer where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallView</name>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this call where it stands in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a call in the timeline to see its request and response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is line %1 of a file too large to show here; open the file in a text editor to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input changed since it was read: this call is no longer where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the log line holds the request and the response: see the response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -903,6 +972,26 @@
     </message>
     <message>
         <source>The file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This input has no timeline: it holds fewer than two Wix calls and follows no documented flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is a file too large to show in the editor: this call is %1 of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This call is no longer in the input: the text changed since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected %1 in the input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +2397,18 @@ Nothing was written there; a file that was already there is unchanged.</source>
         <source>Diagnosis saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Results or &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the Diagnose page between its results and the timeline of every Wix call in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -3459,14 +3560,6 @@ Nothing was written there; a file that was already there is unchanged.</source>
         </translation>
     </message>
     <message>
-        <source>× %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>× %1 over %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>request id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,6 +3585,108 @@ Nothing was written there; a file that was already there is unchanged.</source>
     <message>
         <source>Verdict: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>× %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry or facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Flow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n call(s))</source>
+        <translation>
+            <numerusform>(%n call)</numerusform>
+            <numerusform>(%n calls)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These calls follow none of the documented flows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not listed)</source>
+        <translation>
+            <numerusform>(%n more not listed)</numerusform>
+            <numerusform>(%n more not listed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Calls: %n Wix call</numerusform>
+            <numerusform>Calls: %n Wix calls</numerusform>
+        </translation>
     </message>
 </context>
 <context>

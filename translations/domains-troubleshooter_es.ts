@@ -64,6 +64,75 @@
     </message>
 </context>
 <context>
+    <name>CallInspector</name>
+    <message numerus="yes">
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(%n carácter más no mostrado)</numerusform>
+            <numerusform>(%n caracteres más no mostrados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This call has no place in the input to read it from.</source>
+        <translation>Esta llamada no tiene un lugar en la entrada desde el que leerla.</translation>
+    </message>
+    <message>
+        <source>This call&apos;s entry is too large to show (%1 MB).</source>
+        <translation>La entrada de esta llamada es demasiado grande para mostrarla (%1 MB).</translation>
+    </message>
+    <message>
+        <source>The input cannot be read again: %1</source>
+        <translation>La entrada no se puede volver a leer: %1</translation>
+    </message>
+    <message>
+        <source>The input changed since it was read: this call is no longer where it was.</source>
+        <translation>La entrada cambió desde que se leyó: esta llamada ya no está donde estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>CallView</name>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Select this call where it stands in the input</source>
+        <translation>Seleccionar esta llamada donde está en la entrada</translation>
+    </message>
+    <message>
+        <source>Choose a call in the timeline to see its request and response.</source>
+        <translation>Elija una llamada en la cronología para ver su solicitud y su respuesta.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>This call is line %1 of a file too large to show here; open the file in a text editor to read it.</source>
+        <translation>Esta llamada es la línea %1 de un archivo demasiado grande para mostrarlo aquí; abra el archivo en un editor de texto para leerla.</translation>
+    </message>
+    <message>
+        <source>The input changed since it was read: this call is no longer where it was.</source>
+        <translation>La entrada cambió desde que se leyó: esta llamada ya no está donde estaba.</translation>
+    </message>
+    <message>
+        <source>(the log line holds the request and the response: see the response)</source>
+        <translation>(la línea del registro contiene la solicitud y la respuesta: vea la respuesta)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Show in input</source>
+        <translation>Mostrar en la entrada</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>%1: cannot be read</source>
@@ -904,6 +973,26 @@
     <message>
         <source>The file is empty</source>
         <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>This input has no timeline: it holds fewer than two Wix calls and follows no documented flow.</source>
+        <translation>Esta entrada no tiene cronología: contiene menos de dos llamadas a Wix y no sigue ningún flujo documentado.</translation>
+    </message>
+    <message>
+        <source>The input is a file too large to show in the editor: this call is %1 of it.</source>
+        <translation>La entrada es un archivo demasiado grande para mostrarlo en el editor: esta llamada es %1 del mismo.</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the input: the text changed since it was read.</source>
+        <translation>Esta llamada ya no está en la entrada: el texto cambió desde que se leyó.</translation>
+    </message>
+    <message>
+        <source>Selected %1 in the input.</source>
+        <translation>%1 seleccionado en la entrada.</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2401,18 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         <source>Diagnosis saved to %1.</source>
         <translation>Diagnóstico guardado en %1.</translation>
     </message>
+    <message>
+        <source>Results or &amp;Timeline</source>
+        <translation>Resultados &amp;o cronología</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Switch the Diagnose page between its results and the timeline of every Wix call in the input</source>
+        <translation>Cambiar la página Diagnosticar entre sus resultados y la cronología de cada llamada a Wix de la entrada</translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
@@ -3464,14 +3565,6 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
         </translation>
     </message>
     <message>
-        <source>× %1</source>
-        <translation>× %1</translation>
-    </message>
-    <message>
-        <source>× %1 over %2</source>
-        <translation>× %1 durante %2</translation>
-    </message>
-    <message>
         <source>request id %1</source>
         <translation>ID de solicitud %1</translation>
     </message>
@@ -3497,6 +3590,108 @@ No se escribió nada allí; un archivo que ya existía no ha cambiado.</translat
     <message>
         <source>Verdict: %1</source>
         <translation>Veredicto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>× %1 over %2</source>
+        <translation>× %1 durante %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation>ID de solicitud %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Entry or facts</source>
+        <translation>Entrada o datos</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Flujo: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n call(s))</source>
+        <translation>
+            <numerusform>(%n llamada)</numerusform>
+            <numerusform>(%n llamadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Veredicto: %1</translation>
+    </message>
+    <message>
+        <source>These calls follow none of the documented flows.</source>
+        <translation>Estas llamadas no siguen ninguno de los flujos documentados.</translation>
+    </message>
+    <message>
+        <source>Flow verdicts</source>
+        <translation>Veredictos de los flujos</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not listed)</source>
+        <translation>
+            <numerusform>(%n más sin listar)</numerusform>
+            <numerusform>(%n más sin listar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls: %n Wix call(s)</source>
+        <translation>
+            <numerusform>Llamadas: %n llamada a Wix</numerusform>
+            <numerusform>Llamadas: %n llamadas a Wix</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -438,7 +438,8 @@ int list(const Options &o, const Catalog &catalog, QTextStream &out)
 
 // The reply the window copies, for each response's best match (each looked-up entry for --status/--code),
 // composed by the same call in the language asked for; replies are parted by a line of "---".
-int writeReplies(const Options &o, const Report &report, QTextStream &out, QTextStream &err)
+int writeReplies(const Options &o, const Report &report, const QList<FlowDefinition> &flowDefinitions, QTextStream &out,
+                 QTextStream &err)
 {
     const QString language = o.replyLanguage.isEmpty() ? Translations::current() : o.replyLanguage;
     const ReplyComposer::Phrases phrases = Translations::phrases(language, "ReplyComposer");
@@ -457,7 +458,9 @@ int writeReplies(const Options &o, const Report &report, QTextStream &out, QText
             out << ReplyComposer::compose(d, d.matches.at(i), *o.reply, language, phrases);
         }
     }
-    if (const QString flows = ReplyComposer::flowSection(report.flows, *o.reply, phrases); !flows.isEmpty())
+    const QString flows = ReplyComposer::flowSection(report.timeline, flowDefinitions, *o.reply, phrases,
+                                                     Translations::phrasesInAnyContext(language));
+    if (!flows.isEmpty())
         out << (written > 0 ? "\n" : "") << flows;
     return written > 0 ? Found : NothingFound;
 }
@@ -500,7 +503,7 @@ int diagnose(const Options &o, std::shared_ptr<const Catalog> catalog, QTextStre
         report = diagnoser.lookup(o.status, o.code);
     }
     if (o.reply)
-        return writeReplies(o, report, out, err);
+        return writeReplies(o, report, diagnoser.catalog().flows(), out, err);
     writeReport(o, report, out);
     return report.identified() ? Found : NothingFound;
 }

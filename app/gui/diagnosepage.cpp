@@ -33,7 +33,8 @@
 
 DiagnosePage::DiagnosePage(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::DiagnosePage>()), m_model(new ResultsModel(this)),
-      m_filter(new SearchFilterModel(this)), m_findBar(new FindBar(this))
+      m_filter(new SearchFilterModel(this)), m_findBar(new FindBar(this)), m_timelineView(nullptr), m_callView(nullptr),
+      m_answerStack(nullptr)
 {
     m_ui->setupUi(this);
     m_ui->inputLayout->insertWidget(m_ui->inputLayout->indexOf(m_ui->inputEdit) + 1, m_findBar);
@@ -89,6 +90,7 @@ DiagnosePage::DiagnosePage(QWidget *parent)
     connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DiagnosePage::showSelection);
     connect(m_ui->remediation, &RemediationView::statusMessage, this, &DiagnosePage::statusMessage);
+    setUpTimeline();
     TabOrder::followLayout(this);
     // Typing lands in the input, though Tab starts at the button above it (MainWindow::focusFirstField).
     setProperty("typingField", QVariant::fromValue<QObject *>(m_ui->inputEdit));
@@ -105,6 +107,7 @@ void DiagnosePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_ui->resultsTabs->setTabText(1, tr("Timeline"));
         // Diagnosed again, so that the engine's notes and reasons read in the new language too.
         if (m_ui->inputEdit->toPlainText().isEmpty() && m_largeFile.isEmpty())
             showEmptyState();
@@ -248,6 +251,7 @@ void DiagnosePage::cancel()
 void DiagnosePage::forgetAnswer(const QString &summary)
 {
     m_model->setReport(Report());
+    showTimelineOf(Report());
     showFilterCount();
     m_showsEmptyState = false;
     m_ui->summaryLabel->setText(summary);
@@ -268,6 +272,7 @@ void DiagnosePage::start(const QByteArray &data, const QString &path, Run run)
     const int generation = dropRun();
     if (data.trimmed().isEmpty() && path.isEmpty()) {
         m_model->setReport(Report());
+        showTimelineOf(Report());
         showFilterCount();
         showEmptyState();
         emit stateChanged();
@@ -339,6 +344,7 @@ void DiagnosePage::finished()
     const auto changed = qScopeGuard([this] { emit stateChanged(); });
     if (!out.error.isEmpty()) {
         m_model->setReport(Report());
+        showTimelineOf(Report());
         showFilterCount();
         m_showsEmptyState = false;
         m_ui->summaryLabel->setText(out.error);
@@ -352,6 +358,7 @@ void DiagnosePage::finished()
         m_ui->inputEdit->setPlainText(out.redactedInput);
     }
     m_model->setReport(out.report);
+    showTimelineOf(out.report);
     // Setup Info's records and the connection type, when the input's successful calls told them: Check domain
     // compares the live answers with them.
     m_ui->remediation->dnsCheck()->setExpectedRecords(ExpectedRecords::fromTimeline(out.report.timeline));

@@ -15,8 +15,12 @@
 namespace Ui {
 class DiagnosePage;
 }
+class CallView;
 class FindBar;
 class QSplitter;
+class QStackedWidget;
+class TimelineView;
+struct TimelineCall;
 class RemediationView;
 class SearchFilterModel;
 class ResultsModel;
@@ -49,6 +53,13 @@ public:
     QSplitter *splitter() const;
     ResultsModel *resultsModel() const { return m_model; }
     SearchFilterModel *resultsFilterModel() const { return m_filter; }
+    TimelineView *timelineView() const { return m_timelineView; }
+    CallView *callView() const { return m_callView; }
+    // Whether the input has a timeline (more than one call), and whether it is shown in place of the results.
+    bool hasTimeline() const;
+    bool showsTimeline() const;
+    // Shows the timeline, or the results; false (with a status message) when there is no timeline to show.
+    bool showTimeline(bool show);
     // Ctrl+F in the results filters them: true when the focus was there and has moved to the filter box.
     bool focusFilterIfInResults();
     const Report &report() const;
@@ -102,12 +113,21 @@ private:
     void showNoResult(const Report &report); // a run that found no failed response: why
     void showEmptyState();
     void applyEditorFont();
+    // The Timeline tab and the call view beside it (diagnosepagetimeline.cpp).
+    void setUpTimeline();
+    void showTimelineOf(const Report &report);
+    void inspect(const TimelineCall *call);
+    void showInInput(const TimelineCall &call);
 
     std::unique_ptr<Ui::DiagnosePage> m_ui;
     std::shared_ptr<const Diagnoser> m_diagnoser;
     ResultsModel *m_model;
     SearchFilterModel *m_filter;
     FindBar *m_findBar;
+    TimelineView *m_timelineView;
+    CallView *m_callView;
+    QStackedWidget *m_answerStack; // the remediation beside the results, the call view beside the timeline
+    bool m_preferTimeline = false; // the view last chosen: the next input with a timeline opens on it
     QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;

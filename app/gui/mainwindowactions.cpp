@@ -88,6 +88,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDiagnose, &QAction::triggered, this, [this] { showPage(Page::Diagnose); });
     connect(m_ui->actionLookup, &QAction::triggered, this, [this] { showPage(Page::Lookup); });
     connect(m_ui->actionCatalog, &QAction::triggered, this, [this] { showPage(Page::Catalog); });
+    connect(m_ui->actionTimeline, &QAction::triggered, this, [this] {
+        const bool onDiagnose = m_ui->pages->currentWidget() == m_diagnose;
+        showPage(Page::Diagnose);
+        m_diagnose->showTimeline(!onDiagnose || !m_diagnose->showsTimeline());
+    });
     connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
         ShortcutsDialog dialog(findChildren<QAction *>(), this);
         dialog.exec();

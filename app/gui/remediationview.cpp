@@ -234,7 +234,11 @@ QString RemediationView::replyText(ReplyComposer::Format format) const
     const QString reply = ReplyComposer::compose(m_diagnosis, m_match, format, language,
                                                  Translations::phrases(language, "ReplyComposer"));
     const QString dns = m_dns->replyAddition(phrases);
-    return dns.isEmpty() ? reply : reply + QStringLiteral("\n\n") + dns + u'\n';
+    const QString flows =
+        ReplyComposer::flowSection(m_timeline, m_flows, format, Translations::phrases(language, "ReplyComposer"),
+                                   Translations::phrasesInAnyContext(language));
+    const QString text = dns.isEmpty() ? reply : reply + QStringLiteral("\n\n") + dns + u'\n';
+    return flows.isEmpty() ? text : text + u'\n' + flows;
 }
 
 QString RemediationView::plainText() const

@@ -38,6 +38,13 @@ public:
     void showMessage(const QString &title, const QString &text);
 
     void setReplyFormat(ReplyComposer::Format format) { m_format = format; }
+    // The input's calls and the catalog's flows: the reply ends with where the calls stand in the documented flows,
+    // judged in the reply's language.
+    void setFlowSource(const Timeline &timeline, const QList<FlowDefinition> &flows)
+    {
+        m_timeline = timeline;
+        m_flows = flows;
+    }
     void setZoom(int steps); // points added to the text's font
     QString replyText(ReplyComposer::Format format) const;
     // Whether Copy reply and Copy request ID have something to copy from what is shown.
@@ -86,6 +93,8 @@ private:
     std::shared_ptr<const Catalog> m_catalog; // owns what m_diagnosis and m_match point to
     Diagnosis m_diagnosis;
     Match m_match;
+    Timeline m_timeline;
+    QList<FlowDefinition> m_flows;
     bool m_hasMatch = false;
     Showing m_showing = Showing::Message;
     CatalogEntry m_entry; // the entry shown by showEntry, drawn again in another language

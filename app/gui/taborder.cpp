@@ -8,6 +8,7 @@
 #include <QList>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QWidget>
 
 namespace {
@@ -42,6 +43,12 @@ void collectWidget(QWidget *widget, QList<QWidget *> &order)
     if (auto *splitter = qobject_cast<QSplitter *>(widget)) {
         for (int i = 0; i < splitter->count(); ++i)
             collectWidget(splitter->widget(i), order);
+        return;
+    }
+    if (auto *tabs = qobject_cast<QTabWidget *>(widget)) {
+        order << tabs; // its tab bar (the focus proxy), then each page in the order of its tabs
+        for (int i = 0; i < tabs->count(); ++i)
+            collectWidget(tabs->widget(i), order);
         return;
     }
     if (auto *area = qobject_cast<QScrollArea *>(widget); area && area->widget()) {

@@ -95,6 +95,12 @@ std::function<QString(const char *sourceText)> phrases(const QString &code, cons
     return [code, context](const char *sourceText) { return translate(code, context, sourceText); };
 }
 
+std::function<QString(const char *context, const char *sourceText, int n)> phrasesInAnyContext(const QString &code)
+{
+    return
+        [code](const char *context, const char *sourceText, int n) { return translate(code, context, sourceText, n); };
+}
+
 void install(const QString &choice)
 {
     s_current = resolve(choice);

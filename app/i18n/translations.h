@@ -46,4 +46,8 @@ QString translate(const QString &code, const char *context, const char *sourceTe
 // reply's (ReplyComposer::Phrases), which the window and the command line both take from here.
 std::function<QString(const char *sourceText)> phrases(const QString &code, const char *context);
 
+// translate() bound to one language, in any context: the words of text that several contexts write, such as a
+// flow verdict in a reply (FlowAnalysis::Phrases).
+std::function<QString(const char *context, const char *sourceText, int n)> phrasesInAnyContext(const QString &code);
+
 } // namespace Translations

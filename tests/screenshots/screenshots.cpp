@@ -7,6 +7,7 @@
 #include "appsettings.h"
 #include "appstyle.h"
 #include "apptheme.h"
+#include "callview.h"
 #include "catalogpage.h"
 #include "catalogupdater.h"
 #include "diagnosepage.h"
@@ -17,6 +18,8 @@
 #include "remediationview.h"
 #include "settingsdialog.h"
 #include "subscriptionsbox.h"
+#include "timelinemodel.h"
+#include "timelineview.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -32,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 namespace {
@@ -88,6 +92,32 @@ const char *kHar = R"({"log": {"version": "1.2", "entries": [
   "response": {"status": 403, "headers": [{"name": "x-wix-request-id", "value": "1763471299.99988877766"}],
    "content": {"text": "{\"message\":\"Domain shop-example.com can't be assigned to free Wix site 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b.\",\"details\":{\"applicationError\":{\"code\":\"NON_PREMIUM_SITE\"}}}"}}}
 ]}})";
+
+// The Timeline of a connect-by-nameservers walk whose Update DNS Zone failed (tests/data/flows), the failed call
+// chosen; then at 800x600 in the dark theme.
+bool saveTimeline(MainWindow *window, const QString &out)
+{
+    window->showPage(MainWindow::Page::Diagnose);
+    DiagnosePage *page = window->diagnosePage();
+    page->openFile(QStringLiteral(DT_TEST_DATA "/flows/ns-error-dns.chrome.har"));
+    settle(page);
+    page->showTimeline(true);
+    QTreeView *calls = page->timelineView()->callsView();
+    for (int row = 0; row < calls->model()->rowCount(); ++row) {
+        if (calls->model()->index(row, TimelineModel::Status).data().toInt() >= 400)
+            calls->setCurrentIndex(calls->model()->index(row, 0));
+    }
+    for (int wait = 0; wait < 100 && page->callView()->isReading(); ++wait)
+        QTest::qWait(100);
+    bool ok = save(window, out, QStringLiteral("14-timeline"));
+    AppTheme::apply(AppTheme::Theme::Dark);
+    window->resize(800, 600);
+    ok &= save(window, out, QStringLiteral("15-timeline-dark-800x600"));
+    AppTheme::apply(AppTheme::Theme::System);
+    window->resize(1280, 800);
+    page->showTimeline(false);
+    return ok;
+}
 
 // One Check domain: the error diagnosed, then the registry (the loopback registry) and the DNS servers asked.
 bool saveDomainCheck(MainWindow *window, const QString &out, const QString &name, const QString &response,
@@ -221,6 +251,8 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
+    if (argc > 2 && QByteArray(argv[2]) == "--timeline") // only the Timeline's shots
+        return saveTimeline(&window, out) ? 0 : 1;
     bool ok = true;
 
     window.showPage(MainWindow::Page::Diagnose);
@@ -291,5 +323,6 @@ int main(int argc, char *argv[])
     settle(window.diagnosePage());
     ok &= saveDomainChecks(&window, out);
     ok &= saveSubscriptions(&window, out);
+    ok &= saveTimeline(&window, out);
     return ok ? 0 : 1;
 }

@@ -66,14 +66,17 @@ QString endpointName(const QList<FlowDefinition> &flows, const QString &method, 
 class FlowJudge
 {
 public:
-    // Its own context: lupdate files the strings of this class's functions under its name.
-    static QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+    // Its own context: lupdate files the strings of this class's functions under its name. The words are the
+    // phrases' when given (a reply's language), else the installed translation's.
+    QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) const
     {
-        return QCoreApplication::translate("FlowJudge", text, disambiguation, n);
+        return m_phrases ? m_phrases("FlowJudge", text, n)
+                         : QCoreApplication::translate("FlowJudge", text, disambiguation, n);
     }
 
-    FlowJudge(const Timeline &timeline, const FlowDefinition &flow, const QList<FlowDefinition> &all)
-        : m_timeline(timeline), m_flow(flow), m_all(all), m_facts(knownFacts(timeline))
+    FlowJudge(const Timeline &timeline, const FlowDefinition &flow, const QList<FlowDefinition> &all,
+              const FlowAnalysis::Phrases &phrases)
+        : m_timeline(timeline), m_flow(flow), m_all(all), m_phrases(phrases), m_facts(knownFacts(timeline))
     {
         for (const FlowStep &s : flow.steps)
             m_rows.append(s.observable() ? rowsCalling(timeline, s.method, s.path) : QList<int>());
@@ -99,6 +102,7 @@ private:
     const Timeline &m_timeline;
     const FlowDefinition &m_flow;
     const QList<FlowDefinition> &m_all;
+    const FlowAnalysis::Phrases &m_phrases;
     QHash<QString, QString> m_facts;
     QList<QList<int>> m_rows; // the timeline rows calling each step
 };
@@ -179,8 +183,8 @@ bool FlowJudge::applyRule(const FlowRule &rule, FlowResult *out) const
         out->failedStep = stepId;
         out->verdict =
             tr("%1 was called %n time(s)%2 and still says %3 %4: it can take up to %5 hours.", nullptr, callsIn(rows))
-                .arg(name, span >= 0 ? tr(" over %1").arg(spanLabel(span)) : QString(), rule.fact, rule.value,
-                     QString::number(rule.hours));
+                .arg(name, span >= 0 ? tr(" over %1").arg(spanLabel(span, m_phrases)) : QString(), rule.fact,
+                     rule.value, QString::number(rule.hours));
         return true;
     }
     }
@@ -252,12 +256,12 @@ FlowResult FlowJudge::judge()
 
 namespace FlowAnalysis {
 
-QList<FlowResult> analyze(const Timeline &timeline, const QList<FlowDefinition> &flows)
+QList<FlowResult> analyze(const Timeline &timeline, const QList<FlowDefinition> &flows, const Phrases &phrases)
 {
     QList<FlowResult> out;
     int best = 0;
     for (const FlowDefinition &flow : flows) {
-        FlowJudge judge(timeline, flow, flows);
+        FlowJudge judge(timeline, flow, flows, phrases);
         const int called = judge.stepsCalled();
         if (called == 0 || called < best || judge.contradicted())
             continue;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // Where a flow's step stands in an input's calls.
 enum class StepState {
     Done,        // called, and its last call succeeded (a polled step: the awaited value came)
@@ -45,9 +47,14 @@ struct FlowResult
 
 namespace FlowAnalysis {
 
+// Looks up a verdict's words as QCoreApplication::translate does (context, source text, %n), in a language of the
+// caller's choice: a reply may be written in another language than the interface's.
+using Phrases = std::function<QString(const char *context, const char *sourceText, int n)>;
+
 // The flows the timeline's calls follow: those with the most of their steps called, none whose condition (e.g.
-// connectionType NAMESERVERS) a call contradicts.
-QList<FlowResult> analyze(const Timeline &timeline, const QList<FlowDefinition> &flows);
+// connectionType NAMESERVERS) a call contradicts. Verdicts are in the language of phrases (empty: the installed
+// translation).
+QList<FlowResult> analyze(const Timeline &timeline, const QList<FlowDefinition> &flows, const Phrases &phrases = {});
 
 QString stateKey(StepState state);   // for programs: "done", "failed", ...
 QString stateLabel(StepState state); // for people

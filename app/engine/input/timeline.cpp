@@ -3,6 +3,7 @@
 #include "timeline.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 QString TimelineCall::fact(const QString &name) const
 {
@@ -46,9 +47,34 @@ void Timeline::add(TimelineCall call)
     m_calls.append(std::move(call));
 }
 
-QString spanLabel(qint64 ms)
+QString TimelineCall::clockTime() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Timeline", text); };
+    return time.size() >= 19 && time.at(10) == u'T' ? time.mid(11, 8) : time;
+}
+
+QString TimelineCall::foldLabel() const
+{
+    if (count <= 1)
+        return {};
+    const QString span = spanLabel(spanMs());
+    return span.isEmpty()
+               ? QCoreApplication::translate("Timeline", "\u00d7 %1").arg(count)
+               : QCoreApplication::translate("Timeline", "\u00d7 %1 over %2").arg(QString::number(count), span);
+}
+
+QString TimelineCall::factsText() const
+{
+    QStringList parts;
+    for (const CallFact &f : facts)
+        parts.append(f.first + u'=' + f.second);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString spanLabel(qint64 ms, const std::function<QString(const char *, const char *, int)> &phrases)
+{
+    const auto tr = [&phrases](const char *text) {
+        return phrases ? phrases("Timeline", text, -1) : QCoreApplication::translate("Timeline", text);
+    };
     if (ms < 0)
         return {};
     if (ms < 1000)

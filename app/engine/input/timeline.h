@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 // A fact a successful call yielded, such as connectionType = NAMESERVERS. Values are redacted.
 using CallFact = QPair<QString, QString>;
 
@@ -24,6 +26,8 @@ struct TimelineCall
     int status = 0;
     QString requestId;
     Location location;
+    qint64 sourceOffset = -1; // a HAR entry's first byte in the input read, to read it again when asked
+    qint64 sourceSize = 0;
     QString flowStep;      // "flow/step" of the first flow step whose endpoint it called, empty when none
     QString stepName;      // that step's name, for people
     QList<CallFact> facts; // what a success told (empty for failures)
@@ -34,6 +38,12 @@ struct TimelineCall
     qint64 lastEpochMs = -1;
 
     bool failed() const { return status >= 400; }
+    // The clock part of an ISO 8601 time (the date is the same for a whole HAR), else the time as given.
+    QString clockTime() const;
+    // "× 40 over 2 min" for a folded run, empty for a single call (translated).
+    QString foldLabel() const;
+    // "connectionType=NAMESERVERS, ..." (the names and values as read: not translated).
+    QString factsText() const;
     QString fact(const QString &name) const;
     // A fact that lists several values (the nameservers) keeps them joined with kFactListSeparator.
     static constexpr QLatin1String kFactListSeparator{", "};
@@ -62,5 +72,6 @@ private:
     int m_dropped = 0;
 };
 
-// "2 min", "40 s", "3 h": a duration for people (translated).
-QString spanLabel(qint64 ms);
+// "2 min", "40 s", "3 h": a duration for people, in the language of phrases (context, source text, %n), else the
+// installed translation's.
+QString spanLabel(qint64 ms, const std::function<QString(const char *, const char *, int)> &phrases = {});

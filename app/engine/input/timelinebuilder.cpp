@@ -17,6 +17,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 struct TimelineBuilder::Walker
 {
@@ -141,6 +142,8 @@ std::optional<int> TimelineBuilder::readHarEntry(const char *json, qsizetype siz
     call.status = status;
     call.requestId = Redactor::redact(toText(raw.requestId)).text;
     call.location = Location::entry(entry, 0);
+    call.sourceOffset = std::exchange(m_sourceOffset, -1);
+    call.sourceSize = m_sourceSize;
     if (m_lastStep) // a failure's request still says what was asked for (the connection type chosen)
         keepFacts(*m_lastStep, body(*m_lastStep, raw, true), body(*m_lastStep, raw, false), &call);
     m_pending = std::move(call);

@@ -29,6 +29,12 @@ public:
     // response status, or nullopt when it is not an entry that can be read this way. The call stays pending until
     // commit(): a failure is read in full by the HAR reader first.
     std::optional<int> readHarEntry(const char *json, qsizetype size, qsizetype capacity, int entry);
+    // Where the next entry read stands in the input: its first byte and its size there.
+    void setSourceRange(qint64 offset, qint64 size)
+    {
+        m_sourceOffset = offset;
+        m_sourceSize = size;
+    }
     // Adds the pending call, with a failure's code when failure is given.
     void commit(const ParsedResponse *failure);
     // A log or text, line by line: each line with a method, a Wix path and a status is a call.
@@ -62,4 +68,6 @@ private:
     const FlowStep *m_lastStep = nullptr;
     bool m_lastIsWix = false;
     std::unique_ptr<Walker> m_walker;
+    qint64 m_sourceOffset = -1;
+    qint64 m_sourceSize = 0;
 };

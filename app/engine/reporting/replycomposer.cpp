@@ -191,4 +191,10 @@ QString flowSection(const QList<FlowResult> &flows, Format format, const Phrases
     return out.join(u'\n') + u'\n';
 }
 
+QString flowSection(const Timeline &timeline, const QList<FlowDefinition> &flows, Format format, const Phrases &phrases,
+                    const FlowAnalysis::Phrases &flowPhrases)
+{
+    return flowSection(FlowAnalysis::analyze(timeline, flows, flowPhrases), format, phrases);
+}
+
 } // namespace ReplyComposer

@@ -35,5 +35,9 @@ QString escapeMarkdown(const QString &text);
 // What a HAR or log says of the documented flows its calls follow: each flow's verdict, for the end of a reply.
 // Empty when the input follows none.
 QString flowSection(const QList<FlowResult> &flows, Format format, const Phrases &phrases = {});
+// The same for the reply the window copies and --reply writes: the timeline's calls judged against the flows again,
+// so that the verdicts are in the reply's language (flowPhrases) as the rest of it is (phrases).
+QString flowSection(const Timeline &timeline, const QList<FlowDefinition> &flows, Format format, const Phrases &phrases,
+                    const FlowAnalysis::Phrases &flowPhrases);
 
 } // namespace ReplyComposer

@@ -22,25 +22,17 @@ constexpr qsizetype kTimelineRows = 40;
 
 void writeCall(QTextStream &out, const TimelineCall &c)
 {
-    // An ISO 8601 time shows its clock part: the date is the same for a whole HAR.
-    const QString time = c.time.size() >= 19 && c.time.at(10) == u'T' ? c.time.mid(11, 8) : c.time;
+    const QString time = c.clockTime();
     out << "  " << (time.isEmpty() ? QStringLiteral("-") : time) << "  " << c.method << ' ' << c.path << "  "
         << c.status;
-    if (c.count > 1) {
-        const QString span = spanLabel(c.spanMs());
-        out << ' '
-            << (span.isEmpty() ? translated("\u00d7 %1").arg(c.count)
-                               : translated("\u00d7 %1 over %2").arg(QString::number(c.count), span));
-    }
+    if (c.count > 1)
+        out << ' ' << c.foldLabel();
     if (!c.code.isEmpty())
         out << ' ' << c.code;
     if (!c.entry.isEmpty())
         out << " \u2192 " << c.entry;
-    QStringList facts;
-    for (const CallFact &f : c.facts)
-        facts.append(f.first + u'=' + f.second);
-    if (!facts.isEmpty())
-        out << "  " << facts.join(QStringLiteral(", "));
+    if (!c.facts.isEmpty())
+        out << "  " << c.factsText();
     if (!c.requestId.isEmpty())
         out << "  " << translated("request id %1").arg(c.requestId);
     out << '\n';

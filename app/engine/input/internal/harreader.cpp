@@ -92,6 +92,7 @@ void HarReader::readEntry(QByteArrayView bytes, qsizetype padding)
         view = simdjson::padded_string_view(scratch.data(), size_t(bytes.size()), scratch.size());
     }
     if (m_timeline) { // the timeline reads the entry's request and response in the same pass
+        m_timeline->setSourceRange(m_splitter.entryOffset(), m_splitter.entrySourceSize());
         const std::optional<int> status =
             m_timeline->readHarEntry(view.data(), bytes.size(), view.capacity(), m_entries);
         if (status && *status < 400)

@@ -48,6 +48,7 @@ void HarSplitter::feed(const char *data, qsizetype size, qsizetype padding)
 {
     const char *p = data;
     const char *const end = data + size;
+    m_chunk = data;
     if (m_inEntry && !m_skipping)
         m_entryStart = data; // the entry began in an earlier chunk
     while (p < end && m_state != State::NotHar && !(m_state == State::Done && m_depth == 0)) {
@@ -66,6 +67,7 @@ void HarSplitter::feed(const char *data, qsizetype size, qsizetype padding)
         m_entry.append(m_entryStart, end - m_entryStart);
         m_entryStart = nullptr;
     }
+    m_fed += size;
 }
 
 const char *HarSplitter::readString(const char *p, const char *end)
@@ -133,6 +135,7 @@ void HarSplitter::noteEntryStart(const char *at)
     if (*at == '{') {
         m_inEntry = true;
         m_entryStart = at;
+        m_entryOffset = m_fed + (at - m_chunk);
         m_cutStrings = 0;
     } else {
         m_onOdd();
@@ -194,6 +197,7 @@ void HarSplitter::close(const char *at, const char *chunkEnd, qsizetype padding)
         return;
     }
     if (m_inEntry && m_depth == kEntriesDepth) {
+        m_entryEnd = m_fed + (at + 1 - m_chunk);
         if (m_entry.isEmpty()) {
             m_onEntry(QByteArrayView(m_entryStart, at + 1 - m_entryStart), chunkEnd - (at + 1) + padding);
         } else {

@@ -45,6 +45,10 @@ public:
     const QByteArray &unfinishedEntry() const { return m_entry; }
     // How many strings of the entry last handed over (or the unfinished one) were cut at kMaxStringBytes.
     int cutStrings() const { return m_cutStrings; }
+    // Where the entry last handed over stands in the bytes fed: its first byte and its size there (more than the
+    // bytes handed over when strings were cut), to read it again later.
+    qint64 entryOffset() const { return m_entryOffset; }
+    qint64 entrySourceSize() const { return m_entryEnd - m_entryOffset; }
 
 private:
     // Inside a string: reads on from p, to its end or the chunk's; returns where reading stopped.
@@ -76,4 +80,8 @@ private:
     // The entry being read: where it starts in the current chunk, and what earlier chunks held of it.
     const char *m_entryStart = nullptr;
     QByteArray m_entry;
+    const char *m_chunk = nullptr; // the chunk being read, m_fed bytes into the input
+    qint64 m_fed = 0;
+    qint64 m_entryOffset = 0;
+    qint64 m_entryEnd = 0;
 };
