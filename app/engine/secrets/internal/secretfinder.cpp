@@ -351,12 +351,20 @@ void Scanner::syntaxAfter(qsizetype start, qsizetype end, bool inUrl)
         next != u',' && next != u'>')
         return;
     const char16_t before = start > 0 ? m_text.at(start - 1).unicode() : 0;
+    // Whether each kind of names takes this one, told once and only after a connector follows.
+    std::array<std::optional<bool>, 3> accepted;
+    const auto takes = [&](NameKind kind) {
+        std::optional<bool> &a = accepted.at(size_t(kind));
+        if (!a)
+            a = accepts(kind, start, end, inUrl);
+        return *a;
+    };
     for (const Syntax &syntax : syntaxes()) {
         if (syntax.lead != 0 && syntax.lead != before)
             continue;
         bool nameQuoted = false;
         const std::optional<Connected> c = connect(syntax.connector, end, &nameQuoted);
-        if (c && accepts(syntax.names, start, end, inUrl) && !opensMemberName(*c)) {
+        if (c && takes(syntax.names) && !opensMemberName(*c)) {
             addValue(syntax.end, *c, nameQuoted, start);
             return;
         }
