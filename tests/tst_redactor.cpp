@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Domains Troubleshooter contributors
 // SPDX-License-Identifier: MIT
 #include "redactor.h"
+#include "secretfinder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
@@ -27,6 +29,13 @@ private slots:
     void ordinaryTextIsKept();
     void countsEachSecretOnce();
     void redactingTwiceChangesNothing();
+    // The scanner reads the text as it will read once redacted: one reading finds every secret that a reading of the
+    // redacted text would find (damaged text where a secret holds a pair's member or its label).
+    void oneReadingReachesTheFixedPoint_data();
+    void oneReadingReachesTheFixedPoint();
+    // Over the fuzz corpus, the real clients' output and damaged mixtures of them.
+    void redactingAgainChangesNothing_data();
+    void redactingAgainChangesNothing();
 };
 
 namespace {
@@ -319,6 +328,102 @@ void TestRedactor::redactingTwiceChangesNothing()
     const Redactor::Result twice = Redactor::redact(once.text);
     QCOMPARE(twice.text, once.text);
     QCOMPARE(twice.count, 0);
+}
+
+namespace {
+
+// The text with every secret the scanner finds in it replaced by the placeholder (text without escapes).
+QString withSecretsReplaced(const QString &text)
+{
+    QList<SecretFinder::Secret> secrets = SecretFinder::find(text);
+    std::sort(secrets.begin(), secrets.end(), [](const auto &a, const auto &b) { return a.start < b.start; });
+    QString out;
+    qsizetype last = 0;
+    for (const SecretFinder::Secret &s : std::as_const(secrets)) {
+        if (s.end <= last)
+            continue;
+        out += QStringView(text).mid(last, qMax(s.start, last) - last);
+        out += Redactor::kPlaceholder;
+        last = s.end;
+    }
+    return out + QStringView(text).mid(last);
+}
+
+// Damaged mixtures, as a fuzzer makes them: slices of one document spliced into another, ranges cut or repeated.
+QString damagedMixture(const QList<QString> &documents, QRandomGenerator &random)
+{
+    QString text = documents.at(random.bounded(documents.size()));
+    for (int step = random.bounded(1, 6); step > 0; --step) {
+        const QString &other = documents.at(random.bounded(documents.size()));
+        const qsizetype from = random.bounded(other.size() + 1);
+        const qsizetype length = random.bounded(qMin<qsizetype>(other.size() - from, 400) + 1);
+        const qsizetype at = random.bounded(text.size() + 1);
+        switch (random.bounded(3)) {
+        case 0:
+            text.insert(at, QStringView(other).mid(from, length));
+            break;
+        case 1:
+            text.remove(at, random.bounded(60));
+            break;
+        default:
+            text.insert(at, QStringView(text).mid(at, random.bounded(80)).toString());
+        }
+    }
+    return text;
+}
+
+} // namespace
+
+void TestRedactor::oneReadingReachesTheFixedPoint_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("secret");
+    QTest::newRow("a pair's name inside a cookie option hides the label")
+        << QStringLiteral(
+               R"({"name": "X-Api-Key", "value": "v1", "note": "curl -b 'session=abc123; "name": "plain"' ", )"
+               R"("value": "S3CR3Tvalue9"})")
+        << QStringLiteral("S3CR3Tvalue9");
+    QTest::newRow("a label holding a query secret")
+        << QStringLiteral(R"({"name": "Cont?apiKey=S3CR3Tabc12-Type", "value": "application/json"})")
+        << QStringLiteral("S3CR3Tabc12");
+}
+
+void TestRedactor::oneReadingReachesTheFixedPoint()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, secret);
+    const QString once = withSecretsReplaced(text);
+    QVERIFY2(!once.contains(secret), qPrintable(once));
+    QCOMPARE(withSecretsReplaced(once), once);
+}
+
+void TestRedactor::redactingAgainChangesNothing_data()
+{
+    QTest::addColumn<QString>("text");
+    QList<QString> documents;
+    const std::pair<QString, QString> folders[] = {
+        {QStringLiteral(DT_TEST_DATA "/secrets"), QStringLiteral("*.txt")},
+        {QStringLiteral(DT_TEST_DATA "/../fuzz/corpus/redactor"), QStringLiteral("*")}};
+    for (const auto &[folder, pattern] : folders) {
+        const QDir dir(folder);
+        for (const QString &name : dir.entryList({pattern}, QDir::Files)) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            documents.append(QString::fromUtf8(file.readAll()));
+            QTest::newRow(qPrintable(name)) << documents.back();
+        }
+    }
+    QVERIFY(documents.size() >= 15);
+    QRandomGenerator random(28);
+    for (int i = 0; i < 3000; ++i)
+        QTest::addRow("damaged mixture %d", i) << damagedMixture(documents, random);
+}
+
+void TestRedactor::redactingAgainChangesNothing()
+{
+    QFETCH(QString, text);
+    const Redactor::Result once = Redactor::redact(text);
+    QCOMPARE(Redactor::redact(once.text).text, once.text);
 }
 
 QTEST_GUILESS_MAIN(TestRedactor)

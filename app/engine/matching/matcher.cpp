@@ -110,16 +110,24 @@ QHash<int, TemplateHit> Matcher::findMessages(Diagnosis *d, const QStringList &t
     return hits;
 }
 
-// The entries whose message was found and those that share the response's code, in catalog order.
+// The entries whose message was found and those that share the response's code, in catalog order. With a message
+// found, an entry that only shares the code is a near miss (addMatches), and only the first few of those are ever
+// kept: the others are not read, so a code that thousands of entries share costs no more than one.
 QList<int> Matcher::candidatesFor(const QHash<int, TemplateHit> &hits, const Evidence &evidence) const
 {
-    QList<int> found = hits.keys();
-    std::sort(found.begin(), found.end());
+    QList<int> candidates = hits.keys();
     const QList<int> sameCode =
         evidence.normalisedCode.isEmpty() ? QList<int>() : m_catalog.byCode(evidence.normalisedCode);
-    QList<int> candidates;
-    candidates.reserve(found.size() + sameCode.size());
-    std::set_union(found.cbegin(), found.cend(), sameCode.cbegin(), sameCode.cend(), std::back_inserter(candidates));
+    if (candidates.isEmpty())
+        return sameCode;
+    int codeOnly = 0;
+    for (auto i = sameCode.cbegin(); i != sameCode.cend() && codeOnly < kMaxNearMisses; ++i) {
+        if (!hits.contains(*i)) {
+            candidates.append(*i);
+            ++codeOnly;
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
     return candidates;
 }
 

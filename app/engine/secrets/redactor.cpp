@@ -6,6 +6,7 @@
 #include "secretfinder.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace Redactor {
 namespace {
@@ -14,9 +15,8 @@ using SecretFinder::Secret;
 
 // The secrets in text, at their places in text: the text is decoded once (only where it holds escapes) and the
 // scanner reads the decoded text once.
-QList<Secret> secretsIn(QStringView text)
+QList<Secret> secretsIn(const DecodedText &decoded)
 {
-    const DecodedText decoded(text);
     QList<Secret> secrets = SecretFinder::find(decoded.text());
     for (Secret &s : secrets) {
         s.start = decoded.sourceAt(s.start);
@@ -25,6 +25,34 @@ QList<Secret> secretsIn(QStringView text)
     }
     secrets.removeIf([](const Secret &s) { return s.end <= s.start; });
     return secrets;
+}
+
+bool inside(const QList<Secret> &secrets, qsizetype at)
+{
+    return std::any_of(secrets.cbegin(), secrets.cend(), [at](const Secret &s) { return s.start <= at && at < s.end; });
+}
+
+// The secrets in text. Whether text reads as quoted-printable is told by marks in it (a soft line break, =3D); when
+// every mark lies inside a secret, the redacted text shows none and reads without it, so the text is also read that
+// way and the secrets of both readings are taken: redacting the result again finds nothing new.
+QList<Secret> secretsIn(QStringView text)
+{
+    const DecodedText decoded(text);
+    QList<Secret> secrets = secretsIn(decoded);
+    const QList<qsizetype> &marks = decoded.quotedPrintableMarks();
+    if (!marks.isEmpty() && !secrets.isEmpty() &&
+        std::all_of(marks.cbegin(), marks.cend(), [&](qsizetype at) { return inside(secrets, at); }))
+        secrets += secretsIn(DecodedText(text, DecodedText::QuotedPrintable::Never));
+    return secrets;
+}
+
+// Whether a secret's text holds a character that shapes how the text after it reads: a quote, a brace, an escape,
+// a quoted-printable or percent sign, an entity, a line break.
+bool shapesReading(QStringView secret)
+{
+    static constexpr std::u16string_view kShaping = u"\"'{}[]\\=%&\n\r";
+    return std::any_of(secret.cbegin(), secret.cend(),
+                       [](QChar c) { return kShaping.find(c.unicode()) != std::u16string_view::npos; });
 }
 
 // Overlapping secrets become one; a re-encoded body that overlaps another secret gives way to the placeholder.
@@ -45,42 +73,53 @@ QList<Secret> merged(QList<Secret> secrets)
     return out;
 }
 
-// One pass: every secret found is replaced.
-Result redactOnce(const QString &text)
+struct Reading
+{
+    Result result;
+    bool reshaped = false; // a secret replaced held a character that shapes how the text reads
+};
+
+// One reading: every secret found is replaced.
+Reading redactOnce(const QString &text)
 {
     QList<Secret> secrets = secretsIn(text);
     if (secrets.isEmpty())
-        return {text, 0};
+        return {{text, 0}};
     secrets = merged(std::move(secrets));
     QString out;
     out.reserve(text.size());
     qsizetype last = 0;
+    bool reshaped = false;
     for (const Secret &s : std::as_const(secrets)) {
         out.append(QStringView(text).mid(last, s.start - last));
         out.append(s.replacement.isNull() ? kPlaceholder : QStringView(s.replacement));
+        reshaped =
+            reshaped || !s.replacement.isNull() || shapesReading(QStringView(text).mid(s.start, s.end - s.start));
         last = s.end;
     }
     out.append(QStringView(text).mid(last));
-    return {out, int(secrets.size())};
+    return {{out, int(secrets.size())}, reshaped};
 }
 
-constexpr int kMaxPasses = 4;
+constexpr int kMaxReadings = 4;
 
 } // namespace
 
-// Replacing a secret can change how the text around it reads: in damaged text, a brace or a quote inside the
-// secret may have hidden a name/value pair further on. The passes go on until one changes nothing, so redacting
-// the result again changes nothing.
+// The scanner reads the text once, as it will read once redacted (what lies inside a secret found neither opens a
+// string or an object nor names a pair, nor shows quoted-printable), so one reading reaches the fixed point: redacting
+// the result again changes nothing. Only when a secret replaced held a character that shapes how damaged text
+// around it reads (a quote, a brace, an escape, a line break), or a body was encoded again, is the result read again,
+// until a reading changes nothing.
 Result redact(const QString &text)
 {
-    Result result = redactOnce(text);
-    for (int pass = 1; pass < kMaxPasses && result.count > 0; ++pass) {
-        Result again = redactOnce(result.text);
-        if (again.count == 0 || again.text == result.text)
+    Reading reading = redactOnce(text);
+    for (int readings = 1; readings < kMaxReadings && reading.reshaped; ++readings) {
+        Reading again = redactOnce(reading.result.text);
+        if (again.result.count == 0 || again.result.text == reading.result.text)
             break;
-        result = {std::move(again.text), result.count + again.count};
+        reading = {{std::move(again.result.text), reading.result.count + again.result.count}, again.reshaped};
     }
-    return result;
+    return reading.result;
 }
 
 qsizetype safeCut(QStringView text, qsizetype wanted)

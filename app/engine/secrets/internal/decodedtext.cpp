@@ -138,21 +138,22 @@ Escape escapeAt(QStringView text, qsizetype at, bool quotedPrintable)
     }
 }
 
-// Quoted-printable is decoded only in text that shows it: a soft line break or an encoded '='.
-bool showsQuotedPrintable(QStringView text)
+// The next '=' from a position on that shows quoted-printable: a soft line break or an encoded '='; -1 if none.
+qsizetype nextQuotedPrintableMark(QStringView text, qsizetype from)
 {
-    for (qsizetype at = text.indexOf(u'='); at >= 0 && at + 1 < text.size(); at = text.indexOf(u'=', at + 1)) {
+    for (qsizetype at = text.indexOf(u'=', from); at >= 0 && at + 1 < text.size(); at = text.indexOf(u'=', at + 1)) {
         const QChar next = text.at(at + 1);
         if (next == u'\n' || (next == u'\r' && at + 2 < text.size() && text.at(at + 2) == u'\n') ||
             (next == u'3' && at + 2 < text.size() && text.at(at + 2) == u'D'))
-            return true;
+            return at;
     }
-    return false;
+    return -1;
 }
 
 } // namespace
 
-DecodedText::DecodedText(QStringView source) : m_text(source.toString())
+DecodedText::DecodedText(QStringView source, QuotedPrintable quotedPrintable)
+    : m_text(source.toString()), m_quotedPrintable(quotedPrintable)
 {
     for (int level = 0; level < 3 && decodeOnce(); ++level) {
     }
@@ -178,7 +179,12 @@ qsizetype DecodedText::mapped(const Runs &runs, qsizetype at)
 
 bool DecodedText::decodeOnce()
 {
-    const bool quotedPrintable = showsQuotedPrintable(m_text);
+    // Quoted-printable is decoded only in text that shows it.
+    const qsizetype marksBefore = m_quotedPrintableMarks.size();
+    for (qsizetype at = nextQuotedPrintableMark(m_text, 0); at >= 0 && m_quotedPrintable == QuotedPrintable::WhereShown;
+         at = nextQuotedPrintableMark(m_text, at + 1))
+        m_quotedPrintableMarks.append(sourceAt(at));
+    const bool quotedPrintable = m_quotedPrintableMarks.size() > marksBefore;
     const QStringView text(m_text);
     // The next escape from a position on, and its length (0: none up to the end). Each character that may start
     // one is looked for by a vectorised search, again only once the scan has passed where it was last seen: most

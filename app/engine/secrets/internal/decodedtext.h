@@ -16,7 +16,14 @@
 class DecodedText
 {
 public:
-    explicit DecodedText(QStringView source);
+    // Whether quoted-printable is decoded where the text shows it (see quotedPrintableMarks), or never.
+    enum class QuotedPrintable { WhereShown, Never };
+
+    explicit DecodedText(QStringView source, QuotedPrintable quotedPrintable = QuotedPrintable::WhereShown);
+
+    // What showed quoted-printable, at any level: the source position of the '=' of each soft line break and each
+    // encoded '=' (=3D); none when it is never decoded.
+    const QList<qsizetype> &quotedPrintableMarks() const { return m_quotedPrintableMarks; }
 
     const QString &text() const { return m_text; }
     // The source position of decoded position at (0..text().size()).
@@ -36,5 +43,7 @@ private:
     static qsizetype mapped(const Runs &runs, qsizetype at);
 
     QString m_text;
+    QuotedPrintable m_quotedPrintable;
+    QList<qsizetype> m_quotedPrintableMarks;
     QList<Runs> m_levels; // one per level decoded, the outermost first
 };

@@ -88,8 +88,9 @@ char16_t lower(char16_t c)
 }
 
 // Which object a position is in, read from the braces outside strings as the text goes on. Damaged text is
-// tolerated: a string ends at its line's end, a brace that closes nothing starts a new top-level stretch, and a
-// brace inside a secret already found does not count.
+// tolerated: a string ends at its line's end, and a brace that closes nothing starts a new top-level stretch. The
+// text is read as it will be once redacted: a character inside a secret already found (a brace, a quote, a line
+// break) does not count, so that redacting the result again reads the same objects.
 class ObjectTracker
 {
 public:
@@ -100,7 +101,7 @@ public:
     {
         for (; m_at < at; ++m_at) {
             const char16_t c = m_text.at(m_at).unicode();
-            if ((c == u'{' || c == u'}') && inSecret(m_at))
+            if ((c == u'{' || c == u'}' || c == u'"' || c == u'\\' || c == u'\n' || c == u'\r') && inSecret(m_at))
                 continue;
             if (m_inString) {
                 if (c == u'\\' && m_at + 1 < at)
@@ -121,7 +122,7 @@ public:
         return m_open.isEmpty() ? m_outside : m_open.back();
     }
 
-private:
+    // Whether position at (not before the last one asked of objectAt) lies inside a secret already found.
     bool inSecret(qsizetype at)
     {
         while (m_passed < m_found.size() && m_found.at(m_passed).end <= at && m_found.at(m_passed).start <= at)
@@ -133,6 +134,7 @@ private:
         return false;
     }
 
+private:
     QStringView m_text;
     const QList<Secret> &m_found;
     qsizetype m_passed = 0; // the secrets found that end before the text read
@@ -180,9 +182,11 @@ private:
         QStringView name; // in the text
         qsizetype start;  // the value's
         qsizetype end;
+        qsizetype found; // how many secrets had been found when it was read
     };
     using Members = QVarLengthArray<Member, 4>; // an object names few of the pairs' members
     static const Member *memberNamed(const Members &members, std::u16string_view name);
+    bool holdsSecret(const Member &member) const;
     QHash<qsizetype, Members> m_members; // pair members seen, by object
 };
 
@@ -347,12 +351,20 @@ void Scanner::syntaxAfter(qsizetype start, qsizetype end, bool inUrl)
         next != u',' && next != u'>')
         return;
     const char16_t before = start > 0 ? m_text.at(start - 1).unicode() : 0;
+    // Whether each kind of names takes this one, told once and only after a connector follows.
+    std::array<std::optional<bool>, 3> accepted;
+    const auto takes = [&](NameKind kind) {
+        std::optional<bool> &a = accepted.at(size_t(kind));
+        if (!a)
+            a = accepts(kind, start, end, inUrl);
+        return *a;
+    };
     for (const Syntax &syntax : syntaxes()) {
         if (syntax.lead != 0 && syntax.lead != before)
             continue;
         bool nameQuoted = false;
         const std::optional<Connected> c = connect(syntax.connector, end, &nameQuoted);
-        if (c && accepts(syntax.names, start, end, inUrl) && !opensMemberName(*c)) {
+        if (c && takes(syntax.names) && !opensMemberName(*c)) {
             addValue(syntax.end, *c, nameQuoted, start);
             return;
         }
@@ -399,8 +411,12 @@ void Scanner::pairMember(qsizetype start, qsizetype end)
     if (!c || !nameQuoted)
         return;
     const qsizetype object = m_objects.objectAt(start);
+    // A member inside a secret already found is gone once the text is redacted: it neither names a pair nor hides
+    // an earlier member of its name.
+    if (m_objects.inSecret(start))
+        return;
     Members &members = m_members[object];
-    members.append({name, c->valueStart, m_values.quotedEnd(c->valueStart, c->quote)});
+    members.append({name, c->valueStart, m_values.quotedEnd(c->valueStart, c->quote), m_out.size()});
     for (const Pair &pair : pairs()) {
         const Member *label = memberNamed(members, pair.label);
         const Member *value = memberNamed(members, pair.value);
@@ -412,10 +428,23 @@ void Scanner::pairMember(qsizetype start, qsizetype end)
             const QString again = SecretValues::redactedBase64(valueText);
             if (!again.isNull())
                 add(value->start, value->end, value->start, again);
-        } else if (!pair.base64 && SecretNames::isParameter(labelText, true)) {
+        } else if (!pair.base64 && !holdsSecret(*label) && SecretNames::isParameter(labelText, true)) {
             add(value->start, value->end, qMin(label->start, value->start));
         }
     }
+}
+
+// A label that holds a secret (found since it was read, or already redacted) is no name: once redacted, it reads
+// otherwise.
+bool Scanner::holdsSecret(const Member &member) const
+{
+    if (m_text.mid(member.start, member.end - member.start).contains(Redactor::kPlaceholder))
+        return true;
+    for (qsizetype i = member.found; i < m_out.size(); ++i) {
+        if (m_out.at(i).start < member.end && m_out.at(i).end > member.start)
+            return true;
+    }
+    return false;
 }
 
 // The last member of that name: a later one replaces an earlier one, as in a parsed object.

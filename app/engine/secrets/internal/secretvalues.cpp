@@ -74,9 +74,11 @@ bool isPlainLiteral(QStringView value)
     value = value.trimmed();
     if (value.isEmpty() || value == u"null" || value == u"true" || value == u"false" || value == u"undefined")
         return true;
+    if (value.size() >= 8) // a number this short only: reading a long value as one would cost much and say nothing
+        return false;
     bool ok = false;
     (void)value.toDouble(&ok);
-    return ok && value.size() < 8;
+    return ok;
 }
 
 QString redactedBase64(QStringView encoded)
