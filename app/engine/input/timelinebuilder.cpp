@@ -390,8 +390,12 @@ void TimelineBuilder::add(QList<TimelineCall> calls)
 
 bool TimelineBuilder::mayHoldCall(QStringView line) const
 {
-    if (m_everyLine || line.contains(u"://"))
+    if (m_everyLine)
         return true;
+    for (qsizetype colon = line.indexOf(u':'); colon >= 0; colon = line.indexOf(u':', colon + 1)) {
+        if (line.sliced(colon).startsWith(u"://")) // a URL (a vectorised search for its ':')
+            return true;
+    }
     return std::any_of(m_pathWords.cbegin(), m_pathWords.cend(), [line](const QString &word) {
         const QChar lower = word.front();
         const QChar upper = lower.toUpper();

@@ -54,19 +54,22 @@ TemplateFinder::WordIds TemplateFinder::idsOf(const QStringList &words) const
 
 QList<TemplateHit> TemplateFinder::find(const QString &text, QList<int> *partial) const
 {
-    // A first walk over the words finds the templates they anchor, and nothing else: most log lines hold none.
+    // One walk over the words: the templates they anchor, and the ids of the words to check literal words against.
     QVarLengthArray<int, 16> anchored;
+    QVarLengthArray<QChar, 512> letters; // the words, one after the other: the walk lends each only for a moment
+    QVarLengthArray<std::pair<qsizetype, qsizetype>, 64> spans;
     NormalizedText::forEachWord(text, [&](QStringView word) {
         if (const QList<int> *entries = m_catalog.byAnchorWord(word))
             anchored.append(entries->constData(), entries->size());
+        spans.append({letters.size(), word.size()});
+        letters.append(word.data(), word.size());
     });
     if (anchored.isEmpty())
-        return {};
-    // A second one gives the ids of the words to check literal words against.
+        return {}; // most log lines: no template has its rarest word here
     WordIds ids;
-    NormalizedText::forEachWord(text, [&](QStringView word) {
-        ids.append(m_wordIds.value(QString::fromRawData(word.data(), word.size()), -1)); // no copy
-    });
+    ids.reserve(spans.size());
+    for (const auto &[from, length] : spans)
+        ids.append(m_wordIds.value(QString::fromRawData(letters.constData() + from, length), -1)); // no copy
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     // In catalog order, so that results never depend on hashing order.

@@ -568,6 +568,25 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
     return responses.take();
 }
 
+namespace {
+
+// A chunk redacted with the line before it, which may start a secret the chunk ends (a token or a key body wrapped
+// over lines): the chunk's part of the result, or the whole result when a secret joined the two lines.
+Redactor::Result redactWithLineBefore(QStringView text, const QList<QStringView> &lines, qsizetype first,
+                                      const LogChunk &chunk)
+{
+    if (first == 0)
+        return Redactor::redact(chunk.text.toString());
+    const qsizetype from = lines.at(first - 1).data() - text.data();
+    const QStringView window = text.mid(from, chunk.text.data() + chunk.text.size() - text.data() - from);
+    Redactor::Result redacted = Redactor::redact(window.toString());
+    if (redacted.text.count(u'\n') == window.count(u'\n')) // the count may include a secret of the line before
+        redacted.text.remove(0, redacted.text.indexOf(u'\n') + 1);
+    return redacted;
+}
+
+} // namespace
+
 SelectedScan scanLogSelected(QStringView text, const std::atomic_bool *cancel,
                              const std::function<bool(const ParsedResponse &)> &keep,
                              const std::function<bool(QStringView)> &mayBeCall, qsizetype firstLine)
@@ -583,7 +602,7 @@ SelectedScan scanLogSelected(QStringView text, const std::atomic_bool *cancel,
         const LogChunk chunk = chunkAt(text, lines, i);
         const bool call = mayBeCall && mayBeCall(chunk.text);
         if (call || mayMatter(chunk, keep)) {
-            const Redactor::Result redacted = Redactor::redact(chunk.text.toString());
+            const Redactor::Result redacted = redactWithLineBefore(text, lines, i, chunk);
             scan.redactions += redacted.count;
             responses.add(readChunk(redactedChunk(redacted.text)), i, chunk.lastLine);
             if (call)
