@@ -127,6 +127,58 @@ private slots:
             QVERIFY(!flowOf(report, other));
     }
 
+    // A log too long to keep as text (a few MiB: read whole; over the streaming threshold: read block by block) gives
+    // the timeline and the flow verdict its walk gives alone: filler lines before and after the walk move only the
+    // calls' line numbers.
+    void bigLogGivesTheSameTimeline_data()
+    {
+        QTest::addColumn<QString>("walk");
+        QTest::addColumn<qint64>("size");
+        for (const char *walk : {"ns-error-dns.log", "ns-endless-polling.log", "dns-out-of-order.log"}) {
+            QTest::addRow("%s, 3 MiB", walk) << QString::fromLatin1(walk) << qint64(3) * 1024 * 1024;
+            QTest::addRow("%s, 20 MiB", walk) << QString::fromLatin1(walk) << qint64(20) * 1024 * 1024;
+        }
+    }
+
+    void bigLogGivesTheSameTimeline()
+    {
+        QFETCH(QString, walk);
+        QFETCH(qint64, size);
+        QFile small(data(walk));
+        QVERIFY(small.open(QIODevice::ReadOnly));
+        const QByteArray walkText = small.readAll();
+        // Lines a client logs between its Wix calls: other APIs, with methods, paths and numbers of their own.
+        QByteArray filler;
+        for (int i = 0; filler.size() < size / 2; ++i)
+            filler += "2026-11-20T09:29:59.000Z INFO  [sync] request GET /v1/sites/" + QByteArray::number(i) +
+                      " completed in 120 ms with 42 items, status 200\n";
+        const int before = int(filler.count('\n'));
+        QTemporaryDir dir;
+        QFile big(dir.filePath(QStringLiteral("big.log")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(filler + walkText + filler);
+        big.close();
+
+        const Report alone = diagnoseFile(data(walk));
+        const Report inside = diagnoseFile(big.fileName());
+        QVERIFY(alone.timeline.calls().size() > 2);
+        QCOMPARE(inside.timeline.calls().size(), alone.timeline.calls().size());
+        for (qsizetype i = 0; i < alone.timeline.calls().size(); ++i)
+            QCOMPARE(inside.timeline.calls().at(i).location.first,
+                     alone.timeline.calls().at(i).location.first + before);
+        auto withoutPlaces = [](QJsonArray rows) {
+            for (QJsonValueRef row : rows) {
+                QJsonObject o = row.toObject();
+                o.remove(QStringLiteral("location"));
+                row = o;
+            }
+            return rows;
+        };
+        QCOMPARE(withoutPlaces(FlowJson::timeline(inside.timeline)), withoutPlaces(FlowJson::timeline(alone.timeline)));
+        QCOMPARE(FlowJson::flows(inside.flows), FlowJson::flows(alone.flows));
+        QVERIFY(!inside.flows.isEmpty());
+    }
+
     // Polling is one row while it answers the same; the row counts the calls and spans their times.
     void pollingIsFolded()
     {

@@ -3,6 +3,7 @@
 #include "diagnoser.h"
 #include "errorbody.h"
 #include "inputreader.h"
+#include "matcher.h"
 #include "samples.h"
 #include "testdiagnosis.h"
 #include "textdecoding.h"
@@ -394,6 +395,67 @@ private slots:
                 found.append(r.location.first);
         }
         QCOMPARE(found, errorLines);
+    }
+
+    // A long log read block by block redacts and reads only the lines that may matter: it finds what reading the
+    // whole text redacted finds, at the same lines, for what could tell the two apart: failures and secrets over
+    // several lines (CRLF, pretty-printed JSON, a YAML block, a table), a documented message on a line of its own, a
+    // long line, bytes that are not UTF-8, lines that only name a method or a URL, and every piece at block edges.
+    void longLogFindsWhatTheWholeTextGives()
+    {
+        const QByteArray filler = "2026-11-20T10:15:02.123Z INFO  [sync] request GET /v1/sites/7 completed in 120 ms\n";
+        const QByteArray conflict =
+            wixBody(QStringLiteral("Domain a-b.com with different settings is already connected."),
+                    QStringLiteral("DOMAINS_ALREADY_EXISTS"));
+        const QList<QByteArray> pieces = {
+            logLine(403, wixBody(QStringLiteral("Cannot consume this service."),
+                                 QStringLiteral("DOMAINS_NO_THROTTLER_KEY"))),
+            "2026-11-20T10:15:04Z ERROR call failed with status 409:\r\n" +
+                wixPretty(QStringLiteral("Domain a-b.com with different settings is already connected."),
+                          QStringLiteral("DOMAINS_ALREADY_EXISTS")) +
+                "\r\n",
+            "2026-11-20T10:15:05Z WARN request failed with status 403\nThe API says: Cannot consume this service.\n",
+            "2026-11-20T10:15:06Z ERROR {\"token\": \"s3cr3t-json-1\", \"status\": 409, \"body\": " + conflict + "}\n",
+            "2026-11-20T10:15:07Z DEBUG retry with Authorization: Bearer s3cr3t-bearer-2\n",
+            "2026-11-20T10:15:08Z DEBUG " + QByteArray(100000, 'a') + " api_key=s3cr3t-long-3 status 500 " + conflict +
+                "\n",
+            "2026-11-20T10:15:09Z ERROR status 409 caf\xe9 \xff\xfe " + conflict + "\n",
+            "| Status | Request id |\n|---|---|\n| 409 | 1765.4321 |\n",
+            "config:\n  password: |\n    s3cr3t-yaml-4\n  retries: 3\n",
+            "2026-11-20T10:15:10Z DEBUG curl -u admin:s3cr3t-curl-5 -X POST "
+            "https://www.wixapis.com/domains/v1/connected-domains\n",
+            "2026-11-20T10:15:11Z INFO POST /domains/v1/connected-domains -> 409 x-wix-request-id=1765.99\n" +
+                conflict + "\n",
+        };
+        QByteArray all;
+        for (int i = 0; all.size() < InputReader::kStreamThreshold + 3 * 1024 * 1024; ++i) {
+            all += pieces.at(i % pieces.size());
+            for (int lines = 0; lines < (i * 7919) % 2000; ++lines) // the pieces fall at every place of a block
+                all += filler;
+        }
+        std::shared_ptr<const Catalog> catalog;
+        TestDiagnosis::loadEmbeddedCatalog(&catalog);
+        const Matcher matcher(*catalog); // keeps a line as the diagnoser does: when it may hold a documented message
+        const InputReader::KeepLine keep = [&matcher](const ParsedResponse &r) { return matcher.mightMatch(r); };
+        QBuffer buffer(&all);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        const InputReader::Result streamed = InputReader::read(&buffer, nullptr, keep);
+        const InputReader::Result whole = InputReader::read(all, nullptr, keep);
+        QCOMPARE(whole.format, InputFormat::Log);
+        QVERIFY(streamed.redactedText.isEmpty()); // read in blocks
+        QVERIFY(streamed.candidates.size() > 100);
+        QCOMPARE(streamed.candidates.size(), whole.candidates.size());
+        for (qsizetype i = 0; i < whole.candidates.size(); ++i) {
+            const ParsedResponse &s = streamed.candidates.at(i);
+            const ParsedResponse &w = whole.candidates.at(i);
+            const QString at = QString::number(i) + u' ' + w.location.label() + u' ' + w.text.left(200);
+            QVERIFY2(s.location == w.location && s.httpStatus == w.httpStatus && s.code == w.code &&
+                         s.message == w.message && s.requestId == w.requestId && s.method == w.method &&
+                         s.url == w.url && s.text == w.text && s.assembly == w.assembly,
+                     qPrintable(at + u'\n' + s.location.label() + u' ' + s.text.left(200)));
+            QVERIFY2(!s.text.contains(QStringLiteral("s3cr3t")), qPrintable(s.text.left(300)));
+        }
+        QVERIFY(streamed.redactions > 0);
     }
 
     // A JSON document over the streaming threshold is no single error body to parse whole: it is read in blocks

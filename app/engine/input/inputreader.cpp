@@ -8,6 +8,7 @@
 #include "readers.h"
 #include "redactor.h"
 #include "textdecoding.h"
+#include "timelinebuilder.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
@@ -315,7 +316,7 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
     // Read at most kStreamThreshold at once: a longer log is scanned block by block, never held whole.
     QByteArray bytes = readUpTo(device, qMin(limit, kStreamThreshold + 1));
     if (bytes.size() > kStreamThreshold && mayBeStreamed(bytes))
-        return readStream(device, std::move(bytes), limit, cancel, keep, found);
+        return readStream(device, std::move(bytes), limit, cancel, keep, found, timeline);
     if (bytes.size() < limit && bytes.size() > kStreamThreshold)
         bytes += readUpTo(device, limit - bytes.size());
     Result result;
@@ -326,7 +327,7 @@ InputReader::Result InputReader::read(QIODevice *device, const std::atomic_bool 
         result.problems.append(limitProblem(limit));
     QString text = TextDecoding::decode(bytes, &result.problems);
     bytes.clear(); // held once, as text
-    return readText(std::move(text), std::move(result), cancel, keep);
+    return readText(std::move(text), std::move(result), cancel, keep, timeline);
 }
 
 InputReader::Result InputReader::readHarStream(QIODevice *device, const std::atomic_bool *cancel, const KeepLine &keep,
@@ -364,7 +365,7 @@ InputReader::Result InputReader::readHarStream(QIODevice *device, const std::ato
         har.finish();
         result = harResult(har, kept, total, cancel);
     } else { // not a HAR after all, or cut before its entries: read the whole as anything else
-        result = read(kept + readUpTo(device, qMax<qint64>(0, limit - kept.size())), cancel, keep);
+        result = read(kept + readUpTo(device, qMax<qint64>(0, limit - kept.size())), cancel, keep, timeline);
     }
     result.problems = readProblems + result.problems;
     return result;
@@ -384,11 +385,11 @@ InputReader::Result InputReader::read(const QByteArray &bytes, const std::atomic
     QString text = TextDecoding::decode(bytes, &result.problems);
     // The bytes are the text's own UTF-8 when decoding changed nothing: JSON can be parsed from them directly.
     const bool sameBytes = TextDecoding::isOwnUtf8(bytes, result.problems);
-    return readText(std::move(text), std::move(result), cancel, keep, sameBytes ? bytes : QByteArray());
+    return readText(std::move(text), std::move(result), cancel, keep, timeline, sameBytes ? bytes : QByteArray());
 }
 
 InputReader::Result InputReader::readText(QString decoded, Result result, const std::atomic_bool *cancel,
-                                          const KeepLine &keep, const QByteArray &utf8)
+                                          const KeepLine &keep, TimelineBuilder *timeline, const QByteArray &utf8)
 {
     Redactor::Result redacted = Redactor::redact(decoded);
     decoded.clear(); // no second copy of a big input while it is read
@@ -407,6 +408,8 @@ InputReader::Result InputReader::readText(QString decoded, Result result, const 
     if (readHttpTranscript(text, &result, cancel))
         return result;
     readLogAndWhole(text, trimmed, &result, cancel, keep);
+    if (timeline)
+        timeline->readLog(text); // a log's lines that carry a method, a Wix path and a status, however long it is
     if (Readers::isCancelled(cancel))
         result.problems.append(InputReader::cancelledProblem());
     return result;

@@ -49,7 +49,7 @@ public:
     using Found = std::function<void(QList<ParsedResponse> *)>;
 
     // cancel, when given, is polled; a cancelled read returns what it had found so far. timeline, when given,
-    // hears of every Wix call of a HAR as it is read.
+    // hears of every Wix call of a HAR or a log as it is read.
     static Result read(const QByteArray &bytes, const std::atomic_bool *cancel = nullptr, const KeepLine &keep = {},
                        TimelineBuilder *timeline = nullptr);
     // Reads a file or a stream to its end, or to limit bytes. A HAR is read chunk by chunk and never held whole; so
@@ -84,9 +84,9 @@ private:
                                 TimelineBuilder *timeline);
     // A log or text too long to hold: read, redacted and scanned block by block. first: what was read already.
     static Result readStream(QIODevice *device, QByteArray first, qint64 limit, const std::atomic_bool *cancel,
-                             const KeepLine &keep, const Found &found);
+                             const KeepLine &keep, const Found &found, TimelineBuilder *timeline);
     // Everything but a HAR, once decoded. result holds what is known already: bytes, problems. utf8, when not
-    // null, is the decoded text's exact UTF-8.
+    // null, is the decoded text's exact UTF-8. timeline, when given, reads the calls of a log or text.
     static Result readText(QString decoded, Result result, const std::atomic_bool *cancel, const KeepLine &keep,
-                           const QByteArray &utf8 = QByteArray());
+                           TimelineBuilder *timeline, const QByteArray &utf8 = QByteArray());
 };

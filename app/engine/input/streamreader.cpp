@@ -5,6 +5,7 @@
 #include "readers.h"
 #include "redactor.h"
 #include "textdecoding.h"
+#include "timelinebuilder.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
@@ -83,13 +84,16 @@ namespace {
 struct ScannedBlock
 {
     QList<ParsedResponse> candidates;
+    QList<TimelineCall> calls;
     int redactions = 0;
     qsizetype nuls = 0;
     qsizetype binary = 0; // characters of a block that is not text, which is not searched
 };
 
+// Only what may reach the answer is redacted: the chunks of lines that may hold an error, a documented message or
+// a call (Readers::scanLogSelected), each before it is read. timeline, when given, reads the calls of those chunks.
 ScannedBlock scanBlock(QString block, qsizetype firstLine, const std::atomic_bool *cancel,
-                       const InputReader::KeepLine &keep)
+                       const InputReader::KeepLine &keep, const TimelineBuilder *timeline)
 {
     ScannedBlock scanned;
     if (!InputReader::holdsText(block)) { // nothing to read in it, and nothing of it is shown
@@ -97,10 +101,13 @@ ScannedBlock scanBlock(QString block, qsizetype firstLine, const std::atomic_boo
         return scanned;
     }
     scanned.nuls = TextDecoding::replaceNuls(&block);
-    Redactor::Result redacted = Redactor::redact(block);
-    block = QString();
-    scanned.redactions = redacted.count;
-    scanned.candidates = Readers::scanLog(redacted.text, cancel, keep, firstLine);
+    const auto mayBeCall = [timeline](QStringView chunk) { return timeline->mayHoldCall(chunk); };
+    Readers::SelectedScan scan = Readers::scanLogSelected(
+        block, cancel, keep, timeline ? mayBeCall : std::function<bool(QStringView)>(), firstLine);
+    scanned.redactions = scan.redactions;
+    scanned.candidates = std::move(scan.candidates);
+    for (const auto &[chunk, before] : std::as_const(scan.callChunks))
+        scanned.calls += timeline->logCalls(chunk, before);
     return scanned;
 }
 
@@ -109,9 +116,10 @@ ScannedBlock scanBlock(QString block, qsizetype firstLine, const std::atomic_boo
 class BlockPipeline
 {
 public:
-    BlockPipeline(const std::atomic_bool *cancel, const InputReader::KeepLine &keep,
+    BlockPipeline(const std::atomic_bool *cancel, const InputReader::KeepLine &keep, const TimelineBuilder *timeline,
                   std::function<void(ScannedBlock)> done)
-        : m_cancel(cancel), m_keep(keep), m_done(std::move(done)), m_inFlight(qMax(1, QThread::idealThreadCount()))
+        : m_cancel(cancel), m_keep(keep), m_timeline(timeline), m_done(std::move(done)),
+          m_inFlight(qMax(1, QThread::idealThreadCount()))
     {}
     ~BlockPipeline() { finish(); }
 
@@ -121,8 +129,8 @@ public:
         m_lines += block.count(u'\n');
         while (m_pending.size() >= size_t(m_inFlight))
             handOnOldest();
-        m_pending.push_back(
-            std::async(std::launch::async, scanBlock, std::move(block), firstLine, m_cancel, std::cref(m_keep)));
+        m_pending.push_back(std::async(std::launch::async, scanBlock, std::move(block), firstLine, m_cancel,
+                                       std::cref(m_keep), m_timeline));
     }
     void finish()
     {
@@ -141,6 +149,7 @@ private:
 
     const std::atomic_bool *m_cancel;
     const InputReader::KeepLine &m_keep;
+    const TimelineBuilder *m_timeline;
     std::function<void(ScannedBlock)> m_done;
     int m_inFlight;
     qsizetype m_lines = 0;
@@ -171,7 +180,8 @@ void handOnBlocks(QString *pending, BlockPipeline *blocks, const std::atomic_boo
 } // namespace
 
 InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first, qint64 limit,
-                                            const std::atomic_bool *cancel, const KeepLine &keep, const Found &found)
+                                            const std::atomic_bool *cancel, const KeepLine &keep, const Found &found,
+                                            TimelineBuilder *timeline)
 {
     Result result;
     result.format = InputFormat::Log;
@@ -181,8 +191,10 @@ InputReader::Result InputReader::readStream(QIODevice *device, QByteArray first,
     QString pending;
     qsizetype nuls = 0;
     qsizetype binary = 0;
-    BlockPipeline blocks(cancel, keep, [&](ScannedBlock scanned) {
+    BlockPipeline blocks(cancel, keep, timeline, [&](ScannedBlock scanned) {
         binary += scanned.binary;
+        if (timeline)
+            timeline->add(std::move(scanned.calls));
         nuls += scanned.nuls;
         result.redactions += scanned.redactions;
         result.candidates += std::move(scanned.candidates);

@@ -4,6 +4,7 @@
 
 #include "harcall.h"
 #include "labelrules.h"
+#include "normalizedtext.h"
 #include "readers.h"
 #include "redactor.h"
 
@@ -15,6 +16,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -66,7 +68,30 @@ qint64 epochOf(const QString &time)
 
 TimelineBuilder::TimelineBuilder(QList<FlowDefinition> flows)
     : m_flows(std::move(flows)), m_walker(std::make_unique<Walker>())
-{}
+{
+    QStringList paths;
+    for (const FlowDefinition &flow : std::as_const(m_flows)) {
+        for (const FlowStep &step : flow.steps)
+            paths.append(step.path);
+        for (const FlowRule &rule : flow.rules)
+            paths.append(rule.path);
+    }
+    for (const QString &path : std::as_const(paths)) {
+        const QList<QStringView> segments = QStringView(path).split(u'/', Qt::SkipEmptyParts);
+        // A segment that is no placeholder, of the characters hasAsciiWordAt() compares in either case.
+        const auto literal = std::find_if(segments.cbegin(), segments.cend(), [](QStringView s) {
+            return std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+                const char16_t u = c.unicode();
+                return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' ||
+                       u == u'.';
+            });
+        });
+        if (literal == segments.cend())
+            m_everyLine = m_everyLine || !path.isEmpty();
+        else if (const QString word = literal->toString().toLower(); !m_pathWords.contains(word))
+            m_pathWords.append(word);
+    }
+}
 
 TimelineBuilder::~TimelineBuilder() = default;
 
@@ -173,7 +198,7 @@ QByteArray TimelineBuilder::body(const FlowStep &step, const HarCall &call, bool
 }
 
 void TimelineBuilder::keepFacts(const FlowStep &step, const QByteArray &request, const QByteArray &response,
-                                TimelineCall *call)
+                                TimelineCall *call) const
 {
     if (request.isEmpty() && response.isEmpty())
         return; // nothing to read a fact from: most calls of a big HAR
@@ -195,7 +220,7 @@ void TimelineBuilder::keepFacts(const FlowStep &step, const QByteArray &request,
 }
 
 void TimelineBuilder::keepFacts(const FlowStep &step, const QJsonObject &requestJson, const QJsonObject &responseJson,
-                                TimelineCall *call)
+                                TimelineCall *call) const
 {
     for (const FlowFact &fact : step.facts) {
         if (!call->fact(fact.name).isEmpty())
@@ -211,7 +236,7 @@ void TimelineBuilder::keepFacts(const FlowStep &step, const QJsonObject &request
 }
 
 // A logger that prints the bodies after the status: each JSON object on the line is asked for every fact.
-void TimelineBuilder::keepLineFacts(const FlowStep &step, QStringView rest, bool requestOnly, TimelineCall *call)
+void TimelineBuilder::keepLineFacts(const FlowStep &step, QStringView rest, bool requestOnly, TimelineCall *call) const
 {
     // Bounded: the first few objects of the line's first 64 KiB.
     constexpr qsizetype kMaxBodyChars = 64 * 1024;
@@ -241,6 +266,44 @@ void TimelineBuilder::commit(const ParsedResponse *failure)
 
 void TimelineBuilder::readLog(QStringView text)
 {
+    add(logCalls(text));
+}
+
+void TimelineBuilder::add(QList<TimelineCall> calls)
+{
+    for (TimelineCall &c : calls)
+        m_timeline.add(std::move(c));
+}
+
+bool TimelineBuilder::mayHoldCall(QStringView line) const
+{
+    if (m_everyLine)
+        return true;
+    for (qsizetype colon = line.indexOf(u':'); colon >= 0; colon = line.indexOf(u':', colon + 1)) {
+        if (line.sliced(colon).startsWith(u"://")) // a URL (a vectorised search for its ':')
+            return true;
+    }
+    return std::any_of(m_pathWords.cbegin(), m_pathWords.cend(), [line](const QString &word) {
+        const QChar lower = word.front();
+        const QChar upper = lower.toUpper();
+        for (qsizetype from = 0; from < line.size();) {
+            const qsizetype l = line.indexOf(lower, from);
+            const qsizetype u = upper == lower ? -1 : line.indexOf(upper, from);
+            const qsizetype at = l < 0 ? u : u < 0 ? l : qMin(l, u);
+            if (at < 0)
+                break;
+            if (NormalizedText::hasAsciiWordAt(
+                    line, at,
+                    std::u16string_view(reinterpret_cast<const char16_t *>(word.utf16()), size_t(word.size()))))
+                return true;
+            from = at + 1;
+        }
+        return false;
+    });
+}
+
+QList<TimelineCall> TimelineBuilder::logCalls(QStringView text, qsizetype firstLine) const
+{
     static const QRegularExpression call(
         QStringLiteral("(?<![A-Za-z])(GET|POST|PUT|PATCH|DELETE)\\s+\"?(\\S+?)\"?\\s.*?(?<![\\d.:/-])([1-5]\\d\\d)"
                        "(?![\\d.:/-])"));
@@ -248,7 +311,8 @@ void TimelineBuilder::readLog(QStringView text)
         QStringLiteral("^\\S*?(\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?)"));
     static const QRegularExpression took(QStringLiteral("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s?ms\\b"));
     static const QRegularExpression code(QStringLiteral("\\b([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\\b"));
-    int number = 0;
+    QList<TimelineCall> calls;
+    qsizetype number = firstLine;
     for (const QStringView line : text.split(u'\n')) {
         ++number;
         const QRegularExpressionMatch m = call.match(line);
@@ -271,9 +335,10 @@ void TimelineBuilder::readLog(QStringView text)
             c.code = code.match(line, m.capturedEnd(3)).captured(1);
         if (const FlowStep *step = stepFor(c.method, c.path, nullptr); step && !step->facts.isEmpty())
             keepLineFacts(*step, line.sliced(m.capturedEnd(3)), c.failed(), &c);
-        c.location = Location::line(number);
-        m_timeline.add(std::move(c));
+        c.location = Location::line(int(number));
+        calls.append(std::move(c));
     }
+    return calls;
 }
 
 void TimelineBuilder::finish(int entries)

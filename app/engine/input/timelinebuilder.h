@@ -39,6 +39,14 @@ public:
     void commit(const ParsedResponse *failure);
     // A log or text, line by line: each line with a method, a Wix path and a status is a call.
     void readLog(QStringView text);
+    // The calls of a log's lines, without adding them: numbered from firstLine + 1. A long log's blocks are read
+    // on several threads at once, and their calls added in the log's order.
+    QList<TimelineCall> logCalls(QStringView text, qsizetype firstLine = 0) const;
+    // Adds calls read by logCalls(), in order: repeats fold into the row before them.
+    void add(QList<TimelineCall> calls);
+    // Whether a log's line may be a call readLog() keeps: it names a URL, or a word of a flow's path. Cheap, for
+    // scans that ask it of every line; lines that fail it are never read for calls.
+    bool mayHoldCall(QStringView line) const;
     // Entries are named "entry 3 of 20": the count is known only at the end.
     void finish(int entries);
 
@@ -52,12 +60,16 @@ public:
 private:
     struct Walker;
     QByteArray body(const FlowStep &step, const HarCall &call, bool request) const;
-    void keepFacts(const FlowStep &step, const QByteArray &request, const QByteArray &response, TimelineCall *call);
-    void keepFacts(const FlowStep &step, const QJsonObject &request, const QJsonObject &response, TimelineCall *call);
+    void keepFacts(const FlowStep &step, const QByteArray &request, const QByteArray &response,
+                   TimelineCall *call) const;
+    void keepFacts(const FlowStep &step, const QJsonObject &request, const QJsonObject &response,
+                   TimelineCall *call) const;
     // A failure's line gives only what was asked for (requestOnly): its body is an error.
-    void keepLineFacts(const FlowStep &step, QStringView rest, bool requestOnly, TimelineCall *call);
+    void keepLineFacts(const FlowStep &step, QStringView rest, bool requestOnly, TimelineCall *call) const;
 
     QList<FlowDefinition> m_flows;
+    QStringList m_pathWords;  // lower case: the first literal segment of each flow's paths, each once
+    bool m_everyLine = false; // a flow's path has no literal segment: every line may be a call
     Timeline m_timeline;
     std::optional<TimelineCall> m_pending;
     QString m_lastPath;

@@ -36,8 +36,6 @@ Report Diagnoser::diagnose(QIODevice *input, const std::atomic_bool *cancel, qin
 
 void Diagnoser::addFlows(TimelineBuilder *timeline, Report *report) const
 {
-    if (report->format == InputFormat::Log || report->format == InputFormat::Text)
-        timeline->readLog(report->redactedText); // a log longer than the text kept gives no timeline
     report->timeline = timeline->take();
     // A failure's row names the entry it matched: the row stands where the response was found (a HAR's entry, a
     // log's line).

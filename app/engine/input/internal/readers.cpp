@@ -5,10 +5,14 @@
 #include "assembler.h"
 #include "errorbody.h"
 #include "normalizedtext.h"
+#include "redactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <array>
+#include <string_view>
 
 namespace Readers {
 namespace {
@@ -31,8 +35,17 @@ bool namesRequestIdAt(QStringView text, qsizetype i)
 // the words error, status or grpc. One pass over the text; most log lines answer no.
 bool mayCarryError(QStringView text)
 {
+    // The characters the tests below start at: every other one is passed over with one look-up.
+    static constexpr std::array<bool, 128> kStarts = [] {
+        std::array<bool, 128> starts{};
+        for (const char c : std::string_view("{_45rRtTgGxXsSaAmMhH"))
+            starts[size_t(c)] = true;
+        return starts;
+    }();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (c.unicode() >= kStarts.size() || !kStarts[c.unicode()])
+            continue;
         if (c == u'{' || c == u'_')
             return true;
         if ((c == u'4' || c == u'5') && i + 2 < text.size() && text.at(i + 1).isDigit() && text.at(i + 2).isDigit() &&
@@ -507,6 +520,35 @@ ParsedResponse readChunk(const LogChunk &chunk)
     return r;
 }
 
+// A chunk's text, redacted on its own, as chunkAt() would have cut it from a redacted text: the balanced JSON value
+// opened on its first line.
+LogChunk redactedChunk(QStringView text)
+{
+    LogChunk chunk;
+    chunk.text = text;
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    if (const qsizetype brace = text.first(lineEnd < 0 ? text.size() : lineEnd).indexOf(u'{'); brace >= 0) {
+        const qsizetype jsonEnd = balancedEnd(text, brace, kMaxJsonDepth, kMaxEmbeddedJson);
+        if (jsonEnd > 0)
+            chunk.json = text.mid(brace, jsonEnd - brace);
+    }
+    return chunk;
+}
+
+// Whether readChunk() may find anything in a chunk, or keep may keep it: what it leaves out reads as no evidence,
+// which the assembler passes over.
+bool mayMatter(const LogChunk &chunk, const std::function<bool(const ParsedResponse &)> &keep)
+{
+    if (!chunk.json.isEmpty() || isTableRow(chunk.text.left(chunk.text.indexOf(u'\n'))) || mayCarryError(chunk.text))
+        return true;
+    if (!keep)
+        return false;
+    ParsedResponse bare;
+    bare.format = InputFormat::Log;
+    bare.text = chunk.text.toString();
+    return keep(bare);
+}
+
 } // namespace
 
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
@@ -524,6 +566,52 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
         i = chunk.lastLine;
     }
     return responses.take();
+}
+
+namespace {
+
+// A chunk redacted with the line before it, which may start a secret the chunk ends (a token or a key body wrapped
+// over lines): the chunk's part of the result, or the whole result when a secret joined the two lines.
+Redactor::Result redactWithLineBefore(QStringView text, const QList<QStringView> &lines, qsizetype first,
+                                      const LogChunk &chunk)
+{
+    if (first == 0)
+        return Redactor::redact(chunk.text.toString());
+    const qsizetype from = lines.at(first - 1).data() - text.data();
+    const QStringView window = text.mid(from, chunk.text.data() + chunk.text.size() - text.data() - from);
+    Redactor::Result redacted = Redactor::redact(window.toString());
+    if (redacted.text.count(u'\n') == window.count(u'\n')) // the count may include a secret of the line before
+        redacted.text.remove(0, redacted.text.indexOf(u'\n') + 1);
+    return redacted;
+}
+
+} // namespace
+
+SelectedScan scanLogSelected(QStringView text, const std::atomic_bool *cancel,
+                             const std::function<bool(const ParsedResponse &)> &keep,
+                             const std::function<bool(QStringView)> &mayBeCall, qsizetype firstLine)
+{
+    SelectedScan scan;
+    const QList<QStringView> lines = splitLines(text);
+    Assembler responses(text.size() <= kShortPaste ? lines.size() : kLogPartsGap, firstLine, keep);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i % kLinesPerCancelCheck == 0 && isCancelled(cancel))
+            break;
+        if (lines.at(i).trimmed().isEmpty())
+            continue;
+        const LogChunk chunk = chunkAt(text, lines, i);
+        const bool call = mayBeCall && mayBeCall(chunk.text);
+        if (call || mayMatter(chunk, keep)) {
+            const Redactor::Result redacted = redactWithLineBefore(text, lines, i, chunk);
+            scan.redactions += redacted.count;
+            responses.add(readChunk(redactedChunk(redacted.text)), i, chunk.lastLine);
+            if (call)
+                scan.callChunks.append({redacted.text, firstLine + i});
+        }
+        i = chunk.lastLine;
+    }
+    scan.candidates = responses.take();
+    return scan;
 }
 
 } // namespace Readers

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <utility>
 
 namespace Readers {
 
@@ -23,6 +24,21 @@ QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, cons
 // firstLine: the number of lines before text, when it is a block of a longer log read piece by piece.
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
                               const std::function<bool(const ParsedResponse &)> &keep, qsizetype firstLine = 0);
+
+// What a block of a long log holds that may reach the answer.
+struct SelectedScan
+{
+    QList<ParsedResponse> candidates;
+    int redactions = 0;
+    // Each chunk that may hold a call (mayBeCall), redacted, with the number of lines before it in the log.
+    QList<std::pair<QString, qsizetype>> callChunks;
+};
+// The same responses scanLog() finds in text once redacted, with the text read as it is: its lines are cut into
+// chunks as scanLog() cuts them, and only a chunk that may carry an error, a documented message (keep) or a call
+// (mayBeCall) is copied, redacted and read. Most lines of a log are none of these, and cost only the look.
+SelectedScan scanLogSelected(QStringView text, const std::atomic_bool *cancel,
+                             const std::function<bool(const ParsedResponse &)> &keep,
+                             const std::function<bool(QStringView)> &mayBeCall, qsizetype firstLine);
 
 // The text with e-mail quote marks ("> ", ">> ") taken off every line, when it is a quoted e-mail.
 QString undoMailQuoting(const QString &text);
