@@ -19,6 +19,8 @@ namespace Readers {
 
 using Cancellation::isCancelled;
 
+// The lines of text, without their line ends (a CR before the LF too).
+QList<QStringView> splitLines(QStringView text);
 bool hasHttpStatusLine(QStringView text);
 QList<ParsedResponse> readTranscript(QStringView text, InputFormat *format, const std::atomic_bool *cancel);
 // firstLine: the number of lines before text, when it is a block of a longer log read piece by piece.
