@@ -293,6 +293,41 @@ private slots:
                  qPrintable(m_window->statusBar()->currentMessage()));
     }
 
+    // A log too large for the editor: each call's line is read again from the file, whatever its place in it, with
+    // its secrets removed.
+    void largeLogCallsAreReadFromTheFile()
+    {
+        QFile in(data(QStringLiteral("ns-error-dns.log")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QList<QByteArray> walk = in.readAll().trimmed().split('\n');
+        QTemporaryDir dir;
+        QFile out(dir.filePath(QStringLiteral("big.log")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        // Filler before each call, with CRLF line ends, so that the calls stand past the first chunks read.
+        constexpr int kFiller = 20000;
+        for (const QByteArray &line : walk) {
+            for (int i = 0; i < kFiller; ++i)
+                out.write(QByteArray("2026-11-20T09:00:00.000Z INFO app heartbeat ok n=") + QByteArray::number(i) +
+                          "\r\n");
+            out.write(line + "\r\n");
+        }
+        out.close();
+        QVERIFY(out.size() > DiagnosePage::kEditorLimit);
+        openWalk(out.fileName());
+        QVERIFY(editor()->toPlainText().isEmpty());
+        QCOMPARE(calls()->model()->rowCount(), int(walk.size()));
+        for (int row = 0; row < calls()->model()->rowCount(); ++row) {
+            choose(row);
+            const TimelineCall *call = page()->timelineView()->model()->callAt(calls()->model()->index(row, 0));
+            QCOMPARE(call->location.first, kFiller * (row + 1) + row + 1);
+            const QString shown = page()->callView()->responseText();
+            QVERIFY2(shown.contains(call->method + u' ') && shown.contains(call->path), qPrintable(shown));
+            QVERIFY(!shown.contains(QLatin1String("heartbeat")));
+            QVERIFY(!shown.contains(QLatin1String(kTokenSignature)));
+            QVERIFY(!shown.contains(QLatin1String(kTokenHeader)));
+        }
+    }
+
     // Show in input selects the chosen call where it stands in the editor: its HAR entry (the editor shows the HAR
     // redacted, so not at the place it was read from), or its log line.
     void showInInputSelectsTheCall_data()

@@ -112,10 +112,6 @@
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <source>This call is line %1 of a file too large to show here; open the file in a text editor to read it.</source>
-        <translation>Dieser Aufruf ist Zeile %1 einer Datei, die zu groß für die Anzeige hier ist; öffnen Sie die Datei in einem Texteditor, um ihn zu lesen.</translation>
-    </message>
-    <message>
         <source>The input changed since it was read: this call is no longer where it was.</source>
         <translation>Die Eingabe hat sich seit dem Lesen geändert: Dieser Aufruf steht nicht mehr an seiner Stelle.</translation>
     </message>
@@ -130,6 +126,14 @@
     <message>
         <source>Show in input</source>
         <translation>In der Eingabe zeigen</translation>
+    </message>
+    <message>
+        <source>The file changed since it was read: this call is no longer where it was.</source>
+        <translation>Die Datei hat sich seit dem Lesen geändert: Dieser Aufruf steht nicht mehr an seiner Stelle.</translation>
+    </message>
+    <message>
+        <source>(cut: the lines are longer than can be shown here)</source>
+        <translation>(gekürzt: Die Zeilen sind länger, als hier gezeigt werden kann)</translation>
     </message>
 </context>
 <context>

@@ -112,10 +112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This call is line %1 of a file too large to show here; open the file in a text editor to read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The input changed since it was read: this call is no longer where it was.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,6 +125,14 @@
     </message>
     <message>
         <source>Show in input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed since it was read: this call is no longer where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cut: the lines are longer than can be shown here)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,10 +112,6 @@
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <source>This call is line %1 of a file too large to show here; open the file in a text editor to read it.</source>
-        <translation>Esta llamada es la línea %1 de un archivo demasiado grande para mostrarlo aquí; abra el archivo en un editor de texto para leerla.</translation>
-    </message>
-    <message>
         <source>The input changed since it was read: this call is no longer where it was.</source>
         <translation>La entrada cambió desde que se leyó: esta llamada ya no está donde estaba.</translation>
     </message>
@@ -130,6 +126,14 @@
     <message>
         <source>Show in input</source>
         <translation>Mostrar en la entrada</translation>
+    </message>
+    <message>
+        <source>The file changed since it was read: this call is no longer where it was.</source>
+        <translation>El archivo cambió desde que se leyó: esta llamada ya no está donde estaba.</translation>
+    </message>
+    <message>
+        <source>(cut: the lines are longer than can be shown here)</source>
+        <translation>(recortado: las líneas son más largas de lo que se puede mostrar aquí)</translation>
     </message>
 </context>
 <context>

@@ -151,28 +151,43 @@ QString CallView::responseText() const
 
 CallDetails CallView::readLine(const TimelineCall &call, const Source &source)
 {
-    if (!source.largeFile.isEmpty() || source.text.isEmpty())
-        return {{},
-                {},
-                tr("This call is line %1 of a file too large to show here; open the file in a text editor "
-                   "to read it.")
-                    .arg(call.location.first)};
+    const int lastLine = qMax(call.location.last, call.location.first);
+    QString lines;
+    if (!source.largeFile.isEmpty()) {
+        QFile file(source.largeFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{}, {}, tr("Cannot read %1: %2").arg(source.largeFile, file.errorString())};
+        bool found = false;
+        bool cut = false;
+        lines = CallInspector::readLogLines(&file, call.location.first, lastLine, &found, &cut);
+        if (!found)
+            return {{}, {}, tr("The file changed since it was read: this call is no longer where it was.")};
+        if (cut)
+            lines += u'\n' + tr("(cut: the lines are longer than can be shown here)");
+    } else {
+        lines = linesOf(source.text, call.location.first, lastLine);
+        if (lines.isNull())
+            return {{}, {}, tr("The input changed since it was read: this call is no longer where it was.")};
+    }
     // A log line holds the request and the response together: it is shown once, as the response.
-    const QStringView text(source.text);
+    return {
+        tr("(the log line holds the request and the response: see the response)"), Redactor::redact(lines).text, {}};
+}
+
+// Lines first to last of text, or a null string when text has fewer lines.
+QString CallView::linesOf(QStringView text, int first, int last)
+{
     qsizetype start = 0;
-    for (int line = 1; line < call.location.first && start >= 0; ++line) {
+    for (int line = 1; line < first && start >= 0; ++line) {
         start = text.indexOf(u'\n', start);
         start = start < 0 ? -1 : start + 1;
     }
-    if (start < 0)
-        return {{}, {}, tr("The input changed since it was read: this call is no longer where it was.")};
-    const int lastLine = qMax(call.location.last, call.location.first);
+    if (start < 0 || text.isEmpty())
+        return {};
     qsizetype end = start;
-    for (int line = call.location.first; line <= lastLine && end >= 0; ++line)
-        end = text.indexOf(u'\n', line == call.location.first ? end : end + 1);
-    const QString lines = text.mid(start, end < 0 ? -1 : end - start).toString();
-    return {
-        tr("(the log line holds the request and the response: see the response)"), Redactor::redact(lines).text, {}};
+    for (int line = first; line <= last && end >= 0; ++line)
+        end = text.indexOf(u'\n', line == first ? end : end + 1);
+    return text.mid(start, end < 0 ? -1 : end - start).toString();
 }
 
 CallDetails CallView::read(const TimelineCall &call, const Source &source)

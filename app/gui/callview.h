@@ -50,6 +50,7 @@ private:
     void showDetails(const CallDetails &details);
     static CallDetails read(const TimelineCall &call, const Source &source);
     static CallDetails readLine(const TimelineCall &call, const Source &source);
+    static QString linesOf(QStringView text, int first, int last);
 
     QLabel *m_heading;
     QLabel *m_requestLabel;

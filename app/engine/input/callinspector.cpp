@@ -122,4 +122,33 @@ CallDetails fromHarEntry(const QByteArray &entry)
     return out;
 }
 
+QString readLogLines(QIODevice *device, int first, int last, bool *found, bool *cut)
+{
+    constexpr qint64 kChunk = 1024 * 1024;
+    *found = false;
+    *cut = false;
+    QByteArray kept;
+    int line = 1; // the line the next byte belongs to
+    while (line <= last) {
+        const QByteArray chunk = device->read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        for (qsizetype i = 0; i < chunk.size() && line <= last;) {
+            const qsizetype newline = chunk.indexOf('\n', i);
+            const qsizetype end = newline < 0 ? chunk.size() : newline + 1;
+            if (line >= first) {
+                *found = true;
+                const qsizetype room = qMax<qsizetype>(0, kMaxBodyChars - kept.size());
+                *cut = *cut || end - i > room;
+                kept.append(chunk.constData() + i, qMin(end - i, room));
+            }
+            line += newline < 0 ? 0 : 1;
+            i = end;
+        }
+    }
+    while (kept.endsWith('\n') || kept.endsWith('\r'))
+        kept.chop(1);
+    return QString::fromUtf8(kept);
+}
+
 } // namespace CallInspector

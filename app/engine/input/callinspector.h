@@ -33,5 +33,9 @@ CallDetails readHarEntry(QIODevice *device, qint64 offset, qint64 size);
 bool findHarEntry(const QByteArray &har, int entry, qint64 *offset, qint64 *size);
 // One HAR entry's JSON text.
 CallDetails fromHarEntry(const QByteArray &entry);
+// Lines first to last (1-based, as Location counts a log's lines) of the log in device, read as UTF-8 a chunk at a
+// time, so that a file of any size is read in bounded memory; at most kMaxBodyChars bytes are kept (found tells
+// whether the lines were there; cut, whether bytes were left out). Not redacted: the caller redacts what it shows.
+QString readLogLines(QIODevice *device, int first, int last, bool *found, bool *cut);
 
 } // namespace CallInspector
