@@ -34,6 +34,9 @@ private slots:
     void oneReadingReachesTheFixedPoint_data();
     void oneReadingReachesTheFixedPoint();
     // Over the fuzz corpus, the real clients' output and damaged mixtures of them.
+    // A line that ends in '=' reads as a quoted-printable soft line break; it may be plain text as well.
+    void equalsAtALineEnd_data();
+    void equalsAtALineEnd();
     void redactingAgainChangesNothing_data();
     void redactingAgainChangesNothing();
 };
@@ -395,6 +398,71 @@ void TestRedactor::oneReadingReachesTheFixedPoint()
     const QString once = withSecretsReplaced(text);
     QVERIFY2(!once.contains(secret), qPrintable(once));
     QCOMPARE(withSecretsReplaced(once), once);
+}
+
+void TestRedactor::equalsAtALineEnd_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("secret");
+    // The fuzzer's input (corpus: jwt-after-a-line-ending-in-equals): '=' ends the lines around a token's line.
+    QTest::newRow("a line ending in '=' before a token's line, read as a soft line break")
+        << QString::fromUtf8(
+               QByteArray("line one\x5c"
+                          "u1 \x04"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x5c"
+                          "\x5c"
+                          " \x22"
+                          "====================\x16"
+                          "==============one\x5c"
+                          "u1 \x04"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x5c"
+                          "\x5c"
+                          " \x22"
+                          "=========================================C=\x0a"
+                          "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7XvtwOk9W2\x0a"
+                          "=qu[ot===========one\x5c"
+                          "u1 \x04"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x00"
+                          "\x5c"
+                          "\x5c"
+                          " \x22"
+                          "============================================qu[ot)ed=========q)ed=========qu[ot)ed*\x17"
+                          "\x00"
+                          "\x00"
+                          "",
+                          306))
+        << QStringLiteral("Zq7XvtwOk9W2");
+    QTest::newRow("base64 padding at a line's end before a bearer line")
+        << QStringLiteral("data: aGVsbG8=\nAuthorization: Bearer S3CR3Tbearer77\n") << QStringLiteral("S3CR3Tbearer77");
+}
+
+void TestRedactor::equalsAtALineEnd()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, secret);
+    const QString once = Redactor::redact(text).text;
+    QVERIFY2(!once.contains(secret), qPrintable(once));
+    QCOMPARE(Redactor::redact(once).text, once);
 }
 
 void TestRedactor::redactingAgainChangesNothing_data()

@@ -27,21 +27,15 @@ QList<Secret> secretsIn(const DecodedText &decoded)
     return secrets;
 }
 
-bool inside(const QList<Secret> &secrets, qsizetype at)
-{
-    return std::any_of(secrets.cbegin(), secrets.cend(), [at](const Secret &s) { return s.start <= at && at < s.end; });
-}
-
-// The secrets in text. Whether text reads as quoted-printable is told by marks in it (a soft line break, =3D); when
-// every mark lies inside a secret, the redacted text shows none and reads without it, so the text is also read that
-// way and the secrets of both readings are taken: redacting the result again finds nothing new.
+// The secrets in text. Whether text reads as quoted-printable is told by marks in it (a soft line break, =3D), and
+// a mark may be plain text as well (base64 padding or a rule of '=' at a line's end, a "=3D" in a value): when the
+// text shows any, it is read both ways and the secrets of both readings are taken, so that a secret the joined
+// lines hide is still found, and redacting the result again finds nothing new.
 QList<Secret> secretsIn(QStringView text)
 {
     const DecodedText decoded(text);
     QList<Secret> secrets = secretsIn(decoded);
-    const QList<qsizetype> &marks = decoded.quotedPrintableMarks();
-    if (!marks.isEmpty() && !secrets.isEmpty() &&
-        std::all_of(marks.cbegin(), marks.cend(), [&](qsizetype at) { return inside(secrets, at); }))
+    if (!decoded.quotedPrintableMarks().isEmpty())
         secrets += secretsIn(DecodedText(text, DecodedText::QuotedPrintable::Never));
     return secrets;
 }
