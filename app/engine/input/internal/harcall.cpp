@@ -39,6 +39,28 @@ error_code readString(value v, std::string *out)
     return e;
 }
 
+// Calls visit(name, member value) for each member of an object, in the order they stand, until visit or the
+// reading fails: the one walk every part of an entry is read with.
+template <typename Visit> error_code forEachMember(object members, Visit visit)
+{
+    for (auto field : members) {
+        std::string_view name;
+        if (const error_code e = field.unescaped_key().get(name))
+            return e;
+        if (const error_code e = visit(name, field.value()))
+            return e;
+    }
+    return simdjson::SUCCESS;
+}
+
+template <typename Visit> error_code forEachMember(value v, Visit visit)
+{
+    object members;
+    if (const error_code e = v.get_object().get(members))
+        return e;
+    return forEachMember(members, visit);
+}
+
 // A string member's token, not unescaped: empty when the member is not a string.
 std::string_view stringToken(value v)
 {
@@ -52,15 +74,12 @@ std::string_view stringToken(value v)
 // The member named key of an object, as a string token (postData.text, content.text).
 std::string_view memberToken(value v, std::string_view key)
 {
-    object o;
-    if (v.get_object().get(o))
-        return {};
     std::string_view found;
-    for (auto field : o) {
-        std::string_view name;
-        if (!field.unescaped_key().get(name) && name == key)
-            found = stringToken(field.value());
-    }
+    forEachMember(v, [&](std::string_view name, value member) {
+        if (name == key)
+            found = stringToken(member);
+        return simdjson::SUCCESS;
+    });
     return found;
 }
 
@@ -71,20 +90,20 @@ error_code readHeaders(value v, HarCall *call)
     if (const error_code e = v.get_array().get(headers))
         return e;
     for (auto item : headers) {
-        object header;
-        if (const error_code e = item.get_object().get(header))
+        value header;
+        if (const error_code e = item.get(header))
             return e;
         std::string name;
         std::string_view text;
-        for (auto field : header) {
-            std::string_view key;
-            if (const error_code e = field.unescaped_key().get(key))
-                return e;
+        const error_code e = forEachMember(header, [&](std::string_view key, value member) {
             if (key == "name")
-                readString(field.value(), &name);
+                readString(member, &name);
             else if (key == "value")
-                text = stringToken(field.value());
-        }
+                text = stringToken(member);
+            return simdjson::SUCCESS;
+        });
+        if (e)
+            return e;
         if (!call->requestId.empty() || text.empty() || !containsNoCase(name, "request") ||
             !LabelRules::namesRequestId(QString::fromStdString(name)))
             continue;
@@ -104,56 +123,42 @@ error_code readHeaders(value v, HarCall *call)
 
 error_code readRequest(value v, HarCall *call)
 {
-    object request;
-    if (const error_code e = v.get_object().get(request))
-        return e;
-    for (auto field : request) {
-        std::string_view name;
-        if (const error_code e = field.unescaped_key().get(name))
-            return e;
+    return forEachMember(v, [call](std::string_view name, value member) {
         if (name == "method")
-            readString(field.value(), &call->method);
+            readString(member, &call->method);
         else if (name == "url")
-            readString(field.value(), &call->url);
+            readString(member, &call->url);
         else if (name == "postData")
-            call->requestBody = memberToken(field.value(), "text");
-    }
-    return simdjson::SUCCESS;
+            call->requestBody = memberToken(member, "text");
+        return simdjson::SUCCESS;
+    });
+}
+
+error_code readContent(value v, HarCall *call)
+{
+    return forEachMember(v, [call](std::string_view key, value member) {
+        if (key == "text") {
+            call->responseBody = stringToken(member);
+        } else if (key == "encoding") {
+            std::string encoding;
+            readString(member, &encoding);
+            call->base64 = encoding == "base64";
+        }
+        return simdjson::SUCCESS;
+    });
 }
 
 error_code readResponse(value v, HarCall *call)
 {
-    object response;
-    if (const error_code e = v.get_object().get(response))
-        return e;
-    for (auto field : response) {
-        std::string_view name;
-        if (const error_code e = field.unescaped_key().get(name))
-            return e;
-        if (name == "status") {
-            if (const error_code e = field.value().get_int64().get(call->status))
-                return e;
-        } else if (name == "headers") {
-            readHeaders(field.value(), call);
-        } else if (name == "content") {
-            object content;
-            if (field.value().get_object().get(content))
-                continue;
-            for (auto c : content) {
-                std::string_view key;
-                if (c.unescaped_key().get(key))
-                    break;
-                if (key == "text") {
-                    call->responseBody = stringToken(c.value());
-                } else if (key == "encoding") {
-                    std::string encoding;
-                    readString(c.value(), &encoding);
-                    call->base64 = encoding == "base64";
-                }
-            }
-        }
-    }
-    return simdjson::SUCCESS;
+    return forEachMember(v, [call](std::string_view name, value member) {
+        if (name == "status")
+            return member.get_int64().get(call->status);
+        if (name == "headers")
+            readHeaders(member, call);
+        else if (name == "content")
+            readContent(member, call); // a content that is no object is left unread
+        return simdjson::SUCCESS;
+    });
 }
 
 } // namespace
@@ -165,23 +170,21 @@ bool HarCall::read(simdjson::ondemand::parser &parser, const char *json, size_t 
     object top;
     if (parser.iterate(view).get(doc) || doc.get_object().get(top))
         return false;
-    for (auto field : top) {
-        std::string_view key;
-        if (field.unescaped_key().get(key))
-            return false;
+    const error_code e = forEachMember(top, [call](std::string_view key, value member) {
         if (key == "startedDateTime") {
-            readString(field.value(), &call->started);
+            readString(member, &call->started);
         } else if (key == "time") {
-            if (field.value().get_double().get(call->time))
+            if (member.get_double().get(call->time))
                 call->time = -1;
         } else if (key == "request") {
-            if (readRequest(field.value(), call))
-                return false;
+            return readRequest(member, call);
         } else if (key == "response") {
-            if (readResponse(field.value(), call))
-                return false;
+            return readResponse(member, call);
         }
-    }
+        return simdjson::SUCCESS;
+    });
+    if (e)
+        return false;
     return call->status >= 0;
 }
 

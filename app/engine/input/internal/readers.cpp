@@ -305,6 +305,22 @@ bool mayMatter(const LogChunk &chunk, const std::function<bool(const ParsedRespo
     return keep(bare);
 }
 
+// Each chunk of a log (a line with its JSON value and continuation lines), in order, until cancelled: visit(chunk,
+// the index of its first line).
+template <typename Visit>
+void forEachChunk(QStringView text, const QList<QStringView> &lines, const std::atomic_bool *cancel, Visit visit)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i % kLinesPerCancelCheck == 0 && isCancelled(cancel))
+            break;
+        if (lines.at(i).trimmed().isEmpty())
+            continue;
+        const LogChunk chunk = chunkAt(text, lines, i);
+        visit(chunk, i);
+        i = chunk.lastLine;
+    }
+}
+
 } // namespace
 
 QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
@@ -312,15 +328,9 @@ QList<ParsedResponse> scanLog(QStringView text, const std::atomic_bool *cancel,
 {
     const QList<QStringView> lines = splitLines(text);
     Assembler responses(text.size() <= kShortPaste ? lines.size() : kLogPartsGap, firstLine, keep);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i % kLinesPerCancelCheck == 0 && isCancelled(cancel))
-            break;
-        if (lines.at(i).trimmed().isEmpty())
-            continue;
-        const LogChunk chunk = chunkAt(text, lines, i);
-        responses.add(readChunk(chunk), i, chunk.lastLine);
-        i = chunk.lastLine;
-    }
+    forEachChunk(text, lines, cancel, [&](const LogChunk &chunk, qsizetype first) {
+        responses.add(readChunk(chunk), first, chunk.lastLine);
+    });
     return responses.take();
 }
 
@@ -350,22 +360,16 @@ SelectedScan scanLogSelected(QStringView text, const std::atomic_bool *cancel,
     SelectedScan scan;
     const QList<QStringView> lines = splitLines(text);
     Assembler responses(text.size() <= kShortPaste ? lines.size() : kLogPartsGap, firstLine, keep);
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i % kLinesPerCancelCheck == 0 && isCancelled(cancel))
-            break;
-        if (lines.at(i).trimmed().isEmpty())
-            continue;
-        const LogChunk chunk = chunkAt(text, lines, i);
+    forEachChunk(text, lines, cancel, [&](const LogChunk &chunk, qsizetype first) {
         const bool call = mayBeCall && mayBeCall(chunk.text);
-        if (call || mayMatter(chunk, keep)) {
-            const Redactor::Result redacted = redactWithLineBefore(text, lines, i, chunk);
-            scan.redactions += redacted.count;
-            responses.add(readChunk(redactedChunk(redacted.text)), i, chunk.lastLine);
-            if (call)
-                scan.callChunks.append({redacted.text, firstLine + i});
-        }
-        i = chunk.lastLine;
-    }
+        if (!call && !mayMatter(chunk, keep))
+            return;
+        const Redactor::Result redacted = redactWithLineBefore(text, lines, first, chunk);
+        scan.redactions += redacted.count;
+        responses.add(readChunk(redactedChunk(redacted.text)), first, chunk.lastLine);
+        if (call)
+            scan.callChunks.append({redacted.text, firstLine + first});
+    });
     scan.candidates = responses.take();
     return scan;
 }
