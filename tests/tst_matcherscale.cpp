@@ -5,6 +5,7 @@
 // reading every entry of the catalog in turn.
 #include "diagnoser.h"
 #include "embeddedcatalog.h"
+#include "normalizedtext.h"
 #include "samples.h"
 #include "statuscodes.h"
 #include "templatefinder.h"
@@ -119,6 +120,56 @@ private slots:
             checked += near.size() == kShown ? 1 : 0;
         }
         QVERIFY(checked > real.size() / 2); // the twins give most queries a full list to compare
+    }
+
+    // The finder rules candidates out by their words (each literal word in the text, each piece's words one after
+    // the other) before it tries a template: it must never rule out one that matches. Over every template of the
+    // real catalog, filled, with a word dropped or two swapped, inside a log line and with values that carry
+    // punctuation, the templates found are exactly those whose match() succeeds, entry by entry.
+    void findGivesEveryTemplateThatMatches()
+    {
+        QString error;
+        const Catalog catalog = EmbeddedCatalog::load(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QHash<QString, QString> punctuated = Samples::sampleValues();
+        for (auto it = punctuated.begin(); it != punctuated.end(); ++it)
+            it.value() = QStringLiteral("\"%1\",").arg(it.value());
+        QStringList texts;
+        int templated = 0;
+        for (const CatalogEntry &e : catalog.entries()) {
+            templated += e.messageTemplate.isEmpty() ? 0 : 1;
+            for (const QHash<QString, QString> &values : {Samples::sampleValues(), punctuated}) {
+                const QString message = e.messageTemplate.fill(values);
+                const QStringList words = message.split(u' ');
+                texts << message << QStringLiteral("ERROR [api] ") + message + QStringLiteral(" (retry 2)");
+                for (qsizetype w = 0; w + 1 < words.size(); ++w) {
+                    QStringList dropped = words;
+                    dropped.removeAt(w);
+                    QStringList swapped = words;
+                    swapped.swapItemsAt(w, w + 1);
+                    texts << dropped.join(u' ') << swapped.join(u' ');
+                }
+            }
+        }
+        const TemplateFinder finder(catalog);
+        int found = 0;
+        for (const QString &text : std::as_const(texts)) {
+            const NormalizedText normalized(text);
+            QList<int> matching;
+            for (int i = 0; i < catalog.entries().size(); ++i) {
+                if (catalog.entries().at(i).messageTemplate.match(normalized).matched)
+                    matching << i;
+            }
+            QList<int> hits;
+            for (const TemplateHit &h : finder.find(text, nullptr))
+                hits << h.entry;
+            std::sort(hits.begin(), hits.end());
+            QVERIFY2(hits == matching, qPrintable(text));
+            found += int(hits.size());
+        }
+        // Each template filled, and in a log line, with both sets of values, is found at least: the comparison is not
+        // of empty lists.
+        QVERIFY2(found >= 4 * templated, qPrintable(QStringLiteral("%1 hits, %2 templates").arg(found).arg(templated)));
     }
 };
 

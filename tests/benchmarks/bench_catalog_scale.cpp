@@ -9,6 +9,8 @@
 // whose endpoint is documented: the URL decides among twins, and is looked up among every endpoint the catalog has.
 // Every query must find the entry it was made from, on both catalogs: a query that does not, a catalog that does not
 // load, or no query at all exits 1 with the reason (a benchmark that answers wrongly measures nothing).
+// With a second argument, "real" or "large", only that catalog's queries are made (41 rounds, nothing printed): for
+// a profiler such as valgrind --tool=callgrind, which would otherwise count both catalogs together.
 // Prints: catalog-scale REAL_ENTRIES BIG_ENTRIES REAL_US BIG_US REAL_MATCHES BIG_MATCHES
 //         catalog-scale-url QUERIES REAL_US BIG_US REAL_MATCHES BIG_MATCHES
 #include "diagnoser.h"
@@ -140,6 +142,12 @@ int main(int argc, char *argv[])
         !checkAnswers(onReal, withUrl, withUrlIds, "the real catalog, with URLs") ||
         !checkAnswers(onBig, withUrl, withUrlIds, "the large catalog, with URLs"))
         return 1;
+    if (argc > 2) {
+        const Diagnoser &only = qstrcmp(argv[2], "large") == 0 ? onBig : onReal;
+        for (int round = 0; round < 41; ++round)
+            roundMicros(only, queries);
+        return 0;
+    }
     const auto [small, large] = perQueryMicros(onReal, onBig, queries);
     std::printf("catalog-scale %lld %lld %.1f %.1f %.1f %.1f\n", static_cast<long long>(real->entries().size()),
                 static_cast<long long>(big->entries().size()), small, large, meanMatches(onReal, queries),

@@ -34,6 +34,7 @@ template <typename F> double medianMicros(int runs, F &&work)
     return times[times.size() / 2];
 }
 
+// With an argument, "json" or "curl", only that row's diagnoses are made, untimed: for a profiler.
 // Medians of two pieces of work timed in turn, so that both see the same machine (clock speed, caches, load).
 template <typename F, typename G> std::pair<double, double> medianMicrosInTurn(int runs, F &&first, G &&second)
 {
@@ -86,6 +87,26 @@ long peakRssKb()
     return -1;
 }
 
+// The same kind of paste wrapped in curl -v output.
+QByteArray curlPaste()
+{
+    const QByteArray body = Samples::wixBody(
+        QStringLiteral("SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted to target account."),
+        QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
+    QByteArray paste =
+        Samples::curlVerbose(403, body, QStringLiteral("POST"), QStringLiteral("/domain-connect/v1/connect-domain"));
+    while (paste.size() < 2048)
+        paste.prepend("* TLSv1.3 (IN), TLS handshake, Newsession Ticket (4):\n");
+    return paste;
+}
+
+// For a profiler (valgrind --tool=callgrind): one row's diagnoses only, nothing timed or printed.
+void profileOnly(const Diagnoser &diagnoser, const QByteArray &input, int runs)
+{
+    for (int i = 0; i < runs; ++i)
+        diagnoser.diagnose(input);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -121,6 +142,10 @@ int main(int argc, char *argv[])
     }
     const QByteArray response = QJsonDocument(wixError).toJson();
     const int runs = 2000;
+    if (argc > 1) {
+        profileOnly(diagnoser, QByteArray(argv[1]) == "curl" ? curlPaste() : response, runs);
+        return 0;
+    }
     const auto [ours, floor] = medianMicrosInTurn(
         runs, [&] { diagnoser.diagnose(response); }, [&] { QJsonDocument::fromJson(response); });
     std::printf("diagnose a %lld-byte Wix error response: median %.1f us over %d runs "
@@ -130,14 +155,7 @@ int main(int argc, char *argv[])
     target("2 KB Wix error response, time", ours, 25.0, " us");
     target("2 KB Wix error response, against fromJson", ours / floor, 2.0, "x");
 
-    // The same kind of paste wrapped in curl -v output.
-    const QByteArray body = Samples::wixBody(
-        QStringLiteral("SiteId: 0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b is not permitted to target account."),
-        QStringLiteral("DOMAINS_SITE_NOT_PERMITTED"));
-    QByteArray paste =
-        Samples::curlVerbose(403, body, QStringLiteral("POST"), QStringLiteral("/domain-connect/v1/connect-domain"));
-    while (paste.size() < 2048)
-        paste.prepend("* TLSv1.3 (IN), TLS handshake, Newsession Ticket (4):\n");
+    const QByteArray paste = curlPaste();
     const double curl = medianMicros(runs, [&] { diagnoser.diagnose(paste); });
     std::printf("diagnose a %lld-byte curl -v paste: median %.1f us over %d runs\n",
                 static_cast<long long>(paste.size()), curl, runs);

@@ -48,7 +48,8 @@ public:
     // Index lookups; the lists hold positions in entries().
     QList<int> byCode(const QString &normalisedCode) const { return m_byCode.value(normalisedCode); }
     QList<int> byHttpStatus(int httpStatus) const { return m_byStatus.value(httpStatus); }
-    // The templates filed under this lower-case word (their rarest literal word), or null.
+    // The templates filed under this lower-case word (their rarest literal word), or null. Each template is filed
+    // under one word, and each word's list is in catalog order.
     const QList<int> *byAnchorWord(QStringView word) const
     {
         if (word.isEmpty() || !(m_anchorShapes[word.front().unicode() & 63] >> qMin<qsizetype>(word.size(), 63) & 1))

@@ -146,6 +146,16 @@ MessageTemplate MessageTemplate::parse(const QString &text, QString *error)
     return t;
 }
 
+QList<QStringList> MessageTemplate::literalRuns() const
+{
+    QList<QStringList> runs;
+    for (const Piece &p : m_pieces) {
+        if (!p.variable)
+            runs.append(NormalizedText(p.text).words());
+    }
+    return runs;
+}
+
 QStringList MessageTemplate::variables() const
 {
     QStringList out;

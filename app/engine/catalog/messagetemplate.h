@@ -50,6 +50,9 @@ public:
     // Distinct lower-case words of the literal pieces; every one must appear in a text the template matches.
     const QStringList &literalWords() const { return m_words; }
     qsizetype literalLength() const { return m_literalLength; }
+    // The words of each literal piece, in order: in a text the template matches, each piece's words follow one
+    // another with no other word between them.
+    QList<QStringList> literalRuns() const;
 
     MatchResult match(const NormalizedText &text) const;
     // Whether text is the beginning of this message, cut off anywhere (a client or a logger truncated it):

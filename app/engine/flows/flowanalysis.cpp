@@ -259,6 +259,8 @@ namespace FlowAnalysis {
 QList<FlowResult> analyze(const Timeline &timeline, const QList<FlowDefinition> &flows, const Phrases &phrases)
 {
     QList<FlowResult> out;
+    if (timeline.calls().isEmpty())
+        return out; // most inputs: one response, no call
     int best = 0;
     for (const FlowDefinition &flow : flows) {
         FlowJudge judge(timeline, flow, flows, phrases);

@@ -66,11 +66,10 @@ qint64 epochOf(const QString &time)
 
 } // namespace
 
-TimelineBuilder::TimelineBuilder(QList<FlowDefinition> flows)
-    : m_flows(std::move(flows)), m_walker(std::make_unique<Walker>())
+TimelineBuilder::Routes::Routes(QList<FlowDefinition> definitions) : flows(std::move(definitions))
 {
     QStringList paths;
-    for (const FlowDefinition &flow : std::as_const(m_flows)) {
+    for (const FlowDefinition &flow : std::as_const(flows)) {
         for (const FlowStep &step : flow.steps)
             paths.append(step.path);
         for (const FlowRule &rule : flow.rules)
@@ -87,17 +86,21 @@ TimelineBuilder::TimelineBuilder(QList<FlowDefinition> flows)
             });
         });
         if (literal == segments.cend())
-            m_everyLine = m_everyLine || !path.isEmpty();
-        else if (const QString word = literal->toString().toLower(); !m_pathWords.contains(word))
-            m_pathWords.append(word);
+            everyLine = everyLine || !path.isEmpty();
+        else if (const QString word = literal->toString().toLower(); !pathWords.contains(word))
+            pathWords.append(word);
     }
 }
+
+TimelineBuilder::TimelineBuilder(std::shared_ptr<const Routes> routes)
+    : m_routes(std::move(routes)), m_walker(std::make_unique<Walker>())
+{}
 
 TimelineBuilder::~TimelineBuilder() = default;
 
 const FlowStep *TimelineBuilder::stepFor(const QString &method, const QString &path, QString *flowId) const
 {
-    for (const FlowDefinition &flow : m_flows) {
+    for (const FlowDefinition &flow : m_routes->flows) {
         for (const FlowStep &step : flow.steps) {
             if (step.observable() && step.method == method && pathMatches(step.path, path)) {
                 if (flowId)
@@ -113,7 +116,7 @@ bool TimelineBuilder::isWixCall(QStringView url, const QString &method, const QS
 {
     if (stepFor(method, path, nullptr))
         return true;
-    for (const FlowDefinition &flow : m_flows) {
+    for (const FlowDefinition &flow : m_routes->flows) {
         for (const FlowRule &rule : flow.rules) {
             if (rule.method == method && pathMatches(rule.path, path))
                 return true;
@@ -277,13 +280,13 @@ void TimelineBuilder::add(QList<TimelineCall> calls)
 
 bool TimelineBuilder::mayHoldCall(QStringView line) const
 {
-    if (m_everyLine)
+    if (m_routes->everyLine)
         return true;
     for (qsizetype colon = line.indexOf(u':'); colon >= 0; colon = line.indexOf(u':', colon + 1)) {
         if (line.sliced(colon).startsWith(u"://")) // a URL (a vectorised search for its ':')
             return true;
     }
-    return std::any_of(m_pathWords.cbegin(), m_pathWords.cend(), [line](const QString &word) {
+    return std::any_of(m_routes->pathWords.cbegin(), m_routes->pathWords.cend(), [line](const QString &word) {
         const QChar lower = word.front();
         const QChar upper = lower.toUpper();
         for (qsizetype from = 0; from < line.size();) {

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QStringView>
 
 #include <memory>
@@ -20,7 +21,16 @@ struct HarCall;
 class TimelineBuilder
 {
 public:
-    explicit TimelineBuilder(QList<FlowDefinition> flows);
+    // What a reading needs to know of the flows, worked out once for a catalog and shared by every reading.
+    struct Routes
+    {
+        explicit Routes(QList<FlowDefinition> flows);
+        QList<FlowDefinition> flows;
+        QStringList pathWords;  // lower case: the first literal segment of each flow's paths, each once
+        bool everyLine = false; // a flow's path has no literal segment: every line may be a call
+    };
+
+    explicit TimelineBuilder(std::shared_ptr<const Routes> routes);
     ~TimelineBuilder();
     TimelineBuilder(const TimelineBuilder &) = delete;
     TimelineBuilder &operator=(const TimelineBuilder &) = delete;
@@ -67,9 +77,7 @@ private:
     // A failure's line gives only what was asked for (requestOnly): its body is an error.
     void keepLineFacts(const FlowStep &step, QStringView rest, bool requestOnly, TimelineCall *call) const;
 
-    QList<FlowDefinition> m_flows;
-    QStringList m_pathWords;  // lower case: the first literal segment of each flow's paths, each once
-    bool m_everyLine = false; // a flow's path has no literal segment: every line may be a call
+    std::shared_ptr<const Routes> m_routes;
     Timeline m_timeline;
     std::optional<TimelineCall> m_pending;
     QString m_lastPath;

@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 
-Diagnoser::Diagnoser(std::shared_ptr<const Catalog> catalog) : m_catalog(std::move(catalog)), m_matcher(*m_catalog) {}
+Diagnoser::Diagnoser(std::shared_ptr<const Catalog> catalog)
+    : m_catalog(std::move(catalog)), m_matcher(*m_catalog),
+      m_routes(std::make_shared<const TimelineBuilder::Routes>(m_catalog->flows()))
+{}
 
 InputReader::KeepLine Diagnoser::keepLine() const
 {
@@ -16,7 +19,7 @@ InputReader::KeepLine Diagnoser::keepLine() const
 Report Diagnoser::diagnose(const QByteArray &input, const std::atomic_bool *cancel) const
 {
     Gathered gathered;
-    TimelineBuilder timeline(m_catalog->flows());
+    TimelineBuilder timeline(m_routes);
     Report r = report(InputReader::read(input, cancel, keepLine(), &timeline), &gathered, cancel);
     addFlows(&timeline, &r);
     return r;
@@ -28,7 +31,7 @@ Report Diagnoser::diagnose(QIODevice *input, const std::atomic_bool *cancel, qin
     // all kept.
     Gathered gathered;
     const InputReader::Found found = [&](QList<ParsedResponse> *candidates) { collect(candidates, &gathered, cancel); };
-    TimelineBuilder timeline(m_catalog->flows());
+    TimelineBuilder timeline(m_routes);
     Report r = report(InputReader::read(input, cancel, keepLine(), limit, found, &timeline), &gathered, cancel);
     addFlows(&timeline, &r);
     return r;

@@ -49,4 +49,5 @@ private:
 
     std::shared_ptr<const Catalog> m_catalog;
     Matcher m_matcher;
+    std::shared_ptr<const TimelineBuilder::Routes> m_routes;
 };

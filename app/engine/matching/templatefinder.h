@@ -8,10 +8,15 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <utility>
 
 // Finds the documented messages a text holds. Candidates come from the catalog's index of each template's rarest
 // literal word, never from a scan of every entry; a candidate is tried only when the text holds all its literal
-// words (compared as numbers, not as text), and templates with the same text are tried once.
+// words, and each literal piece's words one after the other (compared as numbers, not as text: a catalog of
+// near-twins, which differ by a word dropped or swapped, is mostly told apart here), and templates with the same
+// text are tried once.
 class TemplateFinder
 {
     Q_DISABLE_COPY_MOVE(TemplateFinder)
@@ -29,14 +34,25 @@ public:
     QSet<int> lesserFits(const QHash<int, TemplateHit> &hits) const;
 
 private:
-    using WordIds = QList<int>; // sorted, each once
+    using WordIds = QList<int>;       // sorted, each once
+    using WordPairs = QList<quint64>; // two word ids that follow one another, the first in the high half; sorted
+    // The words of a text as find() collects them: their letters one after the other, and each word's place there.
+    using Letters = QVarLengthArray<QChar, 512>;
+    using Spans = QVarLengthArray<std::pair<qsizetype, qsizetype>, 64>;
+    struct TextWords;
 
     WordIds idsOf(const QStringList &words) const;
+    static quint64 signatureOf(const WordIds &ids);
+    WordPairs pairsOf(const QList<QStringList> &runs) const;
+    TextWords wordsOf(const Letters &letters, const Spans &spans) const;
+    bool mayMatch(int entry, const TextWords &words) const;
     QList<TemplateHit> tryTemplates(const QString &text, const QList<int> &complete, QList<int> *partial) const;
 
     const Catalog &m_catalog;
     QHash<QString, int> m_wordIds;            // every literal word of every template
     QList<WordIds> m_literalIds;              // per entry: its template's literal words
+    QList<quint64> m_signatures;              // per entry: a bit for each literal word (its id modulo 64)
+    QList<WordPairs> m_literalPairs;          // per entry: the words of its literal pieces, pair by pair
     QList<int> m_sameTextAs;                  // per entry: the first entry whose template has the same text
     QHash<QString, QList<int>> m_byFirstWord; // templates by the first word they start with
 };
