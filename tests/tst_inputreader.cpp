@@ -165,6 +165,32 @@ private slots:
         QCOMPARE(fromFile.redactions, 0);
     }
 
+    // The sniff reads plain text sixteen bytes at a time: a suspect byte (a NUL, DEL, a byte that starts no UTF-8
+    // character) counts wherever it falls, next to line breaks, tabs and two-byte characters, across the sixteen.
+    void suspectBytesCountAtEveryOffset()
+    {
+        const QByteArray suspects[] = {QByteArray(1, '\0'), "\x7F", "\x80", "\xFF", "\x01"};
+        for (int offset = 0; offset < 40; ++offset) {
+            for (const QByteArray &suspect : suspects) {
+                // 64 bytes: ten percent is 6.4, so six suspects are text and seven are binary data.
+                // Only ASCII bytes are replaced: a two-byte character cut in half would be one more suspect.
+                const QByteArray text = QByteArray("ab\tcd\r\n\xC3\xA4 {\"m\": 1}\n").repeated(4).left(64);
+                QList<int> ascii;
+                for (int i = 0; i < text.size(); ++i) {
+                    if (uchar(text.at(i)) < 0x80)
+                        ascii << i;
+                }
+                QByteArray six = text;
+                for (int k = 0; k < 6; ++k)
+                    six[ascii.at((offset + k * 3) % ascii.size())] = suspect.at(0);
+                QByteArray seven = six;
+                seven[ascii.at((offset + 6 * 3) % ascii.size())] = suspect.at(0);
+                QVERIFY2(!InputReader::isBinary(six), qPrintable(QStringLiteral("offset %1").arg(offset)));
+                QVERIFY2(InputReader::isBinary(seven), qPrintable(QStringLiteral("offset %1").arg(offset)));
+            }
+        }
+    }
+
     void textIsNotBinary_data()
     {
         QTest::addColumn<QByteArray>("input");

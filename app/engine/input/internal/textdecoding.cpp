@@ -7,6 +7,11 @@
 #include <QStringDecoder>
 
 #include <climits>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace TextDecoding {
 namespace {
@@ -91,6 +96,38 @@ bool isControl(uchar byte)
     return (byte < 0x20 && !(kTextControls >> byte & 1u)) || byte == 0x7F;
 }
 
+bool isPlain(uchar byte)
+{
+    return (byte >= 0x20 && byte < 0x7F) || byte == '\n' || byte == '\r' || byte == '\t';
+}
+
+// The first byte from at on that is not printable ASCII, a tab or a line break (most of any text): sixteen bytes
+// a step where SSE2 is there (every x86-64), else a byte loop.
+qsizetype plainEnd(QByteArrayView bytes, qsizetype at)
+{
+#ifdef __SSE2__
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i del = _mm_set1_epi8(0x7F);
+    const __m128i lineFeed = _mm_set1_epi8('\n');
+    const __m128i carriageReturn = _mm_set1_epi8('\r');
+    const __m128i tab = _mm_set1_epi8('\t');
+    for (; bytes.size() - at >= 16; at += 16) {
+        __m128i b;
+        std::memcpy(&b, bytes.data() + at, sizeof b);
+        // Signed: below 0x20, and every byte from 0x80 on.
+        const __m128i low = _mm_cmplt_epi8(b, space);
+        const __m128i breaks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, lineFeed), _mm_cmpeq_epi8(b, tab)),
+                                            _mm_cmpeq_epi8(b, carriageReturn));
+        const int odd = _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(breaks, low), _mm_cmpeq_epi8(b, del)));
+        if (odd != 0)
+            return at + __builtin_ctz(unsigned(odd));
+    }
+#endif
+    while (at < bytes.size() && isPlain(uchar(bytes.at(at))))
+        ++at;
+    return at;
+}
+
 } // namespace
 
 bool isBinary(QByteArrayView head)
@@ -99,11 +136,7 @@ bool isBinary(QByteArrayView head)
     if (head.startsWith(kUtf8Bom) || head.startsWith(kUtf16LeBom) || head.startsWith(kUtf16BeBom))
         return false;
     qsizetype suspect = 0;
-    for (qsizetype at = 0; at < head.size();) {
-        if (const uchar b = uchar(head.at(at)); b >= 0x20 && b < 0x7F) { // most text: printable ASCII
-            ++at;
-            continue;
-        }
+    for (qsizetype at = plainEnd(head, 0); at < head.size(); at = plainEnd(head, at)) {
         const qsizetype length = utf8SequenceLength(head, at);
         if (length == 0 || (length == 1 && isControl(uchar(head.at(at)))))
             ++suspect;
