@@ -404,53 +404,15 @@ void TestRedactor::equalsAtALineEnd_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("secret");
-    // The fuzzer's input (corpus: jwt-after-a-line-ending-in-equals): '=' ends the lines around a token's line.
+    // The fuzzer's input (corpus: jwt-after-a-line-ending-in-equals): '=' ends the lines around a token's line. A
+    // block of escapes and NULs comes three times, between runs of '='.
+    const QByteArray block = QByteArray("one\\u1 \x04") + QByteArray(7, '\0') + QByteArray("\\\\ \"");
+    const auto equals = [](int n) { return QByteArray(n, '='); };
     QTest::newRow("a line ending in '=' before a token's line, read as a soft line break")
-        << QString::fromUtf8(
-               QByteArray("line one\x5c"
-                          "u1 \x04"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x5c"
-                          "\x5c"
-                          " \x22"
-                          "====================\x16"
-                          "==============one\x5c"
-                          "u1 \x04"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x5c"
-                          "\x5c"
-                          " \x22"
-                          "=========================================C=\x0a"
-                          "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7XvtwOk9W2\x0a"
-                          "=qu[ot===========one\x5c"
-                          "u1 \x04"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x00"
-                          "\x5c"
-                          "\x5c"
-                          " \x22"
-                          "============================================qu[ot)ed=========q)ed=========qu[ot)ed*\x17"
-                          "\x00"
-                          "\x00"
-                          "",
-                          306))
+        << QString::fromUtf8("line " + block + equals(20) + '\x16' + equals(14) + block + equals(41) + "C=\n" +
+                             "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Zq7XvtwOk9W2\n" + "=qu[ot" + equals(11) +
+                             block + equals(44) + "qu[ot)ed" + equals(9) + "q)ed" + equals(9) + "qu[ot)ed*\x17" +
+                             QByteArray(2, '\0'))
         << QStringLiteral("Zq7XvtwOk9W2");
     QTest::newRow("base64 padding at a line's end before a bearer line")
         << QStringLiteral("data: aGVsbG8=\nAuthorization: Bearer S3CR3Tbearer77\n") << QStringLiteral("S3CR3Tbearer77");
